@@ -1,0 +1,127 @@
+namespace CorridorSim.Model.Cargo;
+
+/// <summary>
+/// Every cargo unit (container) alive in a run, stored as parallel arrays indexed by an integer
+/// id so moving cargo allocates nothing; ids of delivered or rejected units are reused. Also the
+/// run's ledger: generated = delivered + rejected + in system.
+/// </summary>
+public sealed class CargoPool
+{
+    /// <summary>Number of <see cref="TimeCategory"/> values, the width of each unit's breakdown.</summary>
+    public const int CategoryCount = 7;
+
+    private double[] _createdAt = new double[256];
+    private double[] _enteredAt = new double[256];
+    private int[] _tags = new int[256];
+    private double[] _breakdown = new double[256 * CategoryCount];
+    private int[] _free = new int[256];
+    private int _freeCount;
+    private int _highWater;
+
+    /// <summary>Units created since the start of the run.</summary>
+    public long Generated { get; private set; }
+
+    /// <summary>Units that reached a sink.</summary>
+    public long Delivered { get; private set; }
+
+    /// <summary>Units refused at entry because the first receiver was full.</summary>
+    public long Rejected { get; private set; }
+
+    /// <summary>Units alive now (generated and neither delivered nor rejected).</summary>
+    public long InSystem { get; private set; }
+
+    /// <summary>Creates a unit born at <paramref name="createdAt"/> (hours) with a model-defined <paramref name="tag"/> (e.g. a demand stream index).</summary>
+    public int Create(double createdAt, int tag)
+    {
+        int id;
+        if (_freeCount > 0)
+        {
+            id = _free[--_freeCount];
+        }
+        else
+        {
+            id = _highWater++;
+            if (id == _createdAt.Length)
+            {
+                Grow();
+            }
+        }
+
+        _createdAt[id] = createdAt;
+        _enteredAt[id] = createdAt;
+        _tags[id] = tag;
+        _breakdown.AsSpan(id * CategoryCount, CategoryCount).Clear();
+        Generated++;
+        InSystem++;
+        return id;
+    }
+
+    /// <summary>When unit <paramref name="cargo"/> was created, in hours.</summary>
+    public double CreatedAt(int cargo) => _createdAt[cargo];
+
+    /// <summary>When unit <paramref name="cargo"/> entered the component that holds it now, in hours.</summary>
+    public double EnteredAt(int cargo) => _enteredAt[cargo];
+
+    /// <summary>Records that unit <paramref name="cargo"/> entered a component at <paramref name="now"/> (hours).</summary>
+    public void MarkEntered(int cargo, double now) => _enteredAt[cargo] = now;
+
+    /// <summary>The model-defined tag of unit <paramref name="cargo"/>.</summary>
+    public int Tag(int cargo) => _tags[cargo];
+
+    /// <summary>Adds <paramref name="hours"/> to unit <paramref name="cargo"/>'s time in <paramref name="category"/>.</summary>
+    public void AddTime(int cargo, TimeCategory category, double hours) =>
+        _breakdown[(cargo * CategoryCount) + (int)category] += hours;
+
+    /// <summary>Hours unit <paramref name="cargo"/> has spent in <paramref name="category"/> so far.</summary>
+    public double TimeIn(int cargo, TimeCategory category) => _breakdown[(cargo * CategoryCount) + (int)category];
+
+    /// <summary>Unit <paramref name="cargo"/>'s time breakdown, indexed by <see cref="TimeCategory"/>; valid until the unit is released.</summary>
+    public ReadOnlySpan<double> Breakdown(int cargo) => _breakdown.AsSpan(cargo * CategoryCount, CategoryCount);
+
+    /// <summary>Records that unit <paramref name="cargo"/> reached a sink and frees its id.</summary>
+    public void Deliver(int cargo)
+    {
+        Delivered++;
+        Release(cargo);
+    }
+
+    /// <summary>Records that unit <paramref name="cargo"/> was refused at entry and frees its id.</summary>
+    public void Reject(int cargo)
+    {
+        Rejected++;
+        Release(cargo);
+    }
+
+    /// <summary>Zeroes the generated / delivered / rejected counters (end of warm-up); units in system are counted as generated.</summary>
+    public void ResetStatistics()
+    {
+        Generated = InSystem;
+        Delivered = 0;
+        Rejected = 0;
+    }
+
+    private void Release(int cargo)
+    {
+        if ((uint)cargo >= (uint)_highWater)
+        {
+            throw new ArgumentOutOfRangeException(nameof(cargo), cargo, "Not a cargo id of this pool.");
+        }
+
+        InSystem--;
+        if (_freeCount == _free.Length)
+        {
+            Array.Resize(ref _free, _free.Length * 2);
+        }
+
+        _free[_freeCount++] = cargo;
+    }
+
+    private void Grow()
+    {
+        int size = _createdAt.Length * 2;
+        Array.Resize(ref _createdAt, size);
+        Array.Resize(ref _enteredAt, size);
+        Array.Resize(ref _tags, size);
+        Array.Resize(ref _breakdown, size * CategoryCount);
+    }
+}

@@ -1,0 +1,407 @@
+using CorridorSim.Kernel;
+using CorridorSim.Model.Cargo;
+using CorridorSim.Model.Disruptions;
+using CorridorSim.Randomness.Distributions;
+using CorridorSim.Statistics;
+
+namespace CorridorSim.Model.Links;
+
+/// <summary>
+/// A shuttle of <see cref="FleetSize"/> carriers (ferries, feeder vessels, block trains) of
+/// <see cref="Capacity"/> units each between an origin and a destination. One carrier loads at a
+/// time, in the order carriers reached the origin; it departs as soon as it is full or when
+/// <see cref="MaxWait"/> has passed on its clock (<see cref="MaxWaitClock"/>) with at least one
+/// unit aboard. It then crosses, is unloaded into <see cref="Next"/> (waiting if that is full),
+/// and returns empty. While closed, no carrier departs; carriers already under way complete their
+/// trips. All carriers start at the origin at time zero.
+/// </summary>
+public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListener, IClosable
+{
+    private const int MaxWaitElapsed = 0;
+    private const int ArrivedAtDestination = 1;
+    private const int Unloaded = 2;
+    private const int BackAtOrigin = 3;
+
+    private readonly Distribution _crossing;
+    private readonly Distribution _return;
+    private readonly Distribution? _unloading;
+    private readonly CargoPool _cargo;
+    private readonly MaxWaitClock _clock;
+    private readonly RingBuffer<HeldCargo> _queue = new();
+    private readonly RingBuffer<int> _idleAtOrigin = new(4);
+    private readonly RingBuffer<int> _waitingToUnload = new(4);
+    private readonly RoomListeners _listeners = new();
+    private readonly int[] _slotCargo;
+    private readonly double[] _slotBoardedAt;
+    private readonly double[] _slotClosedHours;
+    private readonly int[] _load;
+    private readonly int[] _unloaded;
+    private readonly double[] _readyAt;
+    private readonly TimeWeighted _queueLength = new();
+    private readonly TimeWeighted _carriersAway = new();
+    private ClosureState _closure;
+    private int _loading = -1;
+    private int _timerToken;
+    private bool _timerRunning;
+    private bool _departureDue;
+    private int _aboard;
+    private int _away;
+    private bool _waitingForDownstream;
+
+    /// <summary>Creates the service with every carrier at the origin; the first starts loading at time zero.</summary>
+    /// <param name="simulation">The owning simulation.</param>
+    /// <param name="id">Unique component id.</param>
+    /// <param name="fleetSize">Number of carriers N ≥ 1.</param>
+    /// <param name="capacity">Units per carrier K ≥ 1.</param>
+    /// <param name="maxWait">Longest a carrier waits before sailing part-loaded.</param>
+    /// <param name="crossing">Hours from departure to arrival at the destination.</param>
+    /// <param name="returnTrip">Hours from the end of unloading back to the origin.</param>
+    /// <param name="unloading">Hours to unload a carrier at the destination; instant when null.</param>
+    /// <param name="bufferCapacity">Units that may wait at the origin beyond the carrier being loaded; unbounded by default.</param>
+    /// <param name="clock">When the maximum-wait clock starts.</param>
+    public BatchCarrierService(
+        Simulation simulation,
+        string id,
+        int fleetSize,
+        int capacity,
+        SimDuration maxWait,
+        Distribution crossing,
+        Distribution returnTrip,
+        Distribution? unloading = null,
+        int bufferCapacity = int.MaxValue,
+        MaxWaitClock clock = MaxWaitClock.FromLoadingStart)
+        : base(simulation, id)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(fleetSize);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        ArgumentOutOfRangeException.ThrowIfNegative(bufferCapacity);
+        if (!(maxWait.Hours >= 0.0) || double.IsInfinity(maxWait.Hours))
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxWait), maxWait, "The maximum wait must be finite and not negative.");
+        }
+
+        ArgumentNullException.ThrowIfNull(crossing);
+        ArgumentNullException.ThrowIfNull(returnTrip);
+        FleetSize = fleetSize;
+        Capacity = capacity;
+        MaxWait = maxWait;
+        BufferCapacity = bufferCapacity;
+        _crossing = crossing;
+        _return = returnTrip;
+        _unloading = unloading;
+        _clock = clock;
+        _cargo = simulation.Cargo;
+        _slotCargo = new int[fleetSize * capacity];
+        _slotBoardedAt = new double[fleetSize * capacity];
+        _slotClosedHours = new double[fleetSize * capacity];
+        _load = new int[fleetSize];
+        _unloaded = new int[fleetSize];
+        _readyAt = new double[fleetSize];
+        for (int c = 1; c < fleetSize; c++)
+        {
+            _idleAtOrigin.Enqueue(c);
+        }
+
+        StartLoading(0, 0.0);
+    }
+
+    /// <summary>Where units are unloaded at the destination. Must be set before the run.</summary>
+    public ICargoReceiver? Next { get; set; }
+
+    /// <summary>Number of carriers.</summary>
+    public int FleetSize { get; }
+
+    /// <summary>Units per carrier.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Longest a loading carrier waits before sailing part-loaded.</summary>
+    public SimDuration MaxWait { get; }
+
+    /// <summary>Units that may wait at the origin beyond the carrier being loaded.</summary>
+    public int BufferCapacity { get; }
+
+    /// <inheritdoc />
+    public bool IsClosed => _closure.IsClosed;
+
+    /// <inheritdoc />
+    public override int CargoCount => _queue.Count + _aboard;
+
+    /// <summary>Departures since the last statistics reset.</summary>
+    public long Departures { get; private set; }
+
+    /// <summary>Offers refused for lack of room since the last statistics reset.</summary>
+    public long Refusals { get; private set; }
+
+    /// <summary>Hours from a unit's arrival at the origin to its carrier's departure.</summary>
+    public Tally OriginWaits { get; } = new(0.5, 0.95);
+
+    /// <summary>Units aboard per departure.</summary>
+    public Tally Loads { get; } = new();
+
+    /// <summary>Time-average number of units waiting at the origin for a carrier (not yet aboard).</summary>
+    public double MeanQueueLength(SimTime now) => _queueLength.Mean(now.Hours);
+
+    /// <summary>Time-average share of the fleet away from the origin (crossing, unloading, returning).</summary>
+    public double FleetUtilisation(SimTime now) => _carriersAway.Mean(now.Hours) / FleetSize;
+
+    /// <inheritdoc />
+    public bool TryAccept(int cargo)
+    {
+        double now = Simulation.NowHours;
+        bool boardNow = _loading >= 0 && _queue.Count == 0 && _load[_loading] < Capacity;
+        if (!boardNow && _queue.Count >= BufferCapacity)
+        {
+            Refusals++;
+            return false;
+        }
+
+        _cargo.MarkEntered(cargo, now);
+        var unit = new HeldCargo(cargo, now, _closure.ClosedHours(now));
+        if (boardNow)
+        {
+            Board(unit, now);
+            DepartIfDue(now);
+        }
+        else
+        {
+            _queue.Enqueue(unit);
+            _queueLength.Update(now, _queue.Count);
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public void NotifyWhenRoom(IRoomListener sender) => _listeners.Add(sender);
+
+    /// <inheritdoc />
+    public void OnRoomAvailable()
+    {
+        _waitingForDownstream = false;
+        ContinueUnloading(Simulation.NowHours);
+    }
+
+    /// <inheritdoc />
+    public void Close() => _closure.Close(Simulation.NowHours);
+
+    /// <inheritdoc />
+    public void Open()
+    {
+        double now = Simulation.NowHours;
+        if (_closure.Open(now))
+        {
+            DepartIfDue(now);
+        }
+    }
+
+    /// <inheritdoc />
+    protected internal override void OnEvent(int kind, int argument)
+    {
+        double now = Simulation.NowHours;
+        switch (kind)
+        {
+            case MaxWaitElapsed:
+                if (_timerRunning && argument == _timerToken)
+                {
+                    _timerRunning = false;
+                    _departureDue = true;
+                    DepartIfDue(now);
+                }
+
+                break;
+            case ArrivedAtDestination:
+                if (_unloading is null)
+                {
+                    BeginUnloading(argument, now);
+                }
+                else
+                {
+                    double hours = _unloading.Sample(Random);
+                    ChargeAboard(argument, TimeCategory.Handling, hours);
+                    Schedule(hours, Unloaded, argument);
+                }
+
+                break;
+            case Unloaded:
+                BeginUnloading(argument, now);
+                break;
+            case BackAtOrigin:
+                _away--;
+                _carriersAway.Update(now, _away);
+                if (_loading < 0)
+                {
+                    StartLoading(argument, now);
+                }
+                else
+                {
+                    _idleAtOrigin.Enqueue(argument);
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown event kind {kind} at '{Id}'.");
+        }
+    }
+
+    /// <inheritdoc />
+    protected internal override void ResetStatistics()
+    {
+        double now = Simulation.NowHours;
+        Departures = 0;
+        Refusals = 0;
+        OriginWaits.Reset();
+        Loads.Reset();
+        _queueLength.Reset(now);
+        _carriersAway.Reset(now);
+    }
+
+    private void StartLoading(int carrier, double now)
+    {
+        _loading = carrier;
+        _load[carrier] = 0;
+        _departureDue = false;
+        if (_clock == MaxWaitClock.FromLoadingStart)
+        {
+            StartTimer();
+        }
+
+        bool boarded = false;
+        while (_queue.Count > 0 && _load[carrier] < Capacity)
+        {
+            Board(_queue.Dequeue(), now);
+            boarded = true;
+        }
+
+        if (boarded)
+        {
+            _queueLength.Update(now, _queue.Count);
+        }
+
+        DepartIfDue(now);
+        while (_queue.Count < BufferCapacity && _listeners.NotifyOne())
+        {
+        }
+    }
+
+    private void Board(in HeldCargo unit, double now)
+    {
+        int carrier = _loading;
+        double disrupted = _closure.ClosedHours(now) - unit.ClosedHoursAtStart;
+        _cargo.AddTime(unit.Cargo, TimeCategory.Queueing, now - unit.Since - disrupted);
+        _cargo.AddTime(unit.Cargo, TimeCategory.Disruption, disrupted);
+
+        int slot = (carrier * Capacity) + _load[carrier]++;
+        _slotCargo[slot] = unit.Cargo;
+        _slotBoardedAt[slot] = now;
+        _slotClosedHours[slot] = _closure.ClosedHours(now);
+        _aboard++;
+        if (_clock == MaxWaitClock.FromFirstBoarding && _load[carrier] == 1)
+        {
+            StartTimer();
+        }
+    }
+
+    private void StartTimer()
+    {
+        _timerToken++;
+        _timerRunning = true;
+        Schedule(MaxWait.Hours, MaxWaitElapsed, _timerToken);
+    }
+
+    private void DepartIfDue(double now)
+    {
+        int carrier = _loading;
+        if (carrier < 0 || _closure.IsClosed)
+        {
+            return;
+        }
+
+        int load = _load[carrier];
+        if (load < Capacity && !(_departureDue && load > 0))
+        {
+            // An empty carrier whose clock ran out keeps waiting; its next boarder sails it at once.
+            return;
+        }
+
+        _loading = -1;
+        _timerRunning = false;
+        _departureDue = false;
+        Departures++;
+        Loads.Add(load);
+        double crossing = _crossing.Sample(Random);
+        double closedNow = _closure.ClosedHours(now);
+        int first = carrier * Capacity;
+        for (int s = first; s < first + load; s++)
+        {
+            int cargo = _slotCargo[s];
+            double disrupted = closedNow - _slotClosedHours[s];
+            _cargo.AddTime(cargo, TimeCategory.Consolidation, now - _slotBoardedAt[s] - disrupted);
+            _cargo.AddTime(cargo, TimeCategory.Disruption, disrupted);
+            _cargo.AddTime(cargo, TimeCategory.Moving, crossing);
+            OriginWaits.Add(now - _cargo.EnteredAt(cargo));
+        }
+
+        _away++;
+        _carriersAway.Update(now, _away);
+        _unloaded[carrier] = 0;
+        Schedule(crossing, ArrivedAtDestination, carrier);
+        if (_idleAtOrigin.Count > 0)
+        {
+            StartLoading(_idleAtOrigin.Dequeue(), now);
+        }
+    }
+
+    private void ChargeAboard(int carrier, TimeCategory category, double hours)
+    {
+        int first = carrier * Capacity;
+        for (int s = first; s < first + _load[carrier]; s++)
+        {
+            _cargo.AddTime(_slotCargo[s], category, hours);
+        }
+    }
+
+    private void BeginUnloading(int carrier, double now)
+    {
+        _readyAt[carrier] = now;
+        _waitingToUnload.Enqueue(carrier);
+        if (_waitingToUnload.Count == 1)
+        {
+            ContinueUnloading(now);
+        }
+    }
+
+    private void ContinueUnloading(double now)
+    {
+        var next = Next ?? throw new InvalidOperationException($"Carrier service '{Id}' has no Next receiver.");
+        while (_waitingToUnload.Count > 0)
+        {
+            int carrier = _waitingToUnload.PeekFirst();
+            int first = carrier * Capacity;
+            while (_unloaded[carrier] < _load[carrier])
+            {
+                int cargo = _slotCargo[first + _unloaded[carrier]];
+
+                // Time waiting aboard for room downstream, charged before the offer because a sink reads it.
+                double blocked = now - _readyAt[carrier];
+                _cargo.AddTime(cargo, TimeCategory.Queueing, blocked);
+                if (!next.TryAccept(cargo))
+                {
+                    _cargo.AddTime(cargo, TimeCategory.Queueing, -blocked);
+                    if (!_waitingForDownstream)
+                    {
+                        _waitingForDownstream = true;
+                        next.NotifyWhenRoom(this);
+                    }
+
+                    return;
+                }
+
+                _unloaded[carrier]++;
+                _aboard--;
+            }
+
+            _waitingToUnload.Dequeue();
+            Schedule(_return.Sample(Random), BackAtOrigin, carrier);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using CorridorSim.Kernel;
+using CorridorSim.Model.Cargo;
+using CorridorSim.Randomness.Distributions;
+using CorridorSim.Statistics;
+
+namespace CorridorSim.Model.Links;
+
+/// <summary>
+/// An infinite-server delay (a road or sea leg without capacity limits, a fixed dwell): each unit
+/// is held for a duration drawn independently, so units may overtake one another. A unit whose
+/// delay ends while <see cref="Next"/> is full waits, in order of arrival at the end, for room.
+/// </summary>
+public sealed class Delay : Component, ICargoReceiver, IRoomListener
+{
+    private const int Done = 0;
+
+    private readonly Distribution _duration;
+    private readonly TimeCategory _category;
+    private readonly CargoPool _cargo;
+    private readonly RingBuffer<HeldCargo> _held = new(4);
+    private readonly TimeWeighted _inTransitAverage = new();
+    private int _inTransit;
+    private bool _waitingForDownstream;
+
+    /// <summary>Creates a delay.</summary>
+    /// <param name="simulation">The owning simulation.</param>
+    /// <param name="id">Unique component id.</param>
+    /// <param name="duration">Hours each unit is held.</param>
+    /// <param name="category">Where the held time is charged in each unit's breakdown.</param>
+    public Delay(Simulation simulation, string id, Distribution duration, TimeCategory category = TimeCategory.Moving)
+        : base(simulation, id)
+    {
+        ArgumentNullException.ThrowIfNull(duration);
+        _duration = duration;
+        _category = category;
+        _cargo = simulation.Cargo;
+    }
+
+    /// <summary>Where units go afterwards. Must be set before the run.</summary>
+    public ICargoReceiver? Next { get; set; }
+
+    /// <inheritdoc />
+    public override int CargoCount => _inTransit + _held.Count;
+
+    /// <summary>Units that completed the delay since the last statistics reset.</summary>
+    public long Completed { get; private set; }
+
+    /// <summary>Time-average number of units in the delay up to <paramref name="now"/>.</summary>
+    public double MeanInTransit(SimTime now) => _inTransitAverage.Mean(now.Hours);
+
+    /// <inheritdoc />
+    public bool TryAccept(int cargo)
+    {
+        double now = Simulation.NowHours;
+        double hours = _duration.Sample(Random);
+        _cargo.MarkEntered(cargo, now);
+        _cargo.AddTime(cargo, _category, hours);
+        _inTransit++;
+        _inTransitAverage.Update(now, _inTransit);
+        Schedule(hours, Done, cargo);
+        return true;
+    }
+
+    /// <summary>A delay has unlimited room, so nobody ever waits for it.</summary>
+    public void NotifyWhenRoom(IRoomListener sender)
+    {
+    }
+
+    /// <inheritdoc />
+    public void OnRoomAvailable()
+    {
+        _waitingForDownstream = false;
+        double now = Simulation.NowHours;
+        while (_held.Count > 0)
+        {
+            var held = _held.PeekFirst();
+
+            // Charged before the offer because a sink reads the breakdown inside TryAccept.
+            _cargo.AddTime(held.Cargo, TimeCategory.Queueing, now - held.Since);
+            if (!Next!.TryAccept(held.Cargo))
+            {
+                _cargo.AddTime(held.Cargo, TimeCategory.Queueing, held.Since - now);
+                break;
+            }
+
+            _held.Dequeue();
+            Completed++;
+        }
+
+        if (_held.Count > 0)
+        {
+            WaitForDownstream();
+        }
+    }
+
+    /// <inheritdoc />
+    protected internal override void OnEvent(int kind, int argument)
+    {
+        double now = Simulation.NowHours;
+        _inTransit--;
+        _inTransitAverage.Update(now, _inTransit);
+        var next = Next ?? throw new InvalidOperationException($"Delay '{Id}' has no Next receiver.");
+        if (_held.Count == 0 && next.TryAccept(argument))
+        {
+            Completed++;
+            return;
+        }
+
+        _held.Enqueue(new HeldCargo(argument, now, 0.0));
+        WaitForDownstream();
+    }
+
+    /// <inheritdoc />
+    protected internal override void ResetStatistics()
+    {
+        Completed = 0;
+        _inTransitAverage.Reset(Simulation.NowHours);
+    }
+
+    private void WaitForDownstream()
+    {
+        if (!_waitingForDownstream)
+        {
+            _waitingForDownstream = true;
+            Next!.NotifyWhenRoom(this);
+        }
+    }
+}

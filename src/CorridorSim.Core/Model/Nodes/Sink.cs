@@ -1,0 +1,71 @@
+using CorridorSim.Kernel;
+using CorridorSim.Model.Cargo;
+using CorridorSim.Statistics;
+
+namespace CorridorSim.Model.Nodes;
+
+/// <summary>
+/// The end of the line: records each arriving unit's time in system and time breakdown, then
+/// releases it. Always has room. Can stop the run after a given number of deliveries.
+/// </summary>
+public sealed class Sink : Component, ICargoReceiver
+{
+    private readonly CargoPool _cargo;
+    private readonly double[] _categoryHours = new double[CargoPool.CategoryCount];
+    private long _deliveredInRun;
+
+    /// <summary>Creates a sink.</summary>
+    public Sink(Simulation simulation, string id)
+        : base(simulation, id) => _cargo = simulation.Cargo;
+
+    /// <summary>Calls <see cref="Simulation.Stop"/> once this many units have arrived in the whole run (unbounded by default).</summary>
+    public long StopAfter { get; set; } = long.MaxValue;
+
+    /// <summary>Units delivered since the last statistics reset.</summary>
+    public long Delivered => SystemTimes.Count;
+
+    /// <summary>Hours from creation to delivery, per unit delivered since the last statistics reset.</summary>
+    public Tally SystemTimes { get; } = new(0.5, 0.95);
+
+    /// <inheritdoc />
+    public override int CargoCount => 0;
+
+    /// <summary>Mean hours per delivered unit spent in <paramref name="category"/>.</summary>
+    public double MeanTimeIn(TimeCategory category) =>
+        Delivered == 0 ? double.NaN : _categoryHours[(int)category] / Delivered;
+
+    /// <inheritdoc />
+    public bool TryAccept(int cargo)
+    {
+        SystemTimes.Add(Simulation.NowHours - _cargo.CreatedAt(cargo));
+        var breakdown = _cargo.Breakdown(cargo);
+        for (int i = 0; i < breakdown.Length; i++)
+        {
+            _categoryHours[i] += breakdown[i];
+        }
+
+        _cargo.Deliver(cargo);
+        if (++_deliveredInRun >= StopAfter)
+        {
+            Simulation.Stop();
+        }
+
+        return true;
+    }
+
+    /// <summary>A sink never refuses, so nobody ever waits for room here.</summary>
+    public void NotifyWhenRoom(IRoomListener sender)
+    {
+    }
+
+    /// <inheritdoc />
+    protected internal override void OnEvent(int kind, int argument) =>
+        throw new InvalidOperationException("A sink schedules no events.");
+
+    /// <inheritdoc />
+    protected internal override void ResetStatistics()
+    {
+        SystemTimes.Reset();
+        Array.Clear(_categoryHours);
+    }
+}
