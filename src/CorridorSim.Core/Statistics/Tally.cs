@@ -1,26 +1,22 @@
 namespace CorridorSim.Statistics;
 
 /// <summary>
-/// Statistics of a sequence of observations (waits, sojourns, transit times): count, mean and
-/// variance (Welford's update, numerically stable), minimum, maximum, and optional streaming
-/// quantiles (<see cref="P2Quantile"/>). Adding an observation allocates nothing.
+/// Statistics of a sequence of observations (waits, sojourns, transit times): count, mean,
+/// variance, minimum, maximum and, when asked for, quantiles from a <see cref="LogHistogram"/>.
+/// Variance uses sums shifted by the first observation, which is numerically stable for
+/// simulation outputs and needs no division per observation. Adding never allocates.
 /// </summary>
 public sealed class Tally
 {
-    private readonly P2Quantile[] _quantiles;
-    private double _mean;
-    private double _m2;
+    private readonly LogHistogram? _histogram;
+    private double _shift;
+    private double _sum;
+    private double _sumOfSquares;
 
-    /// <summary>Creates a tally that also estimates the given quantile probabilities.</summary>
-    public Tally(params double[] quantiles)
+    /// <summary>Creates a tally; with <paramref name="withQuantiles"/> it also keeps a histogram for quantiles.</summary>
+    public Tally(bool withQuantiles = false)
     {
-        ArgumentNullException.ThrowIfNull(quantiles);
-        _quantiles = new P2Quantile[quantiles.Length];
-        for (int i = 0; i < quantiles.Length; i++)
-        {
-            _quantiles[i] = new P2Quantile(quantiles[i]);
-        }
-
+        _histogram = withQuantiles ? new LogHistogram() : null;
         Reset();
     }
 
@@ -28,13 +24,13 @@ public sealed class Tally
     public long Count { get; private set; }
 
     /// <summary>Sample mean (NaN when empty).</summary>
-    public double Mean => Count == 0 ? double.NaN : _mean;
+    public double Mean => Count == 0 ? double.NaN : _shift + (_sum / Count);
 
     /// <summary>Sum of all observations.</summary>
-    public double Sum => _mean * Count;
+    public double Sum => (_shift * Count) + _sum;
 
     /// <summary>Unbiased sample variance (NaN with fewer than two observations).</summary>
-    public double Variance => Count < 2 ? double.NaN : _m2 / (Count - 1);
+    public double Variance => Count < 2 ? double.NaN : Math.Max(0.0, (_sumOfSquares - (_sum * _sum / Count)) / (Count - 1));
 
     /// <summary>Sample standard deviation.</summary>
     public double StandardDeviation => Math.Sqrt(Variance);
@@ -45,15 +41,15 @@ public sealed class Tally
     /// <summary>Largest observation (NaN when empty).</summary>
     public double Max { get; private set; }
 
+    /// <summary>Whether quantiles are tracked.</summary>
+    public bool HasQuantiles => _histogram is not null;
+
     /// <summary>Adds one observation.</summary>
     public void Add(double x)
     {
-        Count++;
-        double delta = x - _mean;
-        _mean += delta / Count;
-        _m2 += delta * (x - _mean);
-        if (Count == 1)
+        if (Count++ == 0)
         {
+            _shift = x;
             Min = x;
             Max = x;
         }
@@ -66,40 +62,36 @@ public sealed class Tally
             Max = x;
         }
 
-        foreach (var q in _quantiles)
-        {
-            q.Add(x);
-        }
+        double d = x - _shift;
+        _sum += d;
+        _sumOfSquares += d * d;
+        _histogram?.Add(x);
     }
 
     /// <summary>
-    /// The estimate of the <paramref name="probability"/>-quantile; the probability must be one
-    /// passed to the constructor.
+    /// The <paramref name="probability"/>-quantile (within 0.4 %, clamped to [Min, Max]);
+    /// requires a tally created with quantiles.
     /// </summary>
     public double Quantile(double probability)
     {
-        foreach (var q in _quantiles)
+        if (_histogram is null)
         {
-            if (q.Probability == probability)
-            {
-                return q.Estimate;
-            }
+            throw new InvalidOperationException("This tally does not track quantiles; create it with withQuantiles: true.");
         }
 
-        throw new ArgumentOutOfRangeException(nameof(probability), probability, "This tally does not track that quantile; pass it to the constructor.");
+        double q = _histogram.Quantile(probability);
+        return Count == 0 ? double.NaN : Math.Clamp(q, Min, Max);
     }
 
     /// <summary>Forgets all observations.</summary>
     public void Reset()
     {
         Count = 0;
-        _mean = 0.0;
-        _m2 = 0.0;
+        _shift = 0.0;
+        _sum = 0.0;
+        _sumOfSquares = 0.0;
         Min = double.NaN;
         Max = double.NaN;
-        foreach (var q in _quantiles)
-        {
-            q.Reset();
-        }
+        _histogram?.Reset();
     }
 }

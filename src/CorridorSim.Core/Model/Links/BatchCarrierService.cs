@@ -133,7 +133,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     public long Refusals { get; private set; }
 
     /// <summary>Hours from a unit's arrival at the origin to its carrier's departure.</summary>
-    public Tally OriginWaits { get; } = new(0.5, 0.95);
+    public Tally OriginWaits { get; } = new(withQuantiles: true);
 
     /// <summary>Units aboard per departure.</summary>
     public Tally Loads { get; } = new();
@@ -286,14 +286,18 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     private void Board(in HeldCargo unit, double now)
     {
         int carrier = _loading;
-        double disrupted = _closure.ClosedHours(now) - unit.ClosedHoursAtStart;
+        double closedHours = _closure.ClosedHours(now);
+        double disrupted = closedHours - unit.ClosedHoursAtStart;
         _cargo.AddTime(unit.Cargo, TimeCategory.Queueing, now - unit.Since - disrupted);
-        _cargo.AddTime(unit.Cargo, TimeCategory.Disruption, disrupted);
+        if (disrupted > 0.0)
+        {
+            _cargo.AddTime(unit.Cargo, TimeCategory.Disruption, disrupted);
+        }
 
         int slot = (carrier * Capacity) + _load[carrier]++;
         _slotCargo[slot] = unit.Cargo;
         _slotBoardedAt[slot] = now;
-        _slotClosedHours[slot] = _closure.ClosedHours(now);
+        _slotClosedHours[slot] = closedHours;
         _aboard++;
         if (_clock == MaxWaitClock.FromFirstBoarding && _load[carrier] == 1)
         {
@@ -336,8 +340,12 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
             int cargo = _slotCargo[s];
             double disrupted = closedNow - _slotClosedHours[s];
             _cargo.AddTime(cargo, TimeCategory.Consolidation, now - _slotBoardedAt[s] - disrupted);
-            _cargo.AddTime(cargo, TimeCategory.Disruption, disrupted);
             _cargo.AddTime(cargo, TimeCategory.Moving, crossing);
+            if (disrupted > 0.0)
+            {
+                _cargo.AddTime(cargo, TimeCategory.Disruption, disrupted);
+            }
+
             OriginWaits.Add(now - _cargo.EnteredAt(cargo));
         }
 

@@ -15,8 +15,15 @@ public sealed class Sink : Component, ICargoReceiver
     private long _deliveredInRun;
 
     /// <summary>Creates a sink.</summary>
-    public Sink(Simulation simulation, string id)
-        : base(simulation, id) => _cargo = simulation.Cargo;
+    /// <param name="simulation">The owning simulation.</param>
+    /// <param name="id">Unique component id.</param>
+    /// <param name="batchSize">When positive, also groups consecutive system times into batches of this size for a batch-means interval.</param>
+    public Sink(Simulation simulation, string id, int batchSize = 0)
+        : base(simulation, id)
+    {
+        _cargo = simulation.Cargo;
+        SystemTimeBatches = batchSize > 0 ? new BatchMeans(batchSize) : null;
+    }
 
     /// <summary>Calls <see cref="Simulation.Stop"/> once this many units have arrived in the whole run (unbounded by default).</summary>
     public long StopAfter { get; set; } = long.MaxValue;
@@ -25,7 +32,10 @@ public sealed class Sink : Component, ICargoReceiver
     public long Delivered => SystemTimes.Count;
 
     /// <summary>Hours from creation to delivery, per unit delivered since the last statistics reset.</summary>
-    public Tally SystemTimes { get; } = new(0.5, 0.95);
+    public Tally SystemTimes { get; } = new(withQuantiles: true);
+
+    /// <summary>Batch means of system times, when a batch size was given.</summary>
+    public BatchMeans? SystemTimeBatches { get; }
 
     /// <inheritdoc />
     public override int CargoCount => 0;
@@ -37,7 +47,9 @@ public sealed class Sink : Component, ICargoReceiver
     /// <inheritdoc />
     public bool TryAccept(int cargo)
     {
-        SystemTimes.Add(Simulation.NowHours - _cargo.CreatedAt(cargo));
+        double systemTime = Simulation.NowHours - _cargo.CreatedAt(cargo);
+        SystemTimes.Add(systemTime);
+        SystemTimeBatches?.Add(systemTime);
         var breakdown = _cargo.Breakdown(cargo);
         for (int i = 0; i < breakdown.Length; i++)
         {
@@ -66,6 +78,7 @@ public sealed class Sink : Component, ICargoReceiver
     protected internal override void ResetStatistics()
     {
         SystemTimes.Reset();
+        SystemTimeBatches?.Reset();
         Array.Clear(_categoryHours);
     }
 }

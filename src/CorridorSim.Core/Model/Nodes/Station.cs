@@ -86,10 +86,10 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
     public long Refusals { get; private set; }
 
     /// <summary>Hours from arrival to start of service (Wq), per unit.</summary>
-    public Tally Waits { get; } = new(0.5, 0.95);
+    public Tally Waits { get; } = new();
 
     /// <summary>Hours from arrival to leaving the station (W), per unit, including blocking.</summary>
-    public Tally Sojourns { get; } = new(0.5, 0.95);
+    public Tally Sojourns { get; } = new();
 
     /// <summary>Time-average number waiting (Lq) up to <paramref name="now"/>.</summary>
     public double MeanQueueLength(SimTime now) => _queueLength.Mean(now.Hours);
@@ -223,7 +223,11 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
         double wait = now - unit.Since;
         double disrupted = _closure.ClosedHours(now) - unit.ClosedHoursAtStart;
         _cargo.AddTime(unit.Cargo, TimeCategory.Queueing, wait - disrupted);
-        _cargo.AddTime(unit.Cargo, TimeCategory.Disruption, disrupted);
+        if (disrupted > 0.0)
+        {
+            _cargo.AddTime(unit.Cargo, TimeCategory.Disruption, disrupted);
+        }
+
         Waits.Add(wait);
 
         _busy++;
