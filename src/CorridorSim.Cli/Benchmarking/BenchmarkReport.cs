@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CorridorSim.Cli.Benchmarking;
+
+/// <summary>Writes benchmark measurements as an aligned table for people or as JSON for scripts.</summary>
+public static class BenchmarkReport
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+
+    /// <summary>Whether this assembly was compiled with optimisations (a Release build).</summary>
+    public static bool IsOptimizedBuild =>
+        typeof(BenchmarkReport).Assembly.GetCustomAttribute<System.Diagnostics.DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
+
+    /// <summary>One line describing the machine and runtime the figures were measured on.</summary>
+    public static string MachineDescription =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, " +
+            $"{RuntimeInformation.FrameworkDescription}, {(IsOptimizedBuild ? "Release" : "Debug")} build");
+
+    /// <summary>Writes the measurements as a table.</summary>
+    public static void WriteTable(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(measurements);
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine($"Machine: {MachineDescription}");
+        if (!IsOptimizedBuild)
+        {
+            output.WriteLine("Warning: Debug build; speed figures are not representative. Use 'dotnet run -c Release'.");
+        }
+
+        output.WriteLine();
+        output.WriteLine(string.Format(inv, "{0,-5} {1,10} {2,11} {3,8} {4,12} {5,12} {6,11} {7,9}  {8,-24} {9,10}  {10}", "model", "containers", "events", "wall s", "events/s", "containers/s", "alloc B", "B/event", "mean sojourn h (95 % CI)", "theory h", "check"));
+        foreach (var m in measurements)
+        {
+            var r = m.Result;
+            string ci = string.Format(inv, "{0:F3} ± {1:F3}", r.MeanSojournHours.Mean, r.MeanSojournHours.HalfWidth);
+            output.WriteLine(string.Format(
+                inv,
+                "{0,-5} {1,10:N0} {2,11:N0} {3,8:F3} {4,12:N0} {5,12:N0} {6,11:N0} {7,9:F4}  {8,-24} {9,10:F3}  {10}",
+                r.Name,
+                r.Containers,
+                r.Events,
+                m.WallSeconds,
+                m.EventsPerSecond,
+                m.ContainersPerSecond,
+                m.AllocatedBytes,
+                (double)m.AllocatedBytes / r.Events,
+                ci,
+                r.AnalyticMeanSojournHours,
+                r.AgreesWithTheory ? "ok" : "DISAGREES"));
+        }
+
+        output.WriteLine();
+        foreach (var m in measurements)
+        {
+            var r = m.Result;
+            output.Write(string.Create(inv, $"{r.Name}: {r.Description}."));
+            if (r.MeanOriginWaitHours is double wait)
+            {
+                output.Write(string.Create(inv, $" Mean port wait {wait:F3} h (reference {r.ReferenceOriginWaitHours:F2} h)."));
+            }
+
+            output.WriteLine();
+        }
+
+        output.WriteLine(string.Create(inv, $"Wall time: fastest of {(measurements.Count > 0 ? measurements[0].Repeats : 0)} timed runs after a warm-up run, single thread."));
+    }
+
+    /// <summary>Writes the measurements as JSON: <c>{"machine":…,"models":[{"name":"M1",…},…]}</c>.</summary>
+    public static void WriteJson(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(measurements);
+        var models = new JsonArray();
+        foreach (var m in measurements)
+        {
+            var r = m.Result;
+            var model = new JsonObject
+            {
+                ["name"] = r.Name,
+                ["description"] = r.Description,
+                ["containers"] = r.Containers,
+                ["events"] = r.Events,
+                ["wallSeconds"] = m.WallSeconds,
+                ["eventsPerSecond"] = m.EventsPerSecond,
+                ["containersPerSecond"] = m.ContainersPerSecond,
+                ["allocatedBytes"] = m.AllocatedBytes,
+                ["meanSojournHours"] = r.MeanSojournHours.Mean,
+                ["meanSojournHalfWidthHours"] = r.MeanSojournHours.HalfWidth,
+                ["analyticMeanSojournHours"] = r.AnalyticMeanSojournHours,
+                ["agreesWithTheory"] = r.AgreesWithTheory,
+            };
+            if (r.MeanOriginWaitHours is double wait)
+            {
+                model["meanPortWaitHours"] = wait;
+                model["referencePortWaitHours"] = r.ReferenceOriginWaitHours;
+            }
+
+            models.Add(model);
+        }
+
+        var root = new JsonObject
+        {
+            ["machine"] = MachineDescription,
+            ["repeats"] = (measurements.Count > 0 ? measurements[0].Repeats : 0),
+            ["models"] = models,
+        };
+        output.WriteLine(root.ToJsonString(JsonOptions));
+    }
+}

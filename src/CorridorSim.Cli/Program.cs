@@ -1,0 +1,3 @@
+using CorridorSim.Cli;
+
+return CorridorSimCommand.Invoke(args, Console.Out, Console.Error);
