@@ -101,7 +101,7 @@ public sealed class Simulation
             _components[i].ResetStatistics();
         }
 
-        Cargo.ResetStatistics();
+        Cargo.ResetStatistics(_now);
     }
 
     /// <summary>

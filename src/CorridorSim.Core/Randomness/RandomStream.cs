@@ -26,6 +26,10 @@ public sealed class RandomStream
         _s3 = SplitMix64.Next(ref sm);
     }
 
+    /// <summary>A stream with the given raw xoshiro256** state (for checking against the reference implementation).</summary>
+    internal static RandomStream FromState(ulong s0, ulong s1, ulong s2, ulong s3) =>
+        new(0) { _s0 = s0, _s1 = s1, _s2 = s2, _s3 = s3 };
+
     /// <summary>The next 64 random bits.</summary>
     public ulong NextUInt64()
     {

@@ -1,3 +1,5 @@
+using CorridorSim.Statistics;
+
 namespace CorridorSim.Model.Cargo;
 
 /// <summary>
@@ -17,6 +19,7 @@ public sealed class CargoPool
     private int[] _free = new int[256];
     private int _freeCount;
     private int _highWater;
+    private readonly TimeWeighted _inSystemAverage = new();
 
     /// <summary>Units created since the start of the run.</summary>
     public long Generated { get; private set; }
@@ -53,6 +56,7 @@ public sealed class CargoPool
         _breakdown.AsSpan(id * CategoryCount, CategoryCount).Clear();
         Generated++;
         InSystem++;
+        _inSystemAverage.Update(createdAt, InSystem);
         return id;
     }
 
@@ -78,29 +82,36 @@ public sealed class CargoPool
     /// <summary>Unit <paramref name="cargo"/>'s time breakdown, indexed by <see cref="TimeCategory"/>; valid until the unit is released.</summary>
     public ReadOnlySpan<double> Breakdown(int cargo) => _breakdown.AsSpan(cargo * CategoryCount, CategoryCount);
 
-    /// <summary>Records that unit <paramref name="cargo"/> reached a sink and frees its id.</summary>
-    public void Deliver(int cargo)
+    /// <summary>Time-average number of units in the system from the last reset until <paramref name="now"/> (hours): L in Little's law.</summary>
+    public double MeanInSystem(double now) => _inSystemAverage.Mean(now);
+
+    /// <summary>Records that unit <paramref name="cargo"/> reached a sink at <paramref name="now"/> (hours) and frees its id.</summary>
+    public void Deliver(int cargo, double now)
     {
         Delivered++;
-        Release(cargo);
+        Release(cargo, now);
     }
 
-    /// <summary>Records that unit <paramref name="cargo"/> was refused at entry and frees its id.</summary>
-    public void Reject(int cargo)
+    /// <summary>Records that unit <paramref name="cargo"/> was refused at entry at <paramref name="now"/> (hours) and frees its id.</summary>
+    public void Reject(int cargo, double now)
     {
         Rejected++;
-        Release(cargo);
+        Release(cargo, now);
     }
 
-    /// <summary>Zeroes the generated / delivered / rejected counters (end of warm-up); units in system are counted as generated.</summary>
-    public void ResetStatistics()
+    /// <summary>
+    /// Starts a new statistics period at <paramref name="now"/> (end of warm-up): units in the
+    /// system count as generated, delivered and rejected restart from zero.
+    /// </summary>
+    public void ResetStatistics(double now)
     {
         Generated = InSystem;
         Delivered = 0;
         Rejected = 0;
+        _inSystemAverage.Reset(now);
     }
 
-    private void Release(int cargo)
+    private void Release(int cargo, double now)
     {
         if ((uint)cargo >= (uint)_highWater)
         {
@@ -108,6 +119,7 @@ public sealed class CargoPool
         }
 
         InSystem--;
+        _inSystemAverage.Update(now, InSystem);
         if (_freeCount == _free.Length)
         {
             Array.Resize(ref _free, _free.Length * 2);

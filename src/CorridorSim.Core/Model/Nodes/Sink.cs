@@ -56,7 +56,7 @@ public sealed class Sink : Component, ICargoReceiver
             _categoryHours[i] += breakdown[i];
         }
 
-        _cargo.Deliver(cargo);
+        _cargo.Deliver(cargo, Simulation.NowHours);
         if (++_deliveredInRun >= StopAfter)
         {
             Simulation.Stop();

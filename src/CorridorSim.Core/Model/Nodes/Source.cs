@@ -67,7 +67,7 @@ public sealed class Source : Component
             Generated++;
             if (!next.TryAccept(unit))
             {
-                _cargo.Reject(unit);
+                _cargo.Reject(unit, now);
                 Rejected++;
             }
         }

@@ -85,6 +85,9 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
     /// <summary>Offers refused for lack of room since the last statistics reset.</summary>
     public long Refusals { get; private set; }
 
+    /// <summary>Units since the last statistics reset that had to wait for a server (wait &gt; 0).</summary>
+    public long DelayedArrivals { get; private set; }
+
     /// <summary>Hours from arrival to start of service (Wq), per unit.</summary>
     public Tally Waits { get; } = new();
 
@@ -122,6 +125,7 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
         }
         else
         {
+            DelayedArrivals++;
             _queue.Enqueue(new HeldCargo(cargo, now, _closure.ClosedHours(now)));
             _queueLength.Update(now, _queue.Count);
         }
@@ -193,6 +197,7 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
         Arrivals = 0;
         Departures = 0;
         Refusals = 0;
+        DelayedArrivals = 0;
         Waits.Reset();
         Sojourns.Reset();
         _queueLength.Reset(now);
