@@ -12,6 +12,10 @@ namespace CorridorSim.Reference;
 /// <param name="AnalyticMeanSojournHours">The closed-form (or reference) mean sojourn the run is checked against.</param>
 /// <param name="MeanOriginWaitHours">For carrier models, the mean wait at the origin port; otherwise null.</param>
 /// <param name="ReferenceOriginWaitHours">For carrier models, the reference origin-port wait; otherwise null.</param>
+/// <param name="ReferenceToleranceHours">
+/// Allowance beyond the confidence interval for a reference that is itself an estimate (0 for a
+/// closed form).
+/// </param>
 public sealed record ReferenceModelResult(
     string Name,
     string Description,
@@ -21,13 +25,13 @@ public sealed record ReferenceModelResult(
     ConfidenceInterval MeanSojournHours,
     double AnalyticMeanSojournHours,
     double? MeanOriginWaitHours,
-    double? ReferenceOriginWaitHours)
+    double? ReferenceOriginWaitHours,
+    double ReferenceToleranceHours)
 {
     /// <summary>
     /// Whether the reference value lies within the 95 % interval of the measured mean, widened by
-    /// 0.5 % of the reference value to allow for the bias of starting empty and, for M3, for the
-    /// rounding of the published reference.
+    /// <see cref="ReferenceToleranceHours"/>.
     /// </summary>
     public bool AgreesWithTheory =>
-        Math.Abs(MeanSojournHours.Mean - AnalyticMeanSojournHours) <= MeanSojournHours.HalfWidth + (0.005 * AnalyticMeanSojournHours);
+        Math.Abs(MeanSojournHours.Mean - AnalyticMeanSojournHours) <= MeanSojournHours.HalfWidth + ReferenceToleranceHours;
 }

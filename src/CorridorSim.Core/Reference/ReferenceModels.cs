@@ -20,6 +20,12 @@ public static class ReferenceModels
     /// <summary>Reference mean wait at the port in M3, in hours, on which three independent implementations agree.</summary>
     public const double M3ReferencePortWaitHours = 11.94;
 
+    /// <summary>
+    /// The M3 reference is itself a simulation estimate quoted as "about 11.94 h", so the check
+    /// allows 0.5 % of it beyond the confidence interval.
+    /// </summary>
+    public const double M3ReferenceToleranceHours = 0.005 * M3ReferencePortWaitHours;
+
     private const int Batches = 20;
 
     /// <summary>The model names, in benchmark order.</summary>
@@ -76,7 +82,8 @@ public static class ReferenceModels
             SojournInterval(sink),
             M3ReferencePortWaitHours + crossingHours,
             ferry.OriginWaits.Mean,
-            M3ReferencePortWaitHours);
+            M3ReferencePortWaitHours,
+            M3ReferenceToleranceHours);
     }
 
     private static ReferenceModelResult Tandem(string name, string description, ulong seed, long containers, int servers, double lambda, double mu)
@@ -105,7 +112,8 @@ public static class ReferenceModels
             SojournInterval(done),
             stations * QueueingTheory.MMcMeanSojourn(servers, lambda, mu),
             null,
-            null);
+            null,
+            0.0);
     }
 
     private static int BatchSize(long containers) => (int)Math.Max(1, containers / Batches);
