@@ -19,7 +19,7 @@ public static class CorridorSimCommand
     public static RootCommand Create()
     {
         var root = new RootCommand(
-            "CorridorSim: a stochastic discrete-event simulator of the Trans-Caspian (Middle Corridor) " +
+            "CorridorSim: a stochastic discrete-event simulator of the Middle Corridor freight route " +
             "transport route and its comparators. Moves containers, trains and ferry sailings through a " +
             "network of terminals, ports, borders and links, and measures throughput and transit times.");
         root.Subcommands.Add(BenchCommand.Create());

@@ -31,12 +31,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     private readonly RingBuffer<int> _idleAtOrigin = new(4);
     private readonly RingBuffer<int> _waitingToUnload = new(4);
     private readonly RoomListeners _listeners = new();
-    private readonly int[] _slotCargo;
-    private readonly double[] _slotBoardedAt;
-    private readonly double[] _slotClosedHours;
-    private readonly int[] _load;
-    private readonly int[] _unloaded;
-    private readonly double[] _readyAt;
+    private readonly CarrierManifests _manifests;
     private readonly TimeWeighted _queueLength = new();
     private readonly TimeWeighted _carriersAway = new();
     private ClosureState _closure;
@@ -91,12 +86,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         _unloading = unloading;
         _clock = clock;
         _cargo = simulation.Cargo;
-        _slotCargo = new int[fleetSize * capacity];
-        _slotBoardedAt = new double[fleetSize * capacity];
-        _slotClosedHours = new double[fleetSize * capacity];
-        _load = new int[fleetSize];
-        _unloaded = new int[fleetSize];
-        _readyAt = new double[fleetSize];
+        _manifests = new CarrierManifests(fleetSize, capacity);
         for (int c = 1; c < fleetSize; c++)
         {
             _idleAtOrigin.Enqueue(c);
@@ -148,7 +138,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     public bool TryAccept(int cargo)
     {
         double now = Simulation.NowHours;
-        bool boardNow = _loading >= 0 && _queue.Count == 0 && _load[_loading] < Capacity;
+        bool boardNow = _loading >= 0 && _queue.Count == 0 && !_manifests.IsFull(_loading);
         if (!boardNow && _queue.Count >= BufferCapacity)
         {
             Refusals++;
@@ -258,7 +248,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     private void StartLoading(int carrier, double now)
     {
         _loading = carrier;
-        _load[carrier] = 0;
+        _manifests.Empty(carrier);
         _departureDue = false;
         if (_clock == MaxWaitClock.FromLoadingStart)
         {
@@ -266,7 +256,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         }
 
         bool boarded = false;
-        while (_queue.Count > 0 && _load[carrier] < Capacity)
+        while (_queue.Count > 0 && !_manifests.IsFull(carrier))
         {
             Board(_queue.Dequeue(), now);
             boarded = true;
@@ -294,12 +284,9 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
             _cargo.AddTime(unit.Cargo, TimeCategory.Disruption, disrupted);
         }
 
-        int slot = (carrier * Capacity) + _load[carrier]++;
-        _slotCargo[slot] = unit.Cargo;
-        _slotBoardedAt[slot] = now;
-        _slotClosedHours[slot] = closedHours;
+        int load = _manifests.Board(carrier, unit.Cargo, now, closedHours);
         _aboard++;
-        if (_clock == MaxWaitClock.FromFirstBoarding && _load[carrier] == 1)
+        if (_clock == MaxWaitClock.FromFirstBoarding && load == 1)
         {
             StartTimer();
         }
@@ -320,7 +307,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
             return;
         }
 
-        int load = _load[carrier];
+        int load = _manifests.Load(carrier);
         if (load < Capacity && !(_departureDue && load > 0))
         {
             // An empty carrier whose clock ran out keeps waiting; its next boarder sails it at once.
@@ -334,12 +321,12 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         Loads.Add(load);
         double crossing = _crossing.Sample(Random);
         double closedNow = _closure.ClosedHours(now);
-        int first = carrier * Capacity;
+        int first = _manifests.First(carrier);
         for (int s = first; s < first + load; s++)
         {
-            int cargo = _slotCargo[s];
-            double disrupted = closedNow - _slotClosedHours[s];
-            _cargo.AddTime(cargo, TimeCategory.Consolidation, now - _slotBoardedAt[s] - disrupted);
+            int cargo = _manifests.Cargo(s);
+            double disrupted = closedNow - _manifests.ClosedHoursAtBoarding(s);
+            _cargo.AddTime(cargo, TimeCategory.Consolidation, now - _manifests.BoardedAt(s) - disrupted);
             _cargo.AddTime(cargo, TimeCategory.Moving, crossing);
             if (disrupted > 0.0)
             {
@@ -351,7 +338,6 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
         _away++;
         _carriersAway.Update(now, _away);
-        _unloaded[carrier] = 0;
         Schedule(crossing, ArrivedAtDestination, carrier);
         if (_idleAtOrigin.Count > 0)
         {
@@ -361,16 +347,16 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
     private void ChargeAboard(int carrier, TimeCategory category, double hours)
     {
-        int first = carrier * Capacity;
-        for (int s = first; s < first + _load[carrier]; s++)
+        int first = _manifests.First(carrier);
+        for (int s = first; s < first + _manifests.Load(carrier); s++)
         {
-            _cargo.AddTime(_slotCargo[s], category, hours);
+            _cargo.AddTime(_manifests.Cargo(s), category, hours);
         }
     }
 
     private void BeginUnloading(int carrier, double now)
     {
-        _readyAt[carrier] = now;
+        _manifests.ReadyToUnload(carrier, now);
         _waitingToUnload.Enqueue(carrier);
         if (_waitingToUnload.Count == 1)
         {
@@ -384,13 +370,12 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         while (_waitingToUnload.Count > 0)
         {
             int carrier = _waitingToUnload.PeekFirst();
-            int first = carrier * Capacity;
-            while (_unloaded[carrier] < _load[carrier])
+            while (_manifests.HasUnitsAboard(carrier))
             {
-                int cargo = _slotCargo[first + _unloaded[carrier]];
+                int cargo = _manifests.NextToUnload(carrier);
 
                 // Time waiting aboard for room downstream, charged before the offer because a sink reads it.
-                double blocked = now - _readyAt[carrier];
+                double blocked = now - _manifests.ReadyAt(carrier);
                 _cargo.AddTime(cargo, TimeCategory.Queueing, blocked);
                 if (!next.TryAccept(cargo))
                 {
@@ -404,7 +389,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
                     return;
                 }
 
-                _unloaded[carrier]++;
+                _manifests.Unloaded(carrier);
                 _aboard--;
             }
 

@@ -2,9 +2,11 @@ using System.Globalization;
 
 namespace CorridorSim.Randomness.Distributions;
 
-/// <summary>Exponential distribution with rate λ (mean 1/λ), sampled by inversion.</summary>
+/// <summary>Exponential distribution with rate λ (mean 1/λ), sampled by the ziggurat method (<see cref="ExponentialZiggurat"/>).</summary>
 public sealed class Exponential : Distribution
 {
+    private readonly double _scale;
+
     /// <summary>Creates an exponential distribution with rate <paramref name="rate"/> (events per unit).</summary>
     public Exponential(double rate)
     {
@@ -14,6 +16,7 @@ public sealed class Exponential : Distribution
         }
 
         Rate = rate;
+        _scale = 1.0 / rate;
     }
 
     /// <summary>Creates an exponential distribution with the given mean.</summary>
@@ -29,7 +32,7 @@ public sealed class Exponential : Distribution
     public override double Variance => 1.0 / (Rate * Rate);
 
     /// <inheritdoc />
-    public override double Sample(RandomStream random) => -Math.Log(random.NextOpenDouble()) / Rate;
+    public override double Sample(RandomStream random) => ExponentialZiggurat.Sample(random) * _scale;
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Exponential(rate={Rate})");

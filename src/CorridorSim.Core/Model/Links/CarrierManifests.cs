@@ -1,0 +1,67 @@
+namespace CorridorSim.Model.Links;
+
+/// <summary>
+/// What each carrier of a fleet has aboard: per slot the cargo id, when it boarded and the
+/// service's cumulative closed hours at boarding; per carrier the load, how many units have been
+/// unloaded and when unloading could start. Flat arrays, allocated once for the whole fleet.
+/// </summary>
+internal sealed class CarrierManifests
+{
+    private readonly int _capacity;
+    private readonly int[] _cargo;
+    private readonly double[] _boardedAt;
+    private readonly double[] _closedHoursAtBoarding;
+    private readonly int[] _load;
+    private readonly int[] _unloaded;
+    private readonly double[] _readyAt;
+
+    public CarrierManifests(int fleetSize, int capacity)
+    {
+        _capacity = capacity;
+        _cargo = new int[fleetSize * capacity];
+        _boardedAt = new double[fleetSize * capacity];
+        _closedHoursAtBoarding = new double[fleetSize * capacity];
+        _load = new int[fleetSize];
+        _unloaded = new int[fleetSize];
+        _readyAt = new double[fleetSize];
+    }
+
+    public int Load(int carrier) => _load[carrier];
+
+    public bool IsFull(int carrier) => _load[carrier] == _capacity;
+
+    /// <summary>Index of the carrier's first slot; its units occupy [First, First + Load).</summary>
+    public int First(int carrier) => carrier * _capacity;
+
+    public int Cargo(int slot) => _cargo[slot];
+
+    public double BoardedAt(int slot) => _boardedAt[slot];
+
+    public double ClosedHoursAtBoarding(int slot) => _closedHoursAtBoarding[slot];
+
+    public void Empty(int carrier)
+    {
+        _load[carrier] = 0;
+        _unloaded[carrier] = 0;
+    }
+
+    /// <summary>Puts a unit aboard and returns the carrier's new load.</summary>
+    public int Board(int carrier, int cargo, double now, double closedHours)
+    {
+        int slot = (carrier * _capacity) + _load[carrier];
+        _cargo[slot] = cargo;
+        _boardedAt[slot] = now;
+        _closedHoursAtBoarding[slot] = closedHours;
+        return ++_load[carrier];
+    }
+
+    public void ReadyToUnload(int carrier, double now) => _readyAt[carrier] = now;
+
+    public double ReadyAt(int carrier) => _readyAt[carrier];
+
+    public bool HasUnitsAboard(int carrier) => _unloaded[carrier] < _load[carrier];
+
+    public int NextToUnload(int carrier) => _cargo[(carrier * _capacity) + _unloaded[carrier]];
+
+    public void Unloaded(int carrier) => _unloaded[carrier]++;
+}

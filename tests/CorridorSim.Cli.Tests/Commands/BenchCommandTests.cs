@@ -1,0 +1,58 @@
+using System.Text.Json;
+using CorridorSim.Tests.TestSupport;
+
+namespace CorridorSim.Tests.Commands;
+
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public void Bench_json_reports_every_model_with_the_documented_fields()
+    {
+        var (code, output, error) = CliRunner.Run("bench", "--json", "--containers", "20000", "--repeat", "1");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        using var json = JsonDocument.Parse(output);
+        var models = json.RootElement.GetProperty("models").EnumerateArray().ToList();
+        Assert.Equal(["M1", "M2", "M3"], models.Select(m => m.GetProperty("name").GetString()));
+        foreach (var model in models)
+        {
+            foreach (string field in new[] { "containers", "events", "wallSeconds", "eventsPerSecond", "allocatedBytes", "meanSojournHours", "analyticMeanSojournHours" })
+            {
+                Assert.True(model.TryGetProperty(field, out _), $"{model.GetProperty("name")} lacks {field}");
+            }
+
+            Assert.True(model.GetProperty("containers").GetInt64() >= 20_000);
+            Assert.True(model.GetProperty("wallSeconds").GetDouble() > 0.0);
+            Assert.True(model.GetProperty("agreesWithTheory").GetBoolean());
+        }
+
+        Assert.InRange(models[2].GetProperty("meanPortWaitHours").GetDouble(), 11.0, 13.0);
+    }
+
+    [Fact]
+    public void Bench_prints_a_table_with_one_row_per_chosen_model()
+    {
+        var (code, output, _) = CliRunner.Run("bench", "--models", "M3", "--containers", "20000", "--repeat", "1");
+
+        Assert.Equal(0, code);
+        Assert.Contains("M3 ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("M1 ", output, StringComparison.Ordinal);
+        Assert.Contains("Mean port wait", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bench", "--bogus")]
+    [InlineData("bench", "--containers", "10")]
+    [InlineData("bench", "--models", "M9")]
+    [InlineData("bench", "--repeat", "0")]
+    [InlineData("no-such-command")]
+    public void Bad_arguments_are_a_user_error_with_exit_code_2_and_a_message(params string[] args)
+    {
+        var (code, output, error) = CliRunner.Run(args);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error + output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using CorridorSim.Cli;
+using CorridorSim.Tests.TestSupport;
+
+namespace CorridorSim.Tests;
+
+public sealed partial class ReadmeTests
+{
+    private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
+
+    [Fact]
+    public void The_readme_main_command_is_a_valid_corridorsim_command_that_runs()
+    {
+        var command = SetupCommands().First(c => c.Contains("--project src/CorridorSim.Cli", StringComparison.Ordinal));
+        string[] args = command[(command.IndexOf(" -- ", StringComparison.Ordinal) + 4)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        var parse = CorridorSimCommand.Create().Parse(args);
+        var (code, output, _) = CliRunner.Run([.. args, "--containers", "20000", "--repeat", "1"]);
+
+        Assert.Empty(parse.Errors);
+        Assert.Equal(0, code);
+        Assert.Contains("M1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_ci_script_runs_exactly_the_readme_test_command()
+    {
+        string testCommand = SetupCommands().Single(c => c.StartsWith("dotnet test", StringComparison.Ordinal));
+        var ciLines = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, ".ci", "run")).Select(l => l.Trim());
+
+        Assert.Contains(testCommand, ciLines);
+    }
+
+    [Fact]
+    public void Every_corridorsim_example_in_the_readme_parses()
+    {
+        var examples = CommandLines().Where(l => l.StartsWith("corridorsim ", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(examples);
+        foreach (string example in examples)
+        {
+            var parse = CorridorSimCommand.Create().Parse(example["corridorsim ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            Assert.True(parse.Errors.Count == 0, $"README example '{example}': {string.Join("; ", parse.Errors.Select(e => e.Message))}");
+        }
+    }
+
+    /// <summary>The commands in the README's set-up block (between the setup markers).</summary>
+    private static List<string> SetupCommands()
+    {
+        var match = SetupBlock().Match(Readme);
+        Assert.True(match.Success, "README.md needs a ```sh block between <!-- setup --> and <!-- /setup -->");
+        return match.Groups["body"].Value.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+    }
+
+    private static IEnumerable<string> CommandLines() =>
+        ShellBlocks().Matches(Readme).SelectMany(m => m.Groups["body"].Value.Split('\n')).Select(l => l.Trim());
+
+    [GeneratedRegex(@"<!-- setup -->\s*```sh\n(?<body>.*?)```\s*<!-- /setup -->", RegexOptions.Singleline)]
+    private static partial Regex SetupBlock();
+
+    [GeneratedRegex(@"```sh\n(?<body>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ShellBlocks();
+}
