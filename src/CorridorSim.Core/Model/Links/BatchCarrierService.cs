@@ -207,7 +207,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
                 else
                 {
                     double hours = _unloading.Sample(Random);
-                    ChargeAboard(argument, TimeCategory.Handling, hours);
+                    _manifests.ChargeAboard(argument, _cargo, TimeCategory.Handling, hours);
                     Schedule(hours, Unloaded, argument);
                 }
 
@@ -345,15 +345,6 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         }
     }
 
-    private void ChargeAboard(int carrier, TimeCategory category, double hours)
-    {
-        int first = _manifests.First(carrier);
-        for (int s = first; s < first + _manifests.Load(carrier); s++)
-        {
-            _cargo.AddTime(_manifests.Cargo(s), category, hours);
-        }
-    }
-
     private void BeginUnloading(int carrier, double now)
     {
         _manifests.ReadyToUnload(carrier, now);
@@ -376,7 +367,11 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
                 // Time waiting aboard for room downstream, charged before the offer because a sink reads it.
                 double blocked = now - _manifests.ReadyAt(carrier);
-                _cargo.AddTime(cargo, TimeCategory.Queueing, blocked);
+                if (blocked > 0.0)
+                {
+                    _cargo.AddTime(cargo, TimeCategory.Queueing, blocked);
+                }
+
                 if (!next.TryAccept(cargo))
                 {
                     _cargo.AddTime(cargo, TimeCategory.Queueing, -blocked);

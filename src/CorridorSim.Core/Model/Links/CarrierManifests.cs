@@ -1,3 +1,5 @@
+using CorridorSim.Model.Cargo;
+
 namespace CorridorSim.Model.Links;
 
 /// <summary>
@@ -53,6 +55,16 @@ internal sealed class CarrierManifests
         _boardedAt[slot] = now;
         _closedHoursAtBoarding[slot] = closedHours;
         return ++_load[carrier];
+    }
+
+    /// <summary>Adds <paramref name="hours"/> in <paramref name="category"/> to every unit aboard.</summary>
+    public void ChargeAboard(int carrier, CargoPool pool, TimeCategory category, double hours)
+    {
+        int first = carrier * _capacity;
+        for (int s = first; s < first + _load[carrier]; s++)
+        {
+            pool.AddTime(_cargo[s], category, hours);
+        }
     }
 
     public void ReadyToUnload(int carrier, double now) => _readyAt[carrier] = now;
