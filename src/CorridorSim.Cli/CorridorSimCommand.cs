@@ -19,9 +19,9 @@ public static class CorridorSimCommand
     public static RootCommand Create()
     {
         var root = new RootCommand(
-            "CorridorSim: a stochastic discrete-event simulator of the Middle Corridor freight route " +
-            "transport route and its comparators. Moves containers, trains and ferry sailings through a " +
-            "network of terminals, ports, borders and links, and measures throughput and transit times.");
+            "CorridorSim: a stochastic discrete-event simulator of the Middle Corridor freight route and its " +
+            "comparators. It moves containers, trains and ferry sailings through a network of terminals, ports, " +
+            "borders and links, and measures throughput and transit times.");
         root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
@@ -30,16 +30,35 @@ public static class CorridorSimCommand
     /// <returns>The process exit code: 0 success, 1 a check failed, 2 a user error.</returns>
     public static int Invoke(string[] args, TextWriter output, TextWriter error)
     {
-        var parseResult = Create().Parse(args);
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var root = Create();
+        var parseResult = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (args.Length == 0)
+        {
+            error.WriteLine($"error: no command given; choose one of: {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
+            error.WriteLine("Run 'corridorsim --help' for usage.");
+            return UserError;
+        }
+
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var parseError in parseResult.Errors)
+            // An unknown command also yields "Required command was not provided"; the unknown token says more.
+            var messages = parseResult.Errors.Select(e => e.Message).ToList();
+            if (parseResult.UnmatchedTokens.Count > 0 && messages.Count > 1)
             {
-                error.WriteLine($"error: {parseError.Message}");
+                messages.RemoveAll(m => m.StartsWith("Required command", StringComparison.Ordinal));
             }
 
-            error.WriteLine("Run 'corridorsim --help' for usage.");
+            foreach (string message in messages)
+            {
+                error.WriteLine($"error: {message}");
+            }
+
+            string command = parseResult.CommandResult.Command == root ? "corridorsim" : $"corridorsim {parseResult.CommandResult.Command.Name}";
+            error.WriteLine($"Run '{command} --help' for usage.");
             return UserError;
         }
 

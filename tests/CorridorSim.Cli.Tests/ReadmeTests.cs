@@ -15,7 +15,7 @@ public sealed partial class ReadmeTests
         string[] args = command[(command.IndexOf(" -- ", StringComparison.Ordinal) + 4)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         var parse = CorridorSimCommand.Create().Parse(args);
-        var (code, output, _) = CliRunner.Run([.. args, "--containers", "20000", "--repeat", "1"]);
+        var (code, output, _) = CliRunner.Run([.. args, "--containers", "100000", "--repeat", "1"]);
 
         Assert.Empty(parse.Errors);
         Assert.Equal(0, code);

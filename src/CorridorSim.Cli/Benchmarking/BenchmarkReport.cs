@@ -9,7 +9,7 @@ namespace CorridorSim.Cli.Benchmarking;
 /// <summary>Writes benchmark measurements as an aligned table for people or as JSON for scripts.</summary>
 public static class BenchmarkReport
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Whether this assembly was compiled with optimisations (a Release build).</summary>
     public static bool IsOptimizedBuild =>
@@ -35,14 +35,14 @@ public static class BenchmarkReport
         }
 
         output.WriteLine();
-        output.WriteLine(string.Format(inv, "{0,-5} {1,10} {2,11} {3,8} {4,12} {5,12} {6,11} {7,9}  {8,-24} {9,10}  {10}", "model", "containers", "events", "wall s", "events/s", "containers/s", "alloc B", "B/event", "mean sojourn h (95 % CI)", "theory h", "check"));
+        output.WriteLine(string.Format(inv, "{0,-5} {1,10} {2,11} {3,8} {4,12} {5,12} {6,11} {7,9}  {8,-24} {9,10}  {10}", "model", "containers", "events", "wall s", "events/s", "containers/s", "alloc B", "B/event", "mean sojourn h (99 % CI)", "theory h", "check"));
         foreach (var m in measurements)
         {
             var r = m.Result;
             string ci = string.Format(inv, "{0:F3} ± {1:F3}", r.MeanSojournHours.Mean, r.MeanSojournHours.HalfWidth);
             output.WriteLine(string.Format(
                 inv,
-                "{0,-5} {1,10:N0} {2,11:N0} {3,8:F3} {4,12:N0} {5,12:N0} {6,11:N0} {7,9:F4}  {8,-24} {9,10:F3}  {10}",
+                "{0,-5} {1,10:N0} {2,11:N0} {3,8:F4} {4,12:N0} {5,12:N0} {6,11:N0} {7,9:F4}  {8,-24} {9,10:F3}  {10}",
                 r.Name,
                 r.Containers,
                 r.Events,

@@ -8,7 +8,7 @@ namespace CorridorSim.Reference;
 /// <param name="Containers">Containers that left the model.</param>
 /// <param name="Events">Kernel events executed.</param>
 /// <param name="SimulatedHours">Simulated time at the end of the run.</param>
-/// <param name="MeanSojournHours">Mean hours from arrival to leaving, with a batch-means 95 % interval.</param>
+/// <param name="MeanSojournHours">Mean hours from arrival to leaving, with a 99 % batch-means interval.</param>
 /// <param name="AnalyticMeanSojournHours">The closed-form (or reference) mean sojourn the run is checked against.</param>
 /// <param name="MeanOriginWaitHours">For carrier models, the mean wait at the origin port; otherwise null.</param>
 /// <param name="ReferenceOriginWaitHours">For carrier models, the reference origin-port wait; otherwise null.</param>
@@ -29,7 +29,7 @@ public sealed record ReferenceModelResult(
     double ReferenceToleranceHours)
 {
     /// <summary>
-    /// Whether the reference value lies within the 95 % interval of the measured mean, widened by
+    /// Whether the reference value lies within the 99 % interval of the measured mean, widened by
     /// <see cref="ReferenceToleranceHours"/>.
     /// </summary>
     public bool AgreesWithTheory =>

@@ -8,7 +8,7 @@ public sealed class BenchCommandTests
     [Fact]
     public void Bench_json_reports_every_model_with_the_documented_fields()
     {
-        var (code, output, error) = CliRunner.Run("bench", "--json", "--containers", "20000", "--repeat", "1");
+        var (code, output, error) = CliRunner.Run("bench", "--json", "--containers", "100000", "--repeat", "1");
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
@@ -22,7 +22,7 @@ public sealed class BenchCommandTests
                 Assert.True(model.TryGetProperty(field, out _), $"{model.GetProperty("name")} lacks {field}");
             }
 
-            Assert.True(model.GetProperty("containers").GetInt64() >= 20_000);
+            Assert.True(model.GetProperty("containers").GetInt64() >= 100_000);
             Assert.True(model.GetProperty("wallSeconds").GetDouble() > 0.0);
             Assert.True(model.GetProperty("agreesWithTheory").GetBoolean());
         }
@@ -33,7 +33,7 @@ public sealed class BenchCommandTests
     [Fact]
     public void Bench_prints_a_table_with_one_row_per_chosen_model()
     {
-        var (code, output, _) = CliRunner.Run("bench", "--models", "M3", "--containers", "20000", "--repeat", "1");
+        var (code, output, _) = CliRunner.Run("bench", "--models", "M3", "--containers", "100000", "--repeat", "1");
 
         Assert.Equal(0, code);
         Assert.Contains("M3 ", output, StringComparison.Ordinal);
@@ -44,6 +44,11 @@ public sealed class BenchCommandTests
     [Theory]
     [InlineData("bench", "--bogus")]
     [InlineData("bench", "--containers", "10")]
+    [InlineData("bench", "--containers", "abc")]
+    [InlineData("bench", "--containers", "1e6")]
+    [InlineData("bench", "--repeat", "abc")]
+    [InlineData("bench", "--seed", "-1")]
+    [InlineData()]
     [InlineData("bench", "--models", "M9")]
     [InlineData("bench", "--repeat", "0")]
     [InlineData("no-such-command")]
@@ -54,5 +59,7 @@ public sealed class BenchCommandTests
         Assert.Equal(2, code);
         Assert.StartsWith("error: ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error + output, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+        Assert.Equal(2, error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 }

@@ -20,11 +20,13 @@ public sealed class ReferenceModelTests
     [Fact]
     public void The_tandem_models_theory_is_Jacksons_sum_of_station_sojourns()
     {
-        // M1: 5 / (1 − 0.9) = 50 h. M2: Erlang C(3, 2.7) = 0.7767, Wq = C / (3 − 2.7) = 2.5890 h, W = 5 (Wq + 1) = 17.9451 h... computed exactly below.
+        // M1: 5 / (1 − 0.9) = 50 h. M2: Erlang C(3, 2.7) = 0.8171, Wq = C / (3 − 2.7) = 2.7235 h,
+        // W = 5 (Wq + 1) = 18.618 h.
         double m2 = 5 * (QueueingTheory.ErlangC(3, 2.7, 1.0) / 0.3 + 1.0);
 
         Assert.Equal(50.0, ReferenceModels.TandemMM1(1, 1_000).AnalyticMeanSojournHours, 9);
         Assert.Equal(m2, ReferenceModels.TandemMM3(1, 1_000).AnalyticMeanSojournHours, 9);
+        Assert.Equal(18.618, m2, 3);
     }
 
     [Fact]
