@@ -4,8 +4,9 @@ using CorridorSim.Reference;
 namespace CorridorSim.Cli.Benchmarking;
 
 /// <summary>
-/// Times the reference models in-process on one thread: one untimed warm-up run per model (so the
-/// JIT has compiled the optimised code), then <c>repeats</c> timed runs; the fastest is reported.
+/// Times the reference models in-process on one thread: one untimed warm-up run of full size per
+/// model (so the JIT has compiled and tiered up the code), then <c>repeats</c> timed runs; the
+/// fastest is reported.
 /// </summary>
 public static class ReferenceBenchmark
 {
@@ -13,7 +14,7 @@ public static class ReferenceBenchmark
     public static BenchmarkMeasurement Measure(string name, ulong seed, long containers, int repeats)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(repeats);
-        ReferenceModels.Run(name, seed, Math.Min(containers, 200_000));
+        ReferenceModels.Run(name, seed, containers);
 
         ReferenceModelResult? best = null;
         double bestSeconds = double.PositiveInfinity;

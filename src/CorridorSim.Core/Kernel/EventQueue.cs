@@ -36,10 +36,10 @@ internal sealed class EventQueue
         heap[hole] = item;
     }
 
-    public ScheduledEvent Pop()
+    public void Pop(out ScheduledEvent top)
     {
         var heap = _heap;
-        var top = heap[0];
+        top = heap[0];
         int last = --_count;
         if (last > 0)
         {
@@ -69,8 +69,6 @@ internal sealed class EventQueue
 
             heap[hole] = moved;
         }
-
-        return top;
     }
 
     public double PeekTime() => _heap[0].Time;

@@ -15,6 +15,7 @@ public sealed class Simulation
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private int _componentCount;
     private long _sequence;
+    private long _eventsExecuted;
     private double _now;
     private bool _stopRequested;
 
@@ -42,7 +43,7 @@ public sealed class Simulation
     public double NowHours => _now;
 
     /// <summary>Number of events executed so far.</summary>
-    public long EventsExecuted { get; private set; }
+    public long EventsExecuted => _eventsExecuted;
 
     /// <summary>Number of events scheduled and not yet executed.</summary>
     public int PendingEvents => _events.Count;
@@ -64,9 +65,9 @@ public sealed class Simulation
             return false;
         }
 
-        var next = _events.Pop();
+        _events.Pop(out var next);
         _now = next.Time;
-        EventsExecuted++;
+        _eventsExecuted++;
         _components[next.Target].OnEvent(next.Kind, next.Argument);
         return true;
     }
@@ -79,9 +80,21 @@ public sealed class Simulation
     {
         _stopRequested = false;
         double end = until.Hours;
-        while (!_stopRequested && _events.Count > 0 && _events.PeekTime() <= end)
+        var events = _events;
+        var components = _components;
+
+        // Step() inlined: this loop is the hottest code in the program.
+        while (!_stopRequested && events.Count > 0 && events.PeekTime() <= end)
         {
-            Step();
+            events.Pop(out var next);
+            _now = next.Time;
+            _eventsExecuted++;
+            components[next.Target].OnEvent(next.Kind, next.Argument);
+            if (components != _components)
+            {
+                // A component registered another during the event; pick up the grown array.
+                components = _components;
+            }
         }
 
         if (!_stopRequested && !double.IsPositiveInfinity(end))

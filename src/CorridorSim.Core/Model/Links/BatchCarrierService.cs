@@ -146,15 +146,16 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         }
 
         _cargo.MarkEntered(cargo, now);
-        var unit = new HeldCargo(cargo, now, _closure.ClosedHours(now));
+        double closedHours = _closure.ClosedHours(now);
         if (boardNow)
         {
-            Board(unit, now);
+            // Boards on arrival: no queueing to charge.
+            Embark(cargo, now, closedHours);
             DepartIfDue(now);
         }
         else
         {
-            _queue.Enqueue(unit);
+            _queue.Enqueue(new HeldCargo(cargo, now, closedHours));
             _queueLength.Update(now, _queue.Count);
         }
 
@@ -275,7 +276,6 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
     private void Board(in HeldCargo unit, double now)
     {
-        int carrier = _loading;
         double closedHours = _closure.ClosedHours(now);
         double disrupted = closedHours - unit.ClosedHoursAtStart;
         _cargo.AddTime(unit.Cargo, TimeCategory.Queueing, now - unit.Since - disrupted);
@@ -284,7 +284,12 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
             _cargo.AddTime(unit.Cargo, TimeCategory.Disruption, disrupted);
         }
 
-        int load = _manifests.Board(carrier, unit.Cargo, now, closedHours);
+        Embark(unit.Cargo, now, closedHours);
+    }
+
+    private void Embark(int cargo, double now, double closedHours)
+    {
+        int load = _manifests.Board(_loading, cargo, now, closedHours);
         _aboard++;
         if (_clock == MaxWaitClock.FromFirstBoarding && load == 1)
         {
