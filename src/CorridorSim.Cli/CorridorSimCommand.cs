@@ -23,6 +23,7 @@ public static class CorridorSimCommand
             "comparators. It moves containers, trains and ferry sailings through a network of terminals, ports, " +
             "borders and links, and measures throughput and transit times.");
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(NetworkCommand.Create());
         return root;
     }
 

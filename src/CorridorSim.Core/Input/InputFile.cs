@@ -1,0 +1,67 @@
+using System.Text.Json;
+
+namespace CorridorSim.Input;
+
+/// <summary>
+/// One input file being read: its parsed JSON (comments and trailing commas allowed), a map from
+/// JSON paths to lines, and the list its problems are added to.
+/// </summary>
+internal sealed class InputFile
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private readonly JsonLineMap? _lines;
+
+    private InputFile(string displayName, JsonDocument? document, JsonLineMap? lines, List<InputError> errors)
+    {
+        DisplayName = displayName;
+        Document = document;
+        _lines = lines;
+        Errors = errors;
+    }
+
+    public string DisplayName { get; }
+
+    /// <summary>The parsed document, or null when the file could not be read or parsed.</summary>
+    public JsonDocument? Document { get; }
+
+    public List<InputError> Errors { get; }
+
+    /// <summary>Parses <paramref name="utf8"/>; a syntax error becomes an <see cref="InputError"/> with its line.</summary>
+    public static InputFile Parse(string displayName, byte[] utf8, List<InputError> errors)
+    {
+        try
+        {
+            var document = JsonDocument.Parse(utf8, DocumentOptions);
+            return new InputFile(displayName, document, new JsonLineMap(utf8, ReaderOptions), errors);
+        }
+        catch (JsonException e)
+        {
+            int? line = e.LineNumber is long l ? (int)l + 1 : null;
+            errors.Add(new InputError(displayName, "$", $"not valid JSON: {FirstSentence(e.Message)}", "check the brackets, quotes and commas near that line (comments // and trailing commas are allowed).", line));
+            return new InputFile(displayName, null, null, errors);
+        }
+    }
+
+    /// <summary>Reads and parses <paramref name="path"/>; a missing file becomes an error.</summary>
+    public static InputFile Read(string path, string displayName, List<InputError> errors)
+    {
+        if (!File.Exists(path))
+        {
+            errors.Add(new InputError(displayName, "$", "file not found.", "check the path; relative paths are relative to the current folder (or, for includes, to the including file)."));
+            return new InputFile(displayName, null, null, errors);
+        }
+
+        return Parse(displayName, File.ReadAllBytes(path), errors);
+    }
+
+    public void Error(string jsonPath, string message, string? fix = null) =>
+        Errors.Add(new InputError(DisplayName, jsonPath, message, fix, _lines?.LineOf(jsonPath)));
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

@@ -1,0 +1,208 @@
+using System.Text.Json;
+using CorridorSim.Model.Network;
+
+namespace CorridorSim.Input;
+
+/// <summary>Reads the nodes, links and defaults of one network file into model records, recording problems.</summary>
+internal static class NetworkElementReader
+{
+    private static readonly Dictionary<string, NodeKind> Kinds = new(StringComparer.Ordinal)
+    {
+        ["origin"] = NodeKind.Origin,
+        ["destination"] = NodeKind.Destination,
+        ["terminal"] = NodeKind.Terminal,
+        ["port"] = NodeKind.Port,
+        ["border"] = NodeKind.Border,
+        ["gauge_change"] = NodeKind.GaugeChange,
+        ["junction"] = NodeKind.Junction,
+    };
+
+    private static readonly Dictionary<string, TransportMode> Modes = new(StringComparer.Ordinal)
+    {
+        ["rail"] = TransportMode.Rail,
+        ["ferry"] = TransportMode.Ferry,
+        ["sea"] = TransportMode.Sea,
+        ["road"] = TransportMode.Road,
+    };
+
+    public static NetworkDefaults ReadDefaults(JsonObjectReader r)
+    {
+        double valueOfTime = r.Number("valueOfTimeUsdPerTeuHour", min: 0.0, unit: "USD per TEU-hour") ?? 0.0;
+        var co2 = new Dictionary<TransportMode, double>();
+        if (r.Object("co2KgPerTeuKm") is JsonObjectReader c)
+        {
+            foreach (var (name, mode) in Modes)
+            {
+                if (c.Number(name, min: 0.0, unit: "kg CO2 per TEU-km") is double factor)
+                {
+                    co2[mode] = factor;
+                }
+            }
+
+            c.ReportUnknownProperties();
+        }
+
+        var sources = r.StringList("sources") ?? [];
+        r.String("notes");
+        r.ReportUnknownProperties();
+        return new NetworkDefaults(valueOfTime, co2, sources);
+    }
+
+    /// <summary>
+    /// Adds the file's nodes and links to the lists. Elements with problems are added too (and
+    /// to <paramref name="faulty"/>) as long as they have an id, so that a link to a node with a
+    /// typo elsewhere is not also reported as a link to an unknown node.
+    /// </summary>
+    public static void ReadElements(InputFile file, bool isRoot, List<NetworkNode> nodes, List<NetworkLink> links, HashSet<object> faulty)
+    {
+        var reader = JsonObjectReader.ForObject(file.Document!.RootElement, "$", file);
+        if (reader is null)
+        {
+            return;
+        }
+
+        if (reader.Array("nodes") is JsonElement nodeArray)
+        {
+            int i = 0;
+            foreach (var element in nodeArray.EnumerateArray())
+            {
+                int before = file.Errors.Count;
+                if (JsonObjectReader.ForObject(element, $"$.nodes[{i++}]", file) is JsonObjectReader r && ReadNode(r) is NetworkNode node)
+                {
+                    nodes.Add(node);
+                    if (file.Errors.Count > before)
+                    {
+                        faulty.Add(node);
+                    }
+                }
+            }
+        }
+
+        if (reader.Array("links") is JsonElement linkArray)
+        {
+            int i = 0;
+            foreach (var element in linkArray.EnumerateArray())
+            {
+                int before = file.Errors.Count;
+                if (JsonObjectReader.ForObject(element, $"$.links[{i++}]", file) is JsonObjectReader r && ReadLink(r) is NetworkLink link)
+                {
+                    links.Add(link);
+                    if (file.Errors.Count > before)
+                    {
+                        faulty.Add(link);
+                    }
+                }
+            }
+        }
+
+        if (!isRoot)
+        {
+            // A part file holds only nodes and links; name, defaults and includes belong in the root.
+            reader.ReportUnknownProperties();
+        }
+    }
+
+    private static NetworkNode? ReadNode(JsonObjectReader r)
+    {
+        int errors = r.File.Errors.Count;
+        string? id = Id(r);
+        string? name = r.String("name", required: true);
+        string? country = r.String("country", required: true);
+        var kind = r.Enum("kind", Kinds, required: true);
+        double? lat = r.Number("lat", required: true, min: -90, max: 90, unit: "degrees");
+        double? lon = r.Number("lon", required: true, min: -180, max: 180, unit: "degrees");
+        var node = new NetworkNode(id ?? string.Empty, name ?? string.Empty, country ?? string.Empty, kind ?? NodeKind.Junction, lat ?? 0, lon ?? 0)
+        {
+            Servers = r.Integer("servers", min: 1),
+            HandlingHoursPerTeu = r.Distribution("handlingHoursPerTeu"),
+            DwellHours = r.Distribution("dwellHours"),
+            CapacityTeuPerDay = r.Number("capacityTeuPerDay", min: 0, exclusiveMin: true, unit: "TEU per day"),
+            YardCapacityTeu = r.Integer("yardCapacityTeu", min: 0),
+            ChargeUsdPerTeu = r.Number("chargeUsdPerTeu", min: 0, unit: "USD per TEU") ?? 0.0,
+            InspectionShare = r.Number("inspectionShare", min: 0, max: 1),
+            Sources = r.StringList("sources", required: true, minCount: 1) ?? [],
+            Notes = r.String("notes"),
+            File = r.File.DisplayName,
+            JsonPath = r.Path,
+        };
+        if (country is not null && !(country.Length == 2 && country.All(char.IsAsciiLetterUpper)))
+        {
+            r.File.Error(r.PathOf("country"), $"\"{country}\" is not an ISO 3166-1 alpha-2 country code.", "use two capital letters, e.g. \"KZ\", \"AZ\", \"GE\", \"BG\".");
+        }
+
+        if ((node.Servers is null) != (node.HandlingHoursPerTeu is null) && r.File.Errors.Count == errors)
+        {
+            r.File.Error(r.Path, "\"servers\" and \"handlingHoursPerTeu\" go together.", "give both (handling capacity) or neither (use \"dwellHours\" for a wait without a capacity limit).");
+        }
+
+        r.ReportUnknownProperties();
+        return id is null ? null : node;
+    }
+
+    private static NetworkLink? ReadLink(JsonObjectReader r)
+    {
+        string? id = Id(r);
+        string? from = r.String("from", required: true);
+        string? to = r.String("to", required: true);
+        var mode = r.Enum("mode", Modes, required: true);
+        double? distance = r.Number("distanceKm", required: true, min: 0, exclusiveMin: true, unit: "km");
+        var link = new NetworkLink(id ?? string.Empty, from ?? string.Empty, to ?? string.Empty, mode ?? TransportMode.Rail, distance ?? 1)
+        {
+            Name = r.String("name"),
+            Corridor = r.String("corridor"),
+            Bidirectional = r.Bool("bidirectional") ?? true,
+            SpeedKmh = r.Number("speedKmh", min: 0, exclusiveMin: true, unit: "km/h"),
+            CrossingHours = r.Distribution("crossingHours"),
+            MaxWaitHours = r.Number("maxWaitHours", min: 0, unit: "hours"),
+            TrainCapacityTeu = r.Integer("trainCapacityTeu", min: 1),
+            TrainsPerDay = r.Number("trainsPerDay", min: 0, exclusiveMin: true),
+            Fleet = r.Integer("fleet", min: 1),
+            VesselCapacityTeu = r.Integer("vesselCapacityTeu", min: 1),
+            LoadingHours = r.Distribution("loadingHours"),
+            UnloadingHours = r.Distribution("unloadingHours"),
+            ReturnHours = r.Distribution("returnHours"),
+            Weather = r.Object("weather") is JsonObjectReader w ? ReadWeather(w) : null,
+            TariffUsdPerTeu = r.Number("tariffUsdPerTeu", min: 0, unit: "USD per TEU"),
+            CostUsdPerTeuKm = r.Number("costUsdPerTeuKm", min: 0, unit: "USD per TEU-km"),
+            Co2KgPerTeuKm = r.Number("co2KgPerTeuKm", min: 0, unit: "kg CO2 per TEU-km"),
+            Sources = r.StringList("sources", required: true, minCount: 1) ?? [],
+            Notes = r.String("notes"),
+            File = r.File.DisplayName,
+            JsonPath = r.Path,
+        };
+        r.ReportUnknownProperties();
+        return id is null || from is null || to is null ? null : link;
+    }
+
+    private static WeatherSpec? ReadWeather(JsonObjectReader w)
+    {
+        int errors = w.File.Errors.Count;
+        var perMonth = w.NumberList("closuresPerMonth", required: true, min: 0.0);
+        var duration = w.Distribution("durationHours", required: true);
+        var sources = w.StringList("sources") ?? [];
+        w.String("notes");
+        w.ReportUnknownProperties();
+        if (perMonth is not null && perMonth.Count != 12)
+        {
+            w.File.Error(w.PathOf("closuresPerMonth"), $"needs 12 values, one per month from January, but has {perMonth.Count}.");
+        }
+
+        return w.File.Errors.Count == errors && perMonth is not null && duration is not null ? new WeatherSpec(perMonth, duration, sources) : null;
+    }
+
+    private static string? Id(JsonObjectReader r)
+    {
+        string? id = r.String("id", required: true);
+        if (id is not null && !IsKebabCase(id))
+        {
+            string suggestion = string.Join('-', id.ToLowerInvariant().Split([' ', '_', '-', '.'], StringSplitOptions.RemoveEmptyEntries));
+            r.File.Error(r.PathOf("id"), $"\"{id}\" is not a valid id.", $"use lower-case letters, digits and single hyphens, e.g. \"{suggestion}\".");
+        }
+
+        return id;
+    }
+
+    private static bool IsKebabCase(string id) =>
+        id.Length > 0 && id[0] != '-' && id[^1] != '-' && !id.Contains("--", StringComparison.Ordinal) &&
+        id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+}

@@ -1,0 +1,125 @@
+using System.Reflection;
+using System.Text.Json;
+using CorridorSim.Model.Network;
+
+namespace CorridorSim.Input;
+
+/// <summary>
+/// Loads a network from JSON (comments and trailing commas allowed): a root file, optionally with
+/// <c>include</c>d part files, validated as a whole. Returns every problem at once, each naming
+/// the file, the JSON path, the line, what is wrong and how to fix it; never throws for bad input.
+/// The format is published as <c>docs/schema/network.schema.json</c>.
+/// </summary>
+public static class NetworkLoader
+{
+    /// <summary>Display name of the network built into the program.</summary>
+    public const string BuiltInName = "data/network/corridor.json";
+
+    private const string ResourcePrefix = "CorridorSim.Data.network.";
+
+    /// <summary>Loads the network whose root file is <paramref name="path"/>.</summary>
+    public static LoadResult<TransportNetwork> LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string root = Path.GetFullPath(path);
+        string baseDir = Path.GetDirectoryName(root)!;
+        return Load(path, name => name == path ? Read(root) : Read(Path.Combine(baseDir, name)), name => name == path ? path : Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, name));
+    }
+
+    /// <summary>Loads the corridor network built into the program (the files of <c>data/network/</c> at build time).</summary>
+    public static LoadResult<TransportNetwork> LoadBuiltIn()
+    {
+        var assembly = typeof(NetworkLoader).Assembly;
+        return Load("corridor.json", name => ReadResource(assembly, name), name => $"data/network/{name} (built in)");
+    }
+
+    /// <summary>Loads from in-memory files: <paramref name="files"/> maps names (the root's and those it includes) to contents.</summary>
+    public static LoadResult<TransportNetwork> LoadFromText(string rootName, IReadOnlyDictionary<string, string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return Load(rootName, name => files.TryGetValue(name, out string? text) ? System.Text.Encoding.UTF8.GetBytes(text) : null, name => name);
+    }
+
+    private static LoadResult<TransportNetwork> Load(string rootName, Func<string, byte[]?> read, Func<string, string> display)
+    {
+        var errors = new List<InputError>();
+        var root = Open(rootName, read, display, errors);
+        var parts = new List<InputFile>();
+        string name = "network";
+        string? description = null;
+        var defaults = NetworkDefaults.None;
+        if (root?.Document is JsonDocument doc && JsonObjectReader.ForObject(doc.RootElement, "$", root) is JsonObjectReader reader)
+        {
+            name = reader.String("name") ?? name;
+            description = reader.String("description");
+            if (reader.Object("defaults") is JsonObjectReader d)
+            {
+                defaults = NetworkElementReader.ReadDefaults(d);
+            }
+
+            var includes = reader.StringList("include") ?? [];
+            reader.Has("nodes");
+            reader.Has("links");
+            reader.ReportUnknownProperties();
+            parts.Add(root);
+            for (int i = 0; i < includes.Count; i++)
+            {
+                var part = Open(includes[i], read, display, errors, root, $"$.include[{i}]");
+                if (part is not null)
+                {
+                    parts.Add(part);
+                }
+            }
+        }
+
+        var nodes = new List<NetworkNode>();
+        var links = new List<NetworkLink>();
+        var faulty = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var part in parts)
+        {
+            NetworkElementReader.ReadElements(part, part == root, nodes, links, faulty);
+        }
+
+        NetworkValidator.Validate(nodes, links, faulty, parts, errors);
+
+        return errors.Count == 0
+            ? new LoadResult<TransportNetwork>(new TransportNetwork(name, description, defaults, nodes, links), errors)
+            : new LoadResult<TransportNetwork>(null, errors);
+    }
+
+    private static InputFile? Open(string name, Func<string, byte[]?> read, Func<string, string> display, List<InputError> errors, InputFile? includer = null, string? includePath = null)
+    {
+        byte[]? bytes = read(name);
+        if (bytes is null)
+        {
+            if (includer is not null)
+            {
+                includer.Error(includePath!, $"included file \"{name}\" not found.", "check the name; include paths are relative to the including file.");
+            }
+            else
+            {
+                errors.Add(new InputError(display(name), "$", "file not found.", "check the path (relative paths start from the current folder)."));
+            }
+
+            return null;
+        }
+
+        var file = InputFile.Parse(display(name), bytes, errors);
+        return file.Document is null ? null : file;
+    }
+
+    private static byte[]? Read(string path) => File.Exists(path) ? File.ReadAllBytes(path) : null;
+
+    private static byte[]? ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(ResourcePrefix + name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

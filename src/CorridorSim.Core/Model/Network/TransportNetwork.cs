@@ -1,0 +1,53 @@
+namespace CorridorSim.Model.Network;
+
+/// <summary>
+/// A validated network: nodes and links with every reference resolved. Built only by
+/// <see cref="Input.NetworkLoader"/>, which guarantees unique ids and known endpoints.
+/// </summary>
+public sealed class TransportNetwork
+{
+    private readonly Dictionary<string, NetworkNode> _nodes;
+    private readonly Dictionary<string, NetworkLink> _links;
+
+    internal TransportNetwork(string name, string? description, NetworkDefaults defaults, IReadOnlyList<NetworkNode> nodes, IReadOnlyList<NetworkLink> links)
+    {
+        Name = name;
+        Description = description;
+        Defaults = defaults;
+        Nodes = nodes;
+        Links = links;
+        _nodes = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        _links = links.ToDictionary(l => l.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The network's name.</summary>
+    public string Name { get; }
+
+    /// <summary>What the network covers.</summary>
+    public string? Description { get; }
+
+    /// <summary>Network-wide defaults.</summary>
+    public NetworkDefaults Defaults { get; }
+
+    /// <summary>All nodes, in file order.</summary>
+    public IReadOnlyList<NetworkNode> Nodes { get; }
+
+    /// <summary>All links, in file order.</summary>
+    public IReadOnlyList<NetworkLink> Links { get; }
+
+    /// <summary>The node with <paramref name="id"/>.</summary>
+    public NetworkNode Node(string id) => _nodes[id];
+
+    /// <summary>The link with <paramref name="id"/>.</summary>
+    public NetworkLink Link(string id) => _links[id];
+
+    /// <summary>Whether a node with <paramref name="id"/> exists.</summary>
+    public bool HasNode(string id) => _nodes.ContainsKey(id);
+
+    /// <summary>CO2 per TEU-km on <paramref name="link"/>: its own factor or the mode's default (0 when neither is given).</summary>
+    public double Co2KgPerTeuKm(NetworkLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return link.Co2KgPerTeuKm ?? Defaults.Co2KgPerTeuKm.GetValueOrDefault(link.Mode);
+    }
+}

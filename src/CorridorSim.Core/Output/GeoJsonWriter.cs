@@ -1,0 +1,105 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CorridorSim.Model.Network;
+
+namespace CorridorSim.Output;
+
+/// <summary>
+/// Writes a network as a GeoJSON FeatureCollection (RFC 7946): one Point per node and one
+/// LineString per link, coordinates in [longitude, latitude] order, every parameter carried as a
+/// feature property so GIS tools can style and query them.
+/// </summary>
+public static class GeoJsonWriter
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The network as GeoJSON text.</summary>
+    public static string ToGeoJson(TransportNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        var features = new JsonArray();
+        foreach (var node in network.Nodes)
+        {
+            var properties = new JsonObject
+            {
+                ["featureType"] = "node",
+                ["id"] = node.Id,
+                ["name"] = node.Name,
+                ["country"] = node.Country,
+                ["kind"] = KindName(node.Kind),
+                ["servers"] = node.Servers,
+                ["handlingHoursPerTeu"] = node.HandlingHoursPerTeu?.ToString(),
+                ["dwellHours"] = node.DwellHours?.ToString(),
+                ["capacityTeuPerDay"] = node.CapacityTeuPerDay,
+                ["yardCapacityTeu"] = node.YardCapacityTeu,
+                ["chargeUsdPerTeu"] = node.ChargeUsdPerTeu,
+                ["inspectionShare"] = node.InspectionShare,
+                ["expectedHours"] = node.ExpectedHours,
+                ["sources"] = Strings(node.Sources),
+                ["notes"] = node.Notes,
+            };
+            features.Add(Feature(new JsonObject { ["type"] = "Point", ["coordinates"] = Position(node) }, properties));
+        }
+
+        foreach (var link in network.Links)
+        {
+            var from = network.Node(link.From);
+            var to = network.Node(link.To);
+            var properties = new JsonObject
+            {
+                ["featureType"] = "link",
+                ["id"] = link.Id,
+                ["name"] = link.Name ?? link.Id,
+                ["from"] = link.From,
+                ["to"] = link.To,
+                ["mode"] = link.Mode.ToString().ToLowerInvariant(),
+                ["corridor"] = link.Corridor,
+                ["bidirectional"] = link.Bidirectional,
+                ["distanceKm"] = link.DistanceKm,
+                ["speedKmh"] = link.SpeedKmh,
+                ["crossingHours"] = link.CrossingHours?.ToString(),
+                ["maxWaitHours"] = link.MaxWaitHours,
+                ["trainCapacityTeu"] = link.TrainCapacityTeu,
+                ["trainsPerDay"] = link.TrainsPerDay,
+                ["fleet"] = link.Fleet,
+                ["vesselCapacityTeu"] = link.VesselCapacityTeu,
+                ["expectedHours"] = link.ExpectedHours,
+                ["moneyUsdPerTeu"] = link.MoneyUsdPerTeu,
+                ["co2KgPerTeuKm"] = network.Co2KgPerTeuKm(link),
+                ["sources"] = Strings(link.Sources),
+                ["notes"] = link.Notes,
+            };
+            features.Add(Feature(new JsonObject { ["type"] = "LineString", ["coordinates"] = new JsonArray(Position(from), Position(to)) }, properties));
+        }
+
+        var collection = new JsonObject
+        {
+            ["type"] = "FeatureCollection",
+            ["name"] = network.Name,
+            ["features"] = features,
+        };
+        return collection.ToJsonString(Options) + "\n";
+    }
+
+    /// <summary>Writes the network's GeoJSON to <paramref name="path"/> atomically.</summary>
+    public static void Write(TransportNetwork network, string path) => AtomicFile.WriteAllText(path, ToGeoJson(network));
+
+    /// <summary>The data-file name of a node kind, e.g. "gauge_change".</summary>
+    public static string KindName(NodeKind kind) => kind == NodeKind.GaugeChange ? "gauge_change" : kind.ToString().ToLowerInvariant();
+
+    private static JsonObject Feature(JsonObject geometry, JsonObject properties)
+    {
+        // Absent parameters are left out rather than written as null.
+        foreach (string key in properties.Where(p => p.Value is null).Select(p => p.Key).ToList())
+        {
+            properties.Remove(key);
+        }
+
+        return new JsonObject { ["type"] = "Feature", ["geometry"] = geometry, ["properties"] = properties };
+    }
+
+    private static JsonArray Position(NetworkNode node) => new(node.Longitude, node.Latitude);
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+}

@@ -1,0 +1,193 @@
+using CorridorSim.Input;
+using CorridorSim.Model.Network;
+using QuikGraph;
+using QuikGraph.Algorithms.ShortestPath;
+
+namespace CorridorSim.Routing;
+
+/// <summary>
+/// Finds the k shortest simple (loopless) routes between two nodes by distance, expected time or
+/// generalised cost, with Yen's algorithm from QuikGraph. Each link becomes its own vertex
+/// between its end nodes, so parallel links (a ferry and a feeder between the same ports) stay
+/// distinct routes, and node times and charges are added on the way into each node.
+/// </summary>
+public sealed class RouteFinder
+{
+    private const string CommandLine = "command line";
+
+    private readonly TransportNetwork _network;
+
+    /// <summary>Creates a route finder over <paramref name="network"/>.</summary>
+    public RouteFinder(TransportNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        _network = network;
+    }
+
+    /// <summary>
+    /// The <paramref name="k"/> best routes from <paramref name="from"/> to <paramref name="to"/>
+    /// (ids match case-insensitively), best first; errors name an unknown id with a suggestion, or
+    /// say that no route exists.
+    /// </summary>
+    public LoadResult<IReadOnlyList<Route>> Find(string from, string to, int k, RouteMetric metric)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        var errors = new List<InputError>();
+        string? origin = Resolve(from, "--from", errors);
+        string? destination = Resolve(to, "--to", errors);
+        if (origin is null || destination is null)
+        {
+            return new LoadResult<IReadOnlyList<Route>>(null, errors);
+        }
+
+        if (origin == destination)
+        {
+            errors.Add(new InputError(CommandLine, "--to", $"\"{to}\" is the origin itself.", "choose a different destination."));
+            return new LoadResult<IReadOnlyList<Route>>(null, errors);
+        }
+
+        var paths = ShortestPaths(BuildGraph(metric, _ => true), origin, destination, k);
+        if (paths.Count == 0)
+        {
+            errors.Add(new InputError(CommandLine, "--to", $"no route from \"{origin}\" to \"{destination}\".", "check the network for a missing link or a one-way link in the wrong direction."));
+            return new LoadResult<IReadOnlyList<Route>>(null, errors);
+        }
+
+        return new LoadResult<IReadOnlyList<Route>>(paths.Select(p => ToRoute(origin, p)).ToList(), errors);
+    }
+
+    /// <summary>
+    /// The best route of each route family (corridor label other than "access"): the best route
+    /// that uses at least one of the family's links and otherwise only shared access links and
+    /// unlabelled links. Puts the Middle Corridor and each comparator side by side, best first;
+    /// families with no such route are left out.
+    /// </summary>
+    public LoadResult<IReadOnlyList<Route>> BestPerCorridor(string from, string to, RouteMetric metric)
+    {
+        var errors = new List<InputError>();
+        string? origin = Resolve(from, "--from", errors);
+        string? destination = Resolve(to, "--to", errors);
+        if (origin is null || destination is null)
+        {
+            return new LoadResult<IReadOnlyList<Route>>(null, errors);
+        }
+
+        var routes = new List<Route>();
+        foreach (string corridor in _network.Links.Select(l => l.Corridor).OfType<string>().Where(c => c != "access").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var graph = BuildGraph(metric, l => l.Corridor is null || l.Corridor == "access" || l.Corridor == corridor);
+            var best = ShortestPaths(graph, origin, destination, 10)
+                .Select(p => ToRoute(origin, p))
+                .FirstOrDefault(r => r.Links.Any(l => l.Corridor == corridor));
+            if (best is not null)
+            {
+                routes.Add(best);
+            }
+        }
+
+        routes.Sort((a, b) => Weight(a, metric).CompareTo(Weight(b, metric)));
+        return new LoadResult<IReadOnlyList<Route>>(routes, errors);
+    }
+
+    /// <summary>The figures of the route through <paramref name="nodeIds"/> along <paramref name="linkIds"/>.</summary>
+    public Route Measure(IReadOnlyList<string> nodeIds, IReadOnlyList<string> linkIds)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        ArgumentNullException.ThrowIfNull(linkIds);
+        var nodes = nodeIds.Select(_network.Node).ToList();
+        var links = linkIds.Select(_network.Link).ToList();
+        double distance = links.Sum(l => l.DistanceKm);
+        double hours = links.Sum(l => l.ExpectedHours) + nodes.Sum(n => n.ExpectedHours);
+        double money = links.Sum(l => l.MoneyUsdPerTeu) + nodes.Sum(n => n.ChargeUsdPerTeu);
+        double co2 = links.Sum(l => l.DistanceKm * _network.Co2KgPerTeuKm(l));
+        return new Route(nodes, links, distance, hours, money, (hours * _network.Defaults.ValueOfTimeUsdPerTeuHour) + money, co2);
+    }
+
+    private string? Resolve(string id, string option, List<InputError> errors)
+    {
+        var match = _network.Nodes.FirstOrDefault(n => string.Equals(n.Id, id, StringComparison.OrdinalIgnoreCase))
+            ?? _network.Nodes.FirstOrDefault(n => string.Equals(n.Id.Replace("-", string.Empty, StringComparison.Ordinal), id.Replace("-", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+        if (match is not null)
+        {
+            return match.Id;
+        }
+
+        errors.Add(new InputError(CommandLine, option, $"unknown node \"{id}\".", DidYouMean.Hint(id, _network.Nodes.Select(n => n.Id).ToList(), "node ids (see 'corridorsim network show')")));
+        return null;
+    }
+
+    private static List<YenShortestPathsAlgorithm<string>.SortedPath> ShortestPaths(AdjacencyGraph<string, EquatableTaggedEdge<string, double>> graph, string origin, string destination, int k)
+    {
+        try
+        {
+            return new YenShortestPathsAlgorithm<string>(graph, NodeVertex(origin), NodeVertex(destination), k).Execute().ToList();
+        }
+        catch (QuikGraph.NoPathFoundException)
+        {
+            return [];
+        }
+    }
+
+    private static double Weight(Route route, RouteMetric metric) => metric switch
+    {
+        RouteMetric.Distance => route.DistanceKm,
+        RouteMetric.Time => route.ExpectedHours,
+        _ => route.CostUsdPerTeu,
+    };
+
+    private AdjacencyGraph<string, EquatableTaggedEdge<string, double>> BuildGraph(RouteMetric metric, Func<NetworkLink, bool> include)
+    {
+        var graph = new AdjacencyGraph<string, EquatableTaggedEdge<string, double>>();
+        foreach (var node in _network.Nodes)
+        {
+            graph.AddVertex(NodeVertex(node.Id));
+        }
+
+        foreach (var link in _network.Links.Where(include))
+        {
+            AddDirection(graph, link, link.From, link.To, "f", metric);
+            if (link.Bidirectional)
+            {
+                AddDirection(graph, link, link.To, link.From, "r", metric);
+            }
+        }
+
+        return graph;
+    }
+
+    private void AddDirection(AdjacencyGraph<string, EquatableTaggedEdge<string, double>> graph, NetworkLink link, string from, string to, string direction, RouteMetric metric)
+    {
+        var target = _network.Node(to);
+        double weight = metric switch
+        {
+            RouteMetric.Distance => link.DistanceKm,
+            RouteMetric.Time => link.ExpectedHours + target.ExpectedHours,
+            _ => ((link.ExpectedHours + target.ExpectedHours) * _network.Defaults.ValueOfTimeUsdPerTeuHour) + link.MoneyUsdPerTeu + target.ChargeUsdPerTeu,
+        };
+        string middle = $"l:{link.Id}:{direction}";
+        graph.AddVertex(middle);
+        graph.AddEdge(new EquatableTaggedEdge<string, double>(NodeVertex(from), middle, weight));
+        graph.AddEdge(new EquatableTaggedEdge<string, double>(middle, NodeVertex(to), 0.0));
+    }
+
+    private Route ToRoute(string origin, YenShortestPathsAlgorithm<string>.SortedPath path)
+    {
+        var nodeIds = new List<string> { origin };
+        var linkIds = new List<string>();
+        foreach (var edge in path)
+        {
+            if (edge.Target.StartsWith("n:", StringComparison.Ordinal))
+            {
+                nodeIds.Add(edge.Target[2..]);
+            }
+            else
+            {
+                linkIds.Add(edge.Target[2..edge.Target.LastIndexOf(':')]);
+            }
+        }
+
+        return Measure(nodeIds, linkIds);
+    }
+
+    private static string NodeVertex(string id) => "n:" + id;
+}
