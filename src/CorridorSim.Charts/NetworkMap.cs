@@ -15,8 +15,12 @@ public static class NetworkMap
     /// <summary>File extensions the map can be saved as.</summary>
     public static IReadOnlyList<string> Formats { get; } = [".png", ".svg"];
 
-    /// <summary>Renders <paramref name="network"/> to <paramref name="path"/> (.png or .svg).</summary>
-    public static void Save(TransportNetwork network, string path, int width = 2400, int height = 1300)
+    /// <summary>
+    /// Renders <paramref name="network"/> to <paramref name="path"/> (.png or .svg), optionally
+    /// zoomed to <paramref name="area"/>; without a <paramref name="height"/> the image takes the
+    /// area's proportions.
+    /// </summary>
+    public static void Save(TransportNetwork network, string path, int width = 2400, int? height = null, MapArea? area = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(path);
@@ -26,27 +30,29 @@ public static class NetworkMap
             throw new ArgumentException($"A map is saved as .png or .svg, not '{extension}'.", nameof(path));
         }
 
-        var plot = Create(network);
+        var view = area ?? MapArea.Around(network.Nodes.Select(n => (n.Longitude, n.Latitude)));
+        var plot = Create(network, view);
+        double aspect = view.Height / (view.Width * Math.Cos(view.MidLatitude * Math.PI / 180.0));
+        int h = height ?? Math.Clamp((int)((width - 260) * aspect) + 140, 500, 3000);
         AtomicFile.Write(path, temp =>
         {
             if (extension == ".png")
             {
-                plot.SavePng(temp, width, height);
+                plot.SavePng(temp, width, h);
             }
             else
             {
-                plot.SaveSvg(temp, width, height);
+                plot.SaveSvg(temp, width, h);
             }
         });
     }
 
-    /// <summary>Builds the plot without saving it.</summary>
-    public static Plot Create(TransportNetwork network)
+    /// <summary>Builds the plot without saving it; <paramref name="area"/> limits the view (all nodes by default).</summary>
+    public static Plot Create(TransportNetwork network, MapArea? area = null)
     {
         ArgumentNullException.ThrowIfNull(network);
-        double meanLatitude = network.Nodes.Average(n => n.Latitude);
-        double xScale = Math.Cos(meanLatitude * Math.PI / 180.0);
-        double X(NetworkNode n) => n.Longitude * xScale;
+        var view = area ?? MapArea.Around(network.Nodes.Select(n => (n.Longitude, n.Latitude)));
+        double xScale = Math.Cos(view.MidLatitude * Math.PI / 180.0);
 
         var plot = new Plot();
         var legendDone = new HashSet<string>(StringComparer.Ordinal);
@@ -54,8 +60,12 @@ public static class NetworkMap
         {
             var from = network.Node(link.From);
             var to = network.Node(link.To);
-            var line = plot.Add.Line(X(from), from.Latitude, X(to), to.Latitude);
+            var points = new List<Coordinates> { new(from.Longitude * xScale, from.Latitude) };
+            points.AddRange(link.Waypoints.Select(w => new Coordinates(w.Longitude * xScale, w.Latitude)));
+            points.Add(new Coordinates(to.Longitude * xScale, to.Latitude));
+            var line = plot.Add.ScatterLine(points.ToArray());
             (line.Color, line.LineWidth, line.LinePattern) = Style(link.Mode);
+            line.MarkerSize = 0;
             string legend = ModeLegend(link.Mode);
             if (legendDone.Add(legend))
             {
@@ -63,39 +73,73 @@ public static class NetworkMap
             }
         }
 
-        foreach (var node in network.Nodes.OrderBy(n => n.Kind == NodeKind.Junction ? 0 : 1))
+        // Label boxes in plot units, assuming about 2,100 pixels across the data area.
+        var placed = new List<(double X0, double Y0, double X1, double Y1)>();
+        double unitsPerPixel = view.Width * xScale / 2100.0;
+        foreach (var node in network.Nodes.OrderBy(n => LabelPriority(n.Kind)))
         {
+            var at = new Coordinates(node.Longitude * xScale, node.Latitude);
             var (shape, size, color) = Marker(node.Kind);
-            var marker = plot.Add.Marker(X(node), node.Latitude, shape, size, color);
+            var marker = plot.Add.Marker(at, shape, size, color);
             string legend = KindLegend(node.Kind);
             if (legendDone.Add(legend))
             {
                 marker.LegendText = legend;
             }
 
-            if (node.Kind != NodeKind.Junction)
+            // Greedy decluttering: the most important places are labelled first; a label that
+            // would sit on top of one already placed is left out.
+            string text = ShortName(node.Name);
+            var box = (X0: at.X, Y0: at.Y, X1: at.X + ((text.Length * 8.0 + 10) * unitsPerPixel), Y1: at.Y + (20 * unitsPerPixel));
+            bool crowded = placed.Any(p => p.X0 < box.X1 && box.X0 < p.X1 && p.Y0 < box.Y1 && box.Y0 < p.Y1);
+            if (node.Kind != NodeKind.Junction && !crowded && view.Contains(node.Longitude, node.Latitude))
             {
-                var label = plot.Add.Text(node.Name, X(node), node.Latitude);
-                label.LabelFontSize = node.Kind is NodeKind.Origin or NodeKind.Destination ? 15 : 12;
+                placed.Add(box);
+                var label = plot.Add.Text(text, at.X, at.Y);
+                label.LabelFontSize = node.Kind is NodeKind.Origin or NodeKind.Destination ? 16 : 13;
                 label.LabelBold = node.Kind is NodeKind.Origin or NodeKind.Destination;
-                label.LabelFontColor = Colors.Black.WithAlpha(0.85);
+                label.LabelFontColor = Colors.Black.WithAlpha(0.9);
+                label.LabelBackgroundColor = Colors.White.WithAlpha(0.6);
                 label.LabelAlignment = Alignment.LowerLeft;
-                label.OffsetX = 5;
-                label.OffsetY = -4;
+                label.OffsetX = 6;
+                label.OffsetY = -5;
             }
         }
 
         plot.Title($"{network.Name}: {network.Nodes.Count} nodes, {network.Links.Count} links");
-        plot.XLabel($"Longitude (° E, scaled by cos {meanLatitude:F0}° for true proportions)");
+        plot.XLabel($"Longitude (° E; scaled by cos {view.MidLatitude:F0}° so distances keep their proportions)");
         plot.YLabel("Latitude (° N)");
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
             LabelFormatter = x => (x / xScale).ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
         };
-        plot.ShowLegend(Alignment.LowerLeft);
+        plot.Axes.SetLimits(view.West * xScale, view.East * xScale, view.South, view.North);
+
+        // Equal pixels per unit on both axes: the view widens in one direction to fit the image.
         plot.Axes.SquareUnits();
+        plot.ShowLegend(Edge.Right);
         return plot;
     }
+
+    /// <summary>A short label: the name without a parenthetical, and before any " – " when still long.</summary>
+    public static string ShortName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        int paren = name.IndexOf(" (", StringComparison.Ordinal);
+        string shortName = paren > 0 ? name[..paren] : name;
+        int dash = shortName.IndexOf(" – ", StringComparison.Ordinal);
+        return shortName.Length > 22 && dash > 0 ? shortName[..dash] : shortName;
+    }
+
+    private static int LabelPriority(NodeKind kind) => kind switch
+    {
+        NodeKind.Origin or NodeKind.Destination => 0,
+        NodeKind.Port => 1,
+        NodeKind.GaugeChange => 2,
+        NodeKind.Border => 3,
+        NodeKind.Terminal => 4,
+        _ => 5,
+    };
 
     private static (Color Color, float Width, LinePattern Pattern) Style(TransportMode mode) => mode switch
     {

@@ -58,7 +58,13 @@ public static class CorridorSimCommand
                 error.WriteLine($"error: {message}");
             }
 
-            string command = parseResult.CommandResult.Command == root ? "corridorsim" : $"corridorsim {parseResult.CommandResult.Command.Name}";
+            var names = new List<string>();
+            for (var result = parseResult.CommandResult; result is not null && result.Command != root; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            {
+                names.Insert(0, result.Command.Name);
+            }
+
+            string command = string.Join(' ', ["corridorsim", .. names]);
             error.WriteLine($"Run '{command} --help' for usage.");
             return UserError;
         }

@@ -19,8 +19,35 @@ public static class NetworkMapCommand
             }
         });
         var width = Options.WholeNumber("--width", "Image width in pixels.", 2400, 400);
-        var height = Options.WholeNumber("--height", "Image height in pixels.", 1300, 300);
-        var command = new Command("map", "Draw the network from its coordinates: links styled by mode, nodes by kind, labelled.") { file, width, height };
+        var height = new Option<int?>("--height")
+        {
+            Description = "Image height in pixels (at least 300). Default: the proportions of the area drawn.",
+            HelpName = "n",
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int h) && h >= 300)
+                {
+                    return h;
+                }
+
+                result.AddError($"--height must be a whole number of at least 300, not '{text}'.");
+                return null;
+            },
+        };
+        var area = new Option<string?>("--area")
+        {
+            Description = "Draw only this rectangle: west,south,east,north in degrees, e.g. 26,38,56,46 for the Caspian to the Black Sea. Default: every node.",
+            HelpName = "w,s,e,n",
+        };
+        area.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && MapArea.TryParse(result.Tokens[0].Value, out string? problem) is null)
+            {
+                result.AddError($"--area {problem}");
+            }
+        });
+        var command = new Command("map", "Draw the network from its coordinates: links styled by mode, nodes by kind, labelled.") { file, width, height, area };
         command.SetAction(parseResult =>
         {
             var network = NetworkInput.Load(parseResult, networkOption);
@@ -32,7 +59,10 @@ public static class NetworkMapCommand
             string path = parseResult.GetValue(file)!;
             try
             {
-                NetworkMap.Save(network, path, (int)Math.Min(parseResult.GetValue(width), 20_000), (int)Math.Min(parseResult.GetValue(height), 20_000));
+                string? areaText = parseResult.GetValue(area);
+                var view = areaText is null ? null : MapArea.TryParse(areaText, out _);
+                int? h = parseResult.GetValue(height) is int given ? Math.Min(given, 20_000) : null;
+                NetworkMap.Save(network, path, (int)Math.Min(parseResult.GetValue(width), 20_000), h, view);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

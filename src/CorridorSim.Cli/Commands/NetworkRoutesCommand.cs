@@ -97,7 +97,7 @@ public static class NetworkRoutesCommand
         for (int i = 0; i < routes.Count; i++)
         {
             var r = routes[i];
-            output.WriteLine(string.Format(inv, "{0,-4} {1,-9} {2,9:N0} {3,7:F1} {4,10:N0} {5,10:N0} {6,9:N0}  {7}", prefix + (i + 1).ToString(inv), r.MainCorridor, r.DistanceKm, r.ExpectedDays, r.CostUsdPerTeu, r.MoneyUsdPerTeu, r.Co2KgPerTeu, string.Join(" – ", r.Waypoints.Select(n => n.Name))));
+            output.WriteLine(string.Format(inv, "{0,-4} {1,-9} {2,9:N0} {3,7:F1} {4,10:N0} {5,10:N0} {6,9:N0}  {7}", prefix + (i + 1).ToString(inv), r.MainCorridor, r.DistanceKm, r.ExpectedDays, r.CostUsdPerTeu, r.MoneyUsdPerTeu, r.Co2KgPerTeu, r.Via));
         }
     }
 
@@ -117,6 +117,7 @@ public static class NetworkRoutesCommand
         ["costUsdPerTeu"] = r.CostUsdPerTeu,
         ["moneyUsdPerTeu"] = r.MoneyUsdPerTeu,
         ["co2KgPerTeu"] = r.Co2KgPerTeu,
+        ["via"] = r.Via,
         ["nodes"] = new JsonArray([.. r.Nodes.Select(n => (JsonNode?)JsonValue.Create(n.Id))]),
         ["links"] = new JsonArray([.. r.Links.Select(l => (JsonNode?)JsonValue.Create(l.Id))]),
     };

@@ -151,6 +151,7 @@ internal static class NetworkElementReader
             Name = r.String("name"),
             Corridor = r.String("corridor"),
             Bidirectional = r.Bool("bidirectional") ?? true,
+            Waypoints = ReadWaypoints(r),
             SpeedKmh = r.Number("speedKmh", min: 0, exclusiveMin: true, unit: "km/h"),
             CrossingHours = r.Distribution("crossingHours"),
             MaxWaitHours = r.Number("maxWaitHours", min: 0, unit: "hours"),
@@ -172,6 +173,33 @@ internal static class NetworkElementReader
         };
         r.ReportUnknownProperties();
         return id is null || from is null || to is null ? null : link;
+    }
+
+    private static List<(double Longitude, double Latitude)> ReadWaypoints(JsonObjectReader r)
+    {
+        var points = new List<(double, double)>();
+        if (r.Array("waypoints") is not JsonElement array)
+        {
+            return points;
+        }
+
+        int i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            string path = $"{r.PathOf("waypoints")}[{i++}]";
+            if (item.ValueKind == JsonValueKind.Array && item.GetArrayLength() == 2 &&
+                item[0].ValueKind == JsonValueKind.Number && item[1].ValueKind == JsonValueKind.Number &&
+                Math.Abs(item[0].GetDouble()) <= 180 && Math.Abs(item[1].GetDouble()) <= 90)
+            {
+                points.Add((item[0].GetDouble(), item[1].GetDouble()));
+            }
+            else
+            {
+                r.File.Error(path, "a waypoint must be [longitude, latitude] with |longitude| ≤ 180 and |latitude| ≤ 90.", "write it as two numbers, longitude first, e.g. [50.5, 40.25].");
+            }
+        }
+
+        return points;
     }
 
     private static WeatherSpec? ReadWeather(JsonObjectReader w)

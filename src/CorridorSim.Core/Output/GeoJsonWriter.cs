@@ -70,7 +70,14 @@ public static class GeoJsonWriter
                 ["sources"] = Strings(link.Sources),
                 ["notes"] = link.Notes,
             };
-            features.Add(Feature(new JsonObject { ["type"] = "LineString", ["coordinates"] = new JsonArray(Position(from), Position(to)) }, properties));
+            var line = new JsonArray(Position(from));
+            foreach (var (lon, lat) in link.Waypoints)
+            {
+                line.Add(new JsonArray(lon, lat));
+            }
+
+            line.Add(Position(to));
+            features.Add(Feature(new JsonObject { ["type"] = "LineString", ["coordinates"] = line }, properties));
         }
 
         var collection = new JsonObject

@@ -95,6 +95,7 @@ public static class NetworkJsonWriter
         ["mode"] = link.Mode.ToString().ToLowerInvariant(),
         ["corridor"] = link.Corridor,
         ["bidirectional"] = link.Bidirectional ? null : false,
+        ["waypoints"] = link.Waypoints.Count > 0 ? new JsonArray([.. link.Waypoints.Select(w => (JsonNode?)new JsonArray(w.Longitude, w.Latitude))]) : null,
         ["distanceKm"] = link.DistanceKm,
         ["speedKmh"] = link.SpeedKmh,
         ["crossingHours"] = Optional(link.CrossingHours),

@@ -38,6 +38,44 @@ public sealed record Route(
             .FirstOrDefault() ?? Links.Select(l => l.Corridor).FirstOrDefault(c => c is not null) ?? "-";
 
     /// <summary>
+    /// A one-line summary of the route for tables: the ids of its ports, gauge changes and
+    /// borders, with sea and ferry legs written "from ~mode~ to", e.g.
+    /// <c>dostyk – aktau ~ferry~ alat – poti ~sea~ varna</c>.
+    /// </summary>
+    public string Via
+    {
+        get
+        {
+            var parts = new List<string>();
+            for (int i = 0; i < Links.Count; i++)
+            {
+                var link = Links[i];
+                var to = Nodes[i + 1];
+                if (link.Mode is TransportMode.Ferry or TransportMode.Sea)
+                {
+                    string from = Nodes[i].Id;
+                    string leg = $"~{link.Mode.ToString().ToLowerInvariant()}~ {to.Id}";
+                    if (parts.Count > 0 && (parts[^1] == from || parts[^1].EndsWith(" " + from, StringComparison.Ordinal)))
+                    {
+                        // Continue the previous place or sea leg: "aktau ~ferry~ alat", "shanghai ~sea~ port-said ~sea~ piraeus".
+                        parts[^1] = $"{parts[^1]} {leg}";
+                    }
+                    else
+                    {
+                        parts.Add($"{from} {leg}");
+                    }
+                }
+                else if (i < Links.Count - 1 && to.Kind is NodeKind.Port or NodeKind.GaugeChange or NodeKind.Border)
+                {
+                    parts.Add(to.Id);
+                }
+            }
+
+            return string.Join(" – ", parts);
+        }
+    }
+
+    /// <summary>
     /// The places that tell routes apart: ports, gauge changes and borders along the way (the
     /// origin and destination excluded).
     /// </summary>

@@ -66,6 +66,7 @@ public sealed class RouteFinderTests
         Assert.Equal(295.0, viaPort.Co2KgPerTeu, 9);
         Assert.Equal("middle", viaPort.MainCorridor);
         Assert.Equal(["port-east", "port-west"], viaPort.Waypoints.Select(n => n.Id));
+        Assert.Equal("port-east ~ferry~ port-west", viaPort.Via);
     }
 
     [Fact]

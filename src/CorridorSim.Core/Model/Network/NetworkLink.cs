@@ -17,6 +17,12 @@ public sealed record NetworkLink(string Id, string From, string To, TransportMod
     /// <summary>Whether cargo may also travel from <see cref="To"/> to <see cref="From"/>.</summary>
     public bool Bidirectional { get; init; } = true;
 
+    /// <summary>
+    /// Intermediate points (longitude, latitude) the link passes between its end nodes, for
+    /// drawing; they do not change <see cref="DistanceKm"/>.
+    /// </summary>
+    public IReadOnlyList<(double Longitude, double Latitude)> Waypoints { get; init; } = [];
+
     /// <summary>Average speed while moving, km/h.</summary>
     public double? SpeedKmh { get; init; }
 
