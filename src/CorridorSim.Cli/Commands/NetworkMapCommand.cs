@@ -37,7 +37,7 @@ public static class NetworkMapCommand
         };
         var area = new Option<string?>("--area")
         {
-            Description = "Draw only this rectangle: west,south,east,north in degrees, e.g. 26,38,56,46 for the Caspian to the Black Sea. Default: every node.",
+            Description = "Draw only this rectangle: west,south,east,north in degrees, e.g. 22,37,62,48. Default: every node.",
             HelpName = "w,s,e,n",
         };
         area.Validators.Add(result =>

@@ -40,7 +40,7 @@ public sealed record Route(
     /// <summary>
     /// A one-line summary of the route for tables: the ids of its ports, gauge changes and
     /// borders, with sea and ferry legs written "from ~mode~ to", e.g.
-    /// <c>dostyk – aktau ~ferry~ alat – poti ~sea~ varna</c>.
+    /// <c>border-a – port-a ~ferry~ port-b – port-c ~sea~ port-d</c>.
     /// </summary>
     public string Via
     {
@@ -57,7 +57,7 @@ public sealed record Route(
                     string leg = $"~{link.Mode.ToString().ToLowerInvariant()}~ {to.Id}";
                     if (parts.Count > 0 && (parts[^1] == from || parts[^1].EndsWith(" " + from, StringComparison.Ordinal)))
                     {
-                        // Continue the previous place or sea leg: "aktau ~ferry~ alat", "shanghai ~sea~ port-said ~sea~ piraeus".
+                        // Continue the previous place or sea leg: "a ~ferry~ b", then "a ~ferry~ b ~sea~ c".
                         parts[^1] = $"{parts[^1]} {leg}";
                     }
                     else

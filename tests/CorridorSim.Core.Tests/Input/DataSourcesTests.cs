@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CorridorSim.Input;
+using CorridorSim.Tests.TestSupport;
+
+namespace CorridorSim.Tests.Input;
+
+/// <summary>The data files and their documentation agree: every figure's source is written down, and the schema matches the loader.</summary>
+public sealed partial class DataSourcesTests
+{
+    private static readonly string SourcesMarkdown = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "data", "SOURCES.md"));
+
+    [Fact]
+    public void Every_source_id_in_the_network_is_documented_in_SOURCES_md()
+    {
+        var network = NetworkLoader.LoadBuiltIn().ValueOrThrow();
+        var used = network.Nodes.SelectMany(n => n.Sources)
+            .Concat(network.Links.SelectMany(l => l.Sources.Concat(l.Weather?.Sources ?? [])))
+            .Concat(network.Defaults.Sources)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var missing = used.Where(id => !Documented().Contains(id)).Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(missing.Count == 0, "Not in data/SOURCES.md: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_source_listed_in_SOURCES_md_is_used_by_the_network()
+    {
+        string files = string.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "data", "network"), "*.json").Select(File.ReadAllText));
+
+        var unused = SourceRow().Matches(SourcesMarkdown).Select(m => m.Groups["id"].Value)
+            .Where(id => !files.Contains($"\"{id}\"", StringComparison.Ordinal)).ToList();
+
+        Assert.True(unused.Count == 0, "Listed but never cited: " + string.Join(", ", unused));
+    }
+
+    [Theory]
+    [InlineData("node")]
+    [InlineData("link")]
+    public void Every_property_in_the_schema_is_accepted_by_the_loader(string definition)
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "schema", "network.schema.json")));
+        var properties = schema.RootElement.GetProperty("$defs").GetProperty(definition).GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
+        var node = new Dictionary<string, object>
+        {
+            ["id"] = "a", ["name"] = "A", ["country"] = "KZ", ["kind"] = "origin", ["lat"] = 43, ["lon"] = 51, ["sources"] = new[] { "S01" },
+        };
+        var link = new Dictionary<string, object>
+        {
+            ["id"] = "a-b", ["from"] = "a", ["to"] = "b", ["mode"] = "ferry", ["distanceKm"] = 100, ["crossingHours"] = 20, ["sources"] = new[] { "S01" },
+        };
+        var target = definition == "node" ? node : link;
+        foreach (string property in properties.Where(p => !target.ContainsKey(p)))
+        {
+            target[property] = SampleValue(property);
+        }
+
+        string json = JsonSerializer.Serialize(new
+        {
+            nodes = new object[] { node, new Dictionary<string, object> { ["id"] = "b", ["name"] = "B", ["country"] = "AZ", ["kind"] = "destination", ["lat"] = 40, ["lon"] = 49, ["sources"] = new[] { "S01" } } },
+            links = new object[] { link },
+        });
+
+        var result = NetworkLoader.LoadFromText("all.json", new Dictionary<string, string> { ["all.json"] = json });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+    }
+
+    private static object SampleValue(string property) => property switch
+    {
+        "name" or "notes" or "corridor" => "x",
+        "bidirectional" => true,
+        "waypoints" => new[] { new[] { 50.0, 42.0 } },
+        "weather" => new { closuresPerMonth = new[] { 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1 }, durationHours = new { dist = "lognormal", mean = 24, sd = 12 } },
+        "inspectionShare" => 0.5,
+        _ => 1,
+    };
+
+    private static HashSet<string> Documented() =>
+        SourceRow().Matches(SourcesMarkdown).Select(m => m.Groups["id"].Value)
+            .Concat(EstimateHeading().Matches(SourcesMarkdown).Select(m => m.Groups["id"].Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^\|\s*(?<id>S\d+)\s*\|", RegexOptions.Multiline)]
+    private static partial Regex SourceRow();
+
+    [GeneratedRegex(@"^###\s+(?<id>[A-Z][A-Z0-9-]*)\s*$", RegexOptions.Multiline)]
+    private static partial Regex EstimateHeading();
+}
