@@ -22,6 +22,7 @@ public static class CorridorSimCommand
             "CorridorSim: a stochastic discrete-event simulator of the Middle Corridor freight route and its " +
             "comparators. It moves containers, trains and ferry sailings through a network of terminals, ports, " +
             "borders and links, and measures throughput and transit times.");
+        root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NetworkCommand.Create());
         return root;

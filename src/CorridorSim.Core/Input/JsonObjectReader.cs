@@ -203,6 +203,9 @@ internal sealed class JsonObjectReader
         return DistributionReader.Read(value, PathOf(name), _file);
     }
 
+    /// <summary>All properties of the object (for maps keyed by id), marking none as known.</summary>
+    public IEnumerable<JsonProperty> Properties() => _element.EnumerateObject();
+
     public void ReportUnknownProperties()
     {
         foreach (var property in _element.EnumerateObject())

@@ -53,7 +53,7 @@ internal static class NetworkElementReader
     /// to <paramref name="faulty"/>) as long as they have an id, so that a link to a node with a
     /// typo elsewhere is not also reported as a link to an unknown node.
     /// </summary>
-    public static void ReadElements(InputFile file, bool isRoot, List<NetworkNode> nodes, List<NetworkLink> links, HashSet<object> faulty)
+    public static void ReadElements(InputFile file, bool isRoot, List<NetworkNode> nodes, List<NetworkLink> links, HashSet<object> faulty, NetworkOverrides overrides)
     {
         var reader = JsonObjectReader.ForObject(file.Document!.RootElement, "$", file);
         if (reader is null)
@@ -67,7 +67,8 @@ internal static class NetworkElementReader
             foreach (var element in nodeArray.EnumerateArray())
             {
                 int before = file.Errors.Count;
-                if (JsonObjectReader.ForObject(element, $"$.nodes[{i++}]", file) is JsonObjectReader r && ReadNode(r) is NetworkNode node)
+                var patched = Patched(element, overrides.Nodes);
+                if (JsonObjectReader.ForObject(patched, $"$.nodes[{i++}]", file) is JsonObjectReader r && ReadNode(r) is NetworkNode node)
                 {
                     nodes.Add(node);
                     if (file.Errors.Count > before)
@@ -84,7 +85,8 @@ internal static class NetworkElementReader
             foreach (var element in linkArray.EnumerateArray())
             {
                 int before = file.Errors.Count;
-                if (JsonObjectReader.ForObject(element, $"$.links[{i++}]", file) is JsonObjectReader r && ReadLink(r) is NetworkLink link)
+                var patched = Patched(element, overrides.Links);
+                if (JsonObjectReader.ForObject(patched, $"$.links[{i++}]", file) is JsonObjectReader r && ReadLink(r) is NetworkLink link)
                 {
                     links.Add(link);
                     if (file.Errors.Count > before)
@@ -101,6 +103,13 @@ internal static class NetworkElementReader
             reader.ReportUnknownProperties();
         }
     }
+
+    /// <summary>The element with the scenario's override for its id merged in, if there is one.</summary>
+    private static JsonElement Patched(JsonElement element, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject> patches) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String &&
+        patches.TryGetValue(id.GetString()!, out var patch)
+            ? NetworkOverrides.Apply(element, patch)
+            : element;
 
     private static NetworkNode? ReadNode(JsonObjectReader r)
     {

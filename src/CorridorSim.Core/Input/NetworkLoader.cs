@@ -18,29 +18,29 @@ public static class NetworkLoader
     private const string ResourcePrefix = "CorridorSim.Data.network.";
 
     /// <summary>Loads the network whose root file is <paramref name="path"/>.</summary>
-    public static LoadResult<TransportNetwork> LoadFile(string path)
+    public static LoadResult<TransportNetwork> LoadFile(string path, NetworkOverrides? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         string root = Path.GetFullPath(path);
         string baseDir = Path.GetDirectoryName(root)!;
-        return Load(path, name => name == path ? Read(root) : Read(Path.Combine(baseDir, name)), name => name == path ? path : Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, name));
+        return Load(path, name => name == path ? Read(root) : Read(Path.Combine(baseDir, name)), name => name == path ? path : Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, name), overrides ?? NetworkOverrides.None);
     }
 
     /// <summary>Loads the corridor network built into the program (the files of <c>data/network/</c> at build time).</summary>
-    public static LoadResult<TransportNetwork> LoadBuiltIn()
+    public static LoadResult<TransportNetwork> LoadBuiltIn(NetworkOverrides? overrides = null)
     {
         var assembly = typeof(NetworkLoader).Assembly;
-        return Load("corridor.json", name => ReadResource(assembly, name), name => $"data/network/{name} (built in)");
+        return Load("corridor.json", name => ReadResource(assembly, name), name => $"data/network/{name} (built in)", overrides ?? NetworkOverrides.None);
     }
 
     /// <summary>Loads from in-memory files: <paramref name="files"/> maps names (the root's and those it includes) to contents.</summary>
     public static LoadResult<TransportNetwork> LoadFromText(string rootName, IReadOnlyDictionary<string, string> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return Load(rootName, name => files.TryGetValue(name, out string? text) ? System.Text.Encoding.UTF8.GetBytes(text) : null, name => name);
+        return Load(rootName, name => files.TryGetValue(name, out string? text) ? System.Text.Encoding.UTF8.GetBytes(text) : null, name => name, NetworkOverrides.None);
     }
 
-    private static LoadResult<TransportNetwork> Load(string rootName, Func<string, byte[]?> read, Func<string, string> display)
+    private static LoadResult<TransportNetwork> Load(string rootName, Func<string, byte[]?> read, Func<string, string> display, NetworkOverrides overrides)
     {
         var errors = new List<InputError>();
         var root = Open(rootName, read, display, errors);
@@ -77,8 +77,10 @@ public static class NetworkLoader
         var faulty = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var part in parts)
         {
-            NetworkElementReader.ReadElements(part, part == root, nodes, links, faulty);
+            NetworkElementReader.ReadElements(part, part == root, nodes, links, faulty, overrides);
         }
+
+        ReportUnknownOverrides(overrides, nodes.Select(n => n.Id).ToList(), links.Select(l => l.Id).ToList(), errors);
 
         NetworkValidator.Validate(nodes, links, faulty, parts, errors);
 
@@ -106,6 +108,19 @@ public static class NetworkLoader
 
         var file = InputFile.Parse(display(name), bytes, errors);
         return file.Document is null ? null : file;
+    }
+
+    private static void ReportUnknownOverrides(NetworkOverrides overrides, List<string> nodeIds, List<string> linkIds, List<InputError> errors)
+    {
+        foreach (string id in overrides.Nodes.Keys.Where(id => !nodeIds.Contains(id)))
+        {
+            errors.Add(new InputError(overrides.File, $"{overrides.JsonPath}.nodes.{id}", $"override of unknown node \"{id}\".", DidYouMean.Hint(id, nodeIds, "node ids")));
+        }
+
+        foreach (string id in overrides.Links.Keys.Where(id => !linkIds.Contains(id)))
+        {
+            errors.Add(new InputError(overrides.File, $"{overrides.JsonPath}.links.{id}", $"override of unknown link \"{id}\".", DidYouMean.Hint(id, linkIds, "link ids")));
+        }
     }
 
     private static byte[]? Read(string path) => File.Exists(path) ? File.ReadAllBytes(path) : null;

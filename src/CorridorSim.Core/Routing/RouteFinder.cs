@@ -89,6 +89,65 @@ public sealed class RouteFinder
         return new LoadResult<IReadOnlyList<Route>>(routes, errors);
     }
 
+    /// <summary>
+    /// The fastest route from <paramref name="origin"/> through each of <paramref name="via"/> in
+    /// order to <paramref name="destination"/> (ids exact), or null when there is none or it would
+    /// visit a node twice. A via entry is a node id, or a link id to force that link (e.g. one
+    /// ferry rather than another between the same ports), travelled from its "from" node unless the
+    /// route arrives at its "to" node first.
+    /// </summary>
+    public Route? Path(string origin, IReadOnlyList<string> via, string destination)
+    {
+        ArgumentNullException.ThrowIfNull(via);
+        var nodeIds = new List<string> { origin };
+        var linkIds = new List<string>();
+        foreach (string stop in via.Append(destination))
+        {
+            if (_network.HasLink(stop))
+            {
+                var link = _network.Link(stop);
+                bool reverse = link.Bidirectional && nodeIds[^1] == link.To;
+                string start = reverse ? link.To : link.From;
+                string end = reverse ? link.From : link.To;
+                if ((nodeIds[^1] != start && !AppendFastest(nodeIds, linkIds, start)) || nodeIds.Contains(end))
+                {
+                    return null;
+                }
+
+                linkIds.Add(link.Id);
+                nodeIds.Add(end);
+            }
+            else if (nodeIds[^1] != stop && !AppendFastest(nodeIds, linkIds, stop))
+            {
+                return null;
+            }
+        }
+
+        return Measure(nodeIds, linkIds);
+    }
+
+    /// <summary>Extends the route by the fastest path to <paramref name="target"/> that avoids the places already passed.</summary>
+    private bool AppendFastest(List<string> nodeIds, List<string> linkIds, string target)
+    {
+        string from = nodeIds[^1];
+        if (from == target)
+        {
+            return false;
+        }
+
+        var visited = nodeIds.Take(nodeIds.Count - 1).ToHashSet(StringComparer.Ordinal);
+        var best = ShortestPaths(BuildGraph(RouteMetric.Time, l => !visited.Contains(l.From) && !visited.Contains(l.To)), from, target, 1);
+        if (best.Count == 0)
+        {
+            return false;
+        }
+
+        var leg = ToRoute(from, best[0]);
+        nodeIds.AddRange(leg.Nodes.Skip(1).Select(n => n.Id));
+        linkIds.AddRange(leg.Links.Select(l => l.Id));
+        return true;
+    }
+
     /// <summary>The figures of the route through <paramref name="nodeIds"/> along <paramref name="linkIds"/>.</summary>
     public Route Measure(IReadOnlyList<string> nodeIds, IReadOnlyList<string> linkIds)
     {

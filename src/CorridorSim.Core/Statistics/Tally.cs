@@ -83,6 +83,35 @@ public sealed class Tally
         return Count == 0 ? double.NaN : Math.Clamp(q, Min, Max);
     }
 
+    /// <summary>Adds every observation of <paramref name="other"/> (quantiles too, when both track them).</summary>
+    public void Merge(Tally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Count == 0)
+        {
+            return;
+        }
+
+        if (Count == 0)
+        {
+            _shift = other._shift;
+            Min = other.Min;
+            Max = other.Max;
+        }
+
+        // Re-express the other's sums, shifted by its first value, in this tally's shift.
+        double delta = other._shift - _shift;
+        _sumOfSquares += other._sumOfSquares + (2 * delta * other._sum) + (other.Count * delta * delta);
+        _sum += other._sum + (other.Count * delta);
+        Count += other.Count;
+        Min = Math.Min(Min, other.Min);
+        Max = Math.Max(Max, other.Max);
+        if (_histogram is not null && other._histogram is not null)
+        {
+            _histogram.Merge(other._histogram);
+        }
+    }
+
     /// <summary>Forgets all observations.</summary>
     public void Reset()
     {

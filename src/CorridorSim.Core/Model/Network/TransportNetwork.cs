@@ -41,6 +41,9 @@ public sealed class TransportNetwork
     /// <summary>The link with <paramref name="id"/>.</summary>
     public NetworkLink Link(string id) => _links[id];
 
+    /// <summary>Whether a link with <paramref name="id"/> exists.</summary>
+    public bool HasLink(string id) => _links.ContainsKey(id);
+
     /// <summary>Whether a node with <paramref name="id"/> exists.</summary>
     public bool HasNode(string id) => _nodes.ContainsKey(id);
 

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CorridorSim.Input;
+
+/// <summary>
+/// Changes a scenario makes to network elements, by id, as JSON Merge Patches (RFC 7386): a
+/// property given replaces the element's, an object merges into the element's object, null
+/// removes the property. E.g. <c>{"nodes": {"port-a": {"servers": 8}}}</c> gives port-a eight cranes.
+/// </summary>
+/// <param name="Nodes">Patches by node id.</param>
+/// <param name="Links">Patches by link id.</param>
+/// <param name="File">The file the overrides came from, for error messages.</param>
+/// <param name="JsonPath">Where in that file, for error messages.</param>
+public sealed record NetworkOverrides(IReadOnlyDictionary<string, JsonObject> Nodes, IReadOnlyDictionary<string, JsonObject> Links, string File, string JsonPath)
+{
+    /// <summary>No overrides.</summary>
+    public static NetworkOverrides None { get; } = new(new Dictionary<string, JsonObject>(), new Dictionary<string, JsonObject>(), string.Empty, "$");
+
+    /// <summary>Applies a merge patch to an element and returns the patched element.</summary>
+    public static JsonElement Apply(JsonElement element, JsonObject patch)
+    {
+        ArgumentNullException.ThrowIfNull(patch);
+        var target = JsonNode.Parse(element.GetRawText())!.AsObject();
+        Merge(target, patch);
+        return JsonDocument.Parse(target.ToJsonString()).RootElement.Clone();
+    }
+
+    private static void Merge(JsonObject target, JsonObject patch)
+    {
+        foreach (var (name, value) in patch)
+        {
+            if (value is null)
+            {
+                target.Remove(name);
+            }
+            else if (value is JsonObject patchObject && target[name] is JsonObject targetObject)
+            {
+                Merge(targetObject, patchObject);
+            }
+            else
+            {
+                target[name] = value.DeepClone();
+            }
+        }
+    }
+}

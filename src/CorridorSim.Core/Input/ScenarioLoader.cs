@@ -1,0 +1,214 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CorridorSim.Model.Network;
+using CorridorSim.Routing;
+using CorridorSim.Scenarios;
+
+namespace CorridorSim.Input;
+
+/// <summary>
+/// Loads a scenario (JSON, comments allowed; format in <c>docs/schema/scenario.schema.json</c>):
+/// its network (built in unless it names a file) with the scenario's overrides applied, and its
+/// demand streams, checked against the network. Returns every problem at once; never throws for
+/// bad input.
+/// </summary>
+public static class ScenarioLoader
+{
+    /// <summary>Name of the scenario built into the program.</summary>
+    public const string BuiltInName = "scenarios/baseline-2024.json";
+
+    /// <summary>Loads the scenario file at <paramref name="path"/>.</summary>
+    public static LoadResult<Scenario> LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            return new LoadResult<Scenario>(null, [new InputError(path, "$", "file not found.", "check the path; run 'corridorsim run' without a file for the built-in baseline.")]);
+        }
+
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        return Load(path, File.ReadAllBytes(path), (network, overrides) => NetworkLoader.LoadFile(Path.Combine(folder, network), overrides));
+    }
+
+    /// <summary>Loads the built-in baseline scenario.</summary>
+    public static LoadResult<Scenario> LoadBuiltIn() => LoadBuiltIn("baseline-2024.json");
+
+    /// <summary>Loads a scenario built into the program, by file name (e.g. "growth-2030.json").</summary>
+    public static LoadResult<Scenario> LoadBuiltIn(string fileName)
+    {
+        using var stream = typeof(ScenarioLoader).Assembly.GetManifestResourceStream("CorridorSim.Data.scenarios." + fileName);
+        if (stream is null)
+        {
+            return new LoadResult<Scenario>(null, [new InputError($"scenarios/{fileName}", "$", "no such built-in scenario.")]);
+        }
+
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Load($"scenarios/{fileName} (built in)", buffer.ToArray(), (network, overrides) => new LoadResult<TransportNetwork>(null, [new InputError($"scenarios/{fileName}", "$.network", "a built-in scenario must use the built-in network.")]));
+    }
+
+    /// <summary>Loads a scenario from text; a "network" path is resolved against <paramref name="folder"/>.</summary>
+    public static LoadResult<Scenario> LoadFromText(string name, string text, string folder = ".") =>
+        Load(name, System.Text.Encoding.UTF8.GetBytes(text), (network, overrides) => NetworkLoader.LoadFile(Path.Combine(folder, network), overrides));
+
+    private static LoadResult<Scenario> Load(string displayName, byte[] bytes, Func<string, NetworkOverrides, LoadResult<TransportNetwork>> loadNetworkFile)
+    {
+        var errors = new List<InputError>();
+        var file = InputFile.Parse(displayName, bytes, errors);
+        if (file.Document is null || JsonObjectReader.ForObject(file.Document.RootElement, "$", file) is not JsonObjectReader r)
+        {
+            return new LoadResult<Scenario>(null, errors);
+        }
+
+        string? name = r.String("name", required: true);
+        string? description = r.String("description");
+        string? networkPath = r.String("network");
+        double seed = r.Number("seed", min: 0, max: 9.007199254740992E15) ?? 1;
+        double years = r.Number("years", min: 0, exclusiveMin: true, unit: "years") ?? 1.0;
+        double warmUp = r.Number("warmUpDays", min: 0, unit: "days") ?? 60.0;
+        var overrides = ReadOverrides(r, displayName);
+        var streams = ReadStreams(r);
+        r.String("notes");
+        r.ReportUnknownProperties();
+        if (errors.Count > 0)
+        {
+            return new LoadResult<Scenario>(null, errors);
+        }
+
+        var network = networkPath is null ? NetworkLoader.LoadBuiltIn(overrides) : loadNetworkFile(networkPath, overrides);
+        if (!network.Succeeded)
+        {
+            return new LoadResult<Scenario>(null, network.Errors);
+        }
+
+        CheckStreams(file, network.Value!, streams);
+        if (errors.Count > 0)
+        {
+            return new LoadResult<Scenario>(null, errors);
+        }
+
+        return new LoadResult<Scenario>(
+            new Scenario(name!, network.Value!, streams)
+            {
+                Description = description,
+                File = displayName,
+                Seed = (ulong)seed,
+                Years = years,
+                WarmUpDays = warmUp,
+                SourceText = System.Text.Encoding.UTF8.GetString(bytes),
+            },
+            errors);
+    }
+
+    private static NetworkOverrides ReadOverrides(JsonObjectReader r, string displayName)
+    {
+        if (r.Object("overrides") is not JsonObjectReader o)
+        {
+            return NetworkOverrides.None;
+        }
+
+        Dictionary<string, JsonObject> Patches(string kind)
+        {
+            var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+            if (o.Object(kind) is JsonObjectReader set)
+            {
+                foreach (var property in set.Properties())
+                {
+                    if (property.Value.ValueKind == JsonValueKind.Object)
+                    {
+                        result[property.Name] = JsonNode.Parse(property.Value.GetRawText())!.AsObject();
+                    }
+                    else
+                    {
+                        o.File.Error($"{set.Path}.{property.Name}", "an override must be an object of the properties to change.", "write e.g. { \"servers\": 8 }.");
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        var nodes = Patches("nodes");
+        var links = Patches("links");
+        o.ReportUnknownProperties();
+        return new NetworkOverrides(nodes, links, displayName, o.Path);
+    }
+
+    private static List<DemandStream> ReadStreams(JsonObjectReader r)
+    {
+        var streams = new List<DemandStream>();
+        if (r.Array("streams", required: true) is not JsonElement array)
+        {
+            return streams;
+        }
+
+        int i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            if (JsonObjectReader.ForObject(element, $"$.streams[{i++}]", r.File) is not JsonObjectReader s)
+            {
+                continue;
+            }
+
+            string? id = s.String("id", required: true);
+            string? origin = s.String("origin", required: true);
+            string? destination = s.String("destination", required: true);
+            double? teu = s.Number("teuPerYear", required: true, min: 0, unit: "TEU per year");
+            var stream = new DemandStream(id ?? string.Empty, origin ?? string.Empty, destination ?? string.Empty, teu ?? 0)
+            {
+                Via = s.StringList("via") ?? [],
+                ContainersPerShipment = s.Integer("containersPerShipment", min: 1) ?? 1,
+                Seasonality = s.NumberList("seasonality", min: 0) ?? Enumerable.Repeat(1.0, 12).ToArray(),
+                FeuShare = s.Number("feuShare", min: 0, max: 1) ?? 0.5,
+                Sources = s.StringList("sources", required: true, minCount: 1) ?? [],
+                Notes = s.String("notes"),
+            };
+            if (stream.Seasonality.Count != 12 || stream.Seasonality.Sum() <= 0)
+            {
+                s.File.Error(s.PathOf("seasonality"), "needs 12 non-negative values, one per month from January, not all zero.");
+            }
+
+            s.ReportUnknownProperties();
+            if (streams.Any(x => x.Id == stream.Id))
+            {
+                s.File.Error(s.PathOf("id"), $"stream id \"{stream.Id}\" is used twice.", "give each stream its own id.");
+            }
+
+            streams.Add(stream);
+        }
+
+        if (i == 0)
+        {
+            r.File.Error(r.PathOf("streams"), "a scenario needs at least one demand stream.");
+        }
+
+        return streams;
+    }
+
+    private static void CheckStreams(InputFile file, TransportNetwork network, List<DemandStream> streams)
+    {
+        var ids = network.Nodes.Select(n => n.Id).ToList();
+        var finder = new RouteFinder(network);
+        for (int i = 0; i < streams.Count; i++)
+        {
+            var s = streams[i];
+            string path = $"$.streams[{i}]";
+            bool known = true;
+            foreach (var (property, id) in new[] { ("origin", s.Origin), ("destination", s.Destination) }.Concat(s.Via.Select((v, j) => ($"via[{j}]", v))))
+            {
+                bool viaLink = property.StartsWith("via", StringComparison.Ordinal) && network.HasLink(id);
+                if (!network.HasNode(id) && !viaLink)
+                {
+                    file.Error($"{path}.{property}", $"unknown node \"{id}\".", DidYouMean.Hint(id, property.StartsWith("via", StringComparison.Ordinal) ? [.. ids, .. network.Links.Select(l => l.Id)] : ids, "node or link ids"));
+                    known = false;
+                }
+            }
+
+            if (known && finder.Path(s.Origin, s.Via, s.Destination) is null)
+            {
+                file.Error(path, $"stream \"{s.Id}\" has no simple route from \"{s.Origin}\" via {string.Join(", ", s.Via.Select(v => $"\"{v}\""))} to \"{s.Destination}\".", "check the order of \"via\", or that the nodes are connected.");
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using CorridorSim.Kernel;
+using CorridorSim.Model.Cargo;
+using CorridorSim.Model.Disruptions;
+using CorridorSim.Model.Links;
+using CorridorSim.Model.Network;
+using CorridorSim.Model.Nodes;
+using CorridorSim.Randomness.Distributions;
+using CorridorSim.Routing;
+using CorridorSim.Scenarios;
+
+namespace CorridorSim.Model.Corridor;
+
+/// <summary>
+/// Builds a scenario's network into kernel components and runs it. Each node on any stream's
+/// route becomes a chain — handling station (servers) → gauge-change station (daily capacity) →
+/// dwell (borders, customs) → router — shared by every stream that passes; each link direction
+/// used becomes a train or vessel service (consolidation when it has a capacity and a longest
+/// wait, a fleet and weather closures for vessels) or a plain travel delay. Containers carry
+/// their stream in their tag, and routers send them along their own route.
+/// </summary>
+public sealed class CorridorModel
+{
+    /// <summary>Trains available on a consolidating rail link: enough never to be the limit (line slots are not modelled yet).</summary>
+    private const int TrainPool = 400;
+
+    private readonly Dictionary<string, (ICargoReceiver Entry, Router Router)> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ICargoReceiver> _links = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Destination> _destinations = new(StringComparer.Ordinal);
+    private readonly double _teuPerContainer;
+
+    /// <summary>Builds the model of <paramref name="scenario"/>; <paramref name="seed"/> overrides the scenario's seed.</summary>
+    public CorridorModel(Scenario scenario, ulong? seed = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        Scenario = scenario;
+        Seed = seed ?? scenario.Seed;
+        Simulation = new Simulation(Seed);
+        var network = scenario.Network;
+        double totalContainers = scenario.Streams.Sum(s => s.ContainersPerYear);
+        _teuPerContainer = totalContainers > 0 ? scenario.Streams.Sum(s => s.TeuPerYear) / totalContainers : 1.5;
+
+        var finder = new RouteFinder(network);
+        var routes = new List<Route>();
+        var sources = new List<DemandSource>();
+        for (int s = 0; s < scenario.Streams.Count; s++)
+        {
+            var stream = scenario.Streams[s];
+            var route = finder.Path(stream.Origin, stream.Via, stream.Destination)
+                ?? throw new InvalidOperationException($"Stream '{stream.Id}' has no route; the scenario loader should have refused it.");
+            routes.Add(route);
+            var source = new DemandSource(Simulation, $"demand:{stream.Id}", s, stream.ContainersPerYear / SimCalendar.HoursPerYear, stream.Seasonality, stream.ContainersPerShipment, stream.FeuShare)
+            {
+                Next = NodeEntry(route.Nodes[0]),
+            };
+            sources.Add(source);
+            for (int i = 0; i < route.Links.Count; i++)
+            {
+                var link = route.Links[i];
+                var from = route.Nodes[i];
+                var to = route.Nodes[i + 1];
+                var service = LinkEntry(link, forward: link.From == from.Id, NodeEntry(to));
+                _nodes[from.Id].Router.Route(s, service);
+            }
+
+            var last = route.Nodes[^1];
+            if (!_destinations.TryGetValue(last.Id, out var destination))
+            {
+                destination = new Destination(Simulation, $"destination:{last.Id}");
+                _destinations[last.Id] = destination;
+            }
+
+            _nodes[last.Id].Router.Route(s, destination);
+        }
+
+        Routes = routes;
+        Sources = sources;
+    }
+
+    /// <summary>The scenario being run.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>The seed of this run.</summary>
+    public ulong Seed { get; }
+
+    /// <summary>The kernel with every component.</summary>
+    public Simulation Simulation { get; }
+
+    /// <summary>Each stream's route, in stream order.</summary>
+    public IReadOnlyList<Route> Routes { get; }
+
+    /// <summary>Each stream's demand source, in stream order.</summary>
+    public IReadOnlyList<DemandSource> Sources { get; }
+
+    /// <summary>The destination components by node id.</summary>
+    public IReadOnlyDictionary<string, Destination> Destinations => _destinations;
+
+    /// <summary>Mean TEU per container over all streams (scales per-TEU handling to per-container).</summary>
+    public double TeuPerContainer => _teuPerContainer;
+
+    /// <summary>Runs the warm-up, resets statistics, runs the measured years and checks cargo conservation.</summary>
+    public void Run()
+    {
+        double warmUp = Scenario.WarmUpDays * 24.0;
+        Simulation.Run(new SimTime(warmUp));
+        Simulation.ResetStatistics();
+        Simulation.Run(new SimTime(warmUp + (Scenario.Years * SimCalendar.HoursPerYear)));
+        Simulation.CheckCargoConservation();
+    }
+
+    private ICargoReceiver NodeEntry(NetworkNode node)
+    {
+        if (_nodes.TryGetValue(node.Id, out var built))
+        {
+            return built.Entry;
+        }
+
+        var router = new Router(Simulation, $"node:{node.Id}:router");
+        ICargoReceiver entry = router;
+        var category = node.Kind switch
+        {
+            NodeKind.Border => TimeCategory.Border,
+            NodeKind.GaugeChange => TimeCategory.GaugeChange,
+            _ => TimeCategory.Handling,
+        };
+        if (node.DwellHours is not null)
+        {
+            entry = new Delay(Simulation, $"node:{node.Id}:dwell", node.DwellHours.Create(), category) { Next = entry };
+        }
+
+        if (node.CapacityTeuPerDay is double perDay && node.Kind == NodeKind.GaugeChange)
+        {
+            // Daily transshipment capacity as one server working round the clock.
+            entry = new Station(Simulation, $"node:{node.Id}:capacity", 1, new Deterministic(24.0 / perDay * _teuPerContainer), serviceCategory: category) { Next = entry };
+        }
+
+        if (node.Servers is int servers && node.HandlingHoursPerTeu is not null)
+        {
+            var handling = Scale(node.HandlingHoursPerTeu.Create(), _teuPerContainer);
+            entry = new Station(Simulation, $"node:{node.Id}:handling", servers, handling, serviceCategory: category) { Next = entry };
+        }
+
+        _nodes[node.Id] = (entry, router);
+        return entry;
+    }
+
+    private ICargoReceiver LinkEntry(NetworkLink link, bool forward, ICargoReceiver next)
+    {
+        string key = $"link:{link.Id}:{(forward ? "f" : "r")}";
+        if (_links.TryGetValue(key, out var built))
+        {
+            return built;
+        }
+
+        Distribution moving = link.CrossingHours?.Create() ?? new Deterministic(link.MovingHours);
+        ICargoReceiver service;
+        if (link.Mode is TransportMode.Ferry or TransportMode.Sea && link.Fleet is int fleet && link.VesselCapacityTeu is int vesselTeu)
+        {
+            var crossing = link.LoadingHours is null ? moving : new Sum(link.LoadingHours.Create(), moving);
+            var carriers = new BatchCarrierService(
+                Simulation,
+                key,
+                fleet,
+                Math.Max(1, (int)(vesselTeu / _teuPerContainer)),
+                SimDuration.FromHours(link.MaxWaitHours ?? 0.0),
+                crossing,
+                link.ReturnHours?.Create() ?? moving,
+                link.UnloadingHours?.Create()) { Next = next };
+            if (link.Weather is WeatherSpec weather)
+            {
+                _ = new SeasonalClosures(Simulation, $"weather:{key}", carriers, weather.ClosuresPerMonth, weather.DurationHours.Create());
+            }
+
+            service = carriers;
+        }
+        else if (link.Mode == TransportMode.Rail && link.TrainCapacityTeu is int trainTeu && link.MaxWaitHours is double maxWait)
+        {
+            service = new BatchCarrierService(Simulation, key, TrainPool, Math.Max(1, (int)(trainTeu / _teuPerContainer)), SimDuration.FromHours(maxWait), moving, moving) { Next = next };
+        }
+        else
+        {
+            service = new Delay(Simulation, key, moving) { Next = next };
+        }
+
+        _links[key] = service;
+        return service;
+    }
+
+    private static Distribution Scale(Distribution perTeu, double factor) =>
+        perTeu is Deterministic d ? new Deterministic(d.Value * factor) : new Scaled(perTeu, factor);
+}

@@ -1,0 +1,111 @@
+using CorridorSim.Kernel;
+using CorridorSim.Model.Cargo;
+
+namespace CorridorSim.Model.Nodes;
+
+/// <summary>
+/// Generates one demand stream: shipments (single containers, or block trains of several) as a
+/// Poisson process whose rate follows a monthly seasonality profile, sampled by thinning (Lewis &amp;
+/// Shedler 1979): candidates at the peak rate, each kept with probability rate(t) / peak. Each
+/// container is a 40-ft (2 TEU) box with probability <see cref="FeuShare"/>, otherwise 20-ft;
+/// its tag carries the stream index and the size (<see cref="CargoTag"/>).
+/// </summary>
+public sealed class DemandSource : Component
+{
+    private const int Candidate = 0;
+
+    private readonly double[] _relativeRate;
+    private readonly double _peakRatePerHour;
+    private readonly CargoPool _cargo;
+
+    /// <summary>Creates the source; the first candidate arrival is scheduled at once.</summary>
+    /// <param name="simulation">The owning simulation.</param>
+    /// <param name="id">Unique component id.</param>
+    /// <param name="stream">Index of the demand stream, stored in every container's tag.</param>
+    /// <param name="containersPerHour">Mean containers per hour over the year.</param>
+    /// <param name="monthlyFactors">Twelve relative volumes, January first (normalised here to average 1).</param>
+    /// <param name="batchSize">Containers per shipment (1, or a block train).</param>
+    /// <param name="feuShare">Share of containers that are 40-ft.</param>
+    public DemandSource(Simulation simulation, string id, int stream, double containersPerHour, IReadOnlyList<double> monthlyFactors, int batchSize, double feuShare)
+        : base(simulation, id)
+    {
+        ArgumentNullException.ThrowIfNull(monthlyFactors);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        if (monthlyFactors.Count != 12 || monthlyFactors.Any(f => f < 0) || monthlyFactors.Sum() <= 0)
+        {
+            throw new ArgumentException("Seasonality needs 12 non-negative factors, not all zero.", nameof(monthlyFactors));
+        }
+
+        Stream = stream;
+        BatchSize = batchSize;
+        FeuShare = feuShare;
+        _cargo = simulation.Cargo;
+
+        // Weight by month length so the yearly volume is exactly containersPerHour × 8,760 h.
+        double weighted = Enumerable.Range(0, 12).Sum(m => monthlyFactors[m] * SimCalendar.HoursInMonth(m)) / SimCalendar.HoursPerYear;
+        _relativeRate = monthlyFactors.Select(f => f / weighted).ToArray();
+        _peakRatePerHour = containersPerHour / batchSize * _relativeRate.Max();
+        if (_peakRatePerHour > 0)
+        {
+            ScheduleNext();
+        }
+    }
+
+    /// <summary>Index of the stream.</summary>
+    public int Stream { get; }
+
+    /// <summary>Containers per shipment.</summary>
+    public int BatchSize { get; }
+
+    /// <summary>Share of 40-ft containers.</summary>
+    public double FeuShare { get; }
+
+    /// <summary>Where new containers are offered.</summary>
+    public ICargoReceiver? Next { get; set; }
+
+    /// <summary>Containers created since the last statistics reset.</summary>
+    public long Generated { get; private set; }
+
+    /// <summary>TEU created since the last statistics reset.</summary>
+    public long GeneratedTeu { get; private set; }
+
+    /// <summary>Containers refused at entry since the last statistics reset.</summary>
+    public long Rejected { get; private set; }
+
+    /// <inheritdoc />
+    public override int CargoCount => 0;
+
+    /// <inheritdoc />
+    protected internal override void OnEvent(int kind, int argument)
+    {
+        double now = Simulation.NowHours;
+        if (Random.NextDouble() * _relativeRate.Max() < _relativeRate[SimCalendar.MonthOf(now)])
+        {
+            var next = Next ?? throw new InvalidOperationException($"Demand source '{Id}' has no Next receiver.");
+            for (int i = 0; i < BatchSize; i++)
+            {
+                bool feu = Random.NextDouble() < FeuShare;
+                int unit = _cargo.Create(now, CargoTag.Of(Stream, feu));
+                Generated++;
+                GeneratedTeu += feu ? 2 : 1;
+                if (!next.TryAccept(unit))
+                {
+                    _cargo.Reject(unit, now);
+                    Rejected++;
+                }
+            }
+        }
+
+        ScheduleNext();
+    }
+
+    /// <inheritdoc />
+    protected internal override void ResetStatistics()
+    {
+        Generated = 0;
+        GeneratedTeu = 0;
+        Rejected = 0;
+    }
+
+    private void ScheduleNext() => Schedule(Randomness.ExponentialZiggurat.Sample(Random) / _peakRatePerHour, Candidate);
+}

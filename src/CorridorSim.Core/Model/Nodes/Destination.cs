@@ -1,0 +1,126 @@
+using CorridorSim.Kernel;
+using CorridorSim.Model.Cargo;
+using CorridorSim.Statistics;
+
+namespace CorridorSim.Model.Nodes;
+
+/// <summary>
+/// Where containers leave the corridor: records, per demand stream, deliveries in containers and
+/// TEU, transit times (with quantiles), the time breakdown and TEU delivered per week, then
+/// releases the container. Always has room.
+/// </summary>
+public sealed class Destination : Component, ICargoReceiver
+{
+    private readonly CargoPool _cargo;
+    private readonly List<StreamRecord> _streams = [];
+
+    /// <summary>Creates a destination.</summary>
+    public Destination(Simulation simulation, string id)
+        : base(simulation, id) => _cargo = simulation.Cargo;
+
+    /// <summary>Called for every delivered container with (cargo id, delivery time in hours) before it is released; for shipment logs.</summary>
+    public Action<int, double>? OnDelivered { get; set; }
+
+    /// <summary>Start of the statistics period, in hours.</summary>
+    public double PeriodStart { get; private set; }
+
+    /// <inheritdoc />
+    public override int CargoCount => 0;
+
+    /// <summary>What was recorded for stream <paramref name="stream"/> (empty if none arrived).</summary>
+    public StreamRecord Stream(int stream)
+    {
+        while (_streams.Count <= stream)
+        {
+            _streams.Add(new StreamRecord());
+        }
+
+        return _streams[stream];
+    }
+
+    /// <inheritdoc />
+    public bool TryAccept(int cargo)
+    {
+        double now = Simulation.NowHours;
+        int tag = _cargo.Tag(cargo);
+        var record = Stream(CargoTag.Stream(tag));
+        int teu = CargoTag.Teu(tag);
+        record.Add(now - _cargo.CreatedAt(cargo), teu, _cargo.Breakdown(cargo), (int)((now - PeriodStart) / SimCalendar.HoursPerWeek));
+        OnDelivered?.Invoke(cargo, now);
+        _cargo.Deliver(cargo, now);
+        return true;
+    }
+
+    /// <summary>A destination never refuses, so nobody waits for room here.</summary>
+    public void NotifyWhenRoom(IRoomListener sender)
+    {
+    }
+
+    /// <inheritdoc />
+    protected internal override void OnEvent(int kind, int argument) =>
+        throw new InvalidOperationException("A destination schedules no events.");
+
+    /// <inheritdoc />
+    protected internal override void ResetStatistics()
+    {
+        PeriodStart = Simulation.NowHours;
+        foreach (var record in _streams)
+        {
+            record.Reset();
+        }
+    }
+
+    /// <summary>The deliveries of one stream at one destination.</summary>
+    public sealed class StreamRecord
+    {
+        private readonly double[] _categoryHours = new double[CargoPool.CategoryCount];
+        private readonly List<double> _weeklyTeu = [];
+        private readonly long[] _days = new long[MaxDays + 1];
+
+        /// <summary>Transit times of <see cref="MaxDays"/> days or more share the last bin of <see cref="ContainersByTransitDay"/>.</summary>
+        public const int MaxDays = 365;
+
+        /// <summary>Transit times in hours, creation to delivery.</summary>
+        public Tally TransitHours { get; } = new(withQuantiles: true);
+
+        /// <summary>TEU delivered.</summary>
+        public long Teu { get; private set; }
+
+        /// <summary>TEU delivered in each week of the statistics period.</summary>
+        public IReadOnlyList<double> WeeklyTeu => _weeklyTeu;
+
+        /// <summary>Containers delivered by whole days of transit: element d counts transits in [d, d + 1) days.</summary>
+        public IReadOnlyList<long> ContainersByTransitDay => _days;
+
+        /// <summary>Mean hours per container in <paramref name="category"/>.</summary>
+        public double MeanHoursIn(TimeCategory category) =>
+            TransitHours.Count == 0 ? double.NaN : _categoryHours[(int)category] / TransitHours.Count;
+
+        internal void Add(double hours, int teu, ReadOnlySpan<double> breakdown, int week)
+        {
+            TransitHours.Add(hours);
+            _days[Math.Min(MaxDays, (int)(hours / 24.0))]++;
+            Teu += teu;
+            for (int i = 0; i < breakdown.Length; i++)
+            {
+                _categoryHours[i] += breakdown[i];
+            }
+
+            while (_weeklyTeu.Count <= week)
+            {
+                _weeklyTeu.Add(0.0);
+            }
+
+            _weeklyTeu[week] += teu;
+        }
+
+        internal void Reset()
+        {
+            TransitHours.Reset();
+            Teu = 0;
+            Array.Clear(_categoryHours);
+            _weeklyTeu.Clear();
+            Array.Clear(_days);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using CorridorSim.Kernel;
+using CorridorSim.Model.Cargo;
+
+namespace CorridorSim.Model.Nodes;
+
+/// <summary>
+/// Sends each container on to the next stop of its own demand stream's route: the hand-over
+/// point after a node that several streams pass through. Holds nothing and takes no time.
+/// </summary>
+public sealed class Router : Component, ICargoReceiver
+{
+    private readonly CargoPool _cargo;
+    private ICargoReceiver?[] _next = [];
+
+    /// <summary>Creates a router with no routes yet.</summary>
+    public Router(Simulation simulation, string id)
+        : base(simulation, id) => _cargo = simulation.Cargo;
+
+    /// <inheritdoc />
+    public override int CargoCount => 0;
+
+    /// <summary>Sends containers of <paramref name="stream"/> to <paramref name="next"/>.</summary>
+    public void Route(int stream, ICargoReceiver next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if (stream >= _next.Length)
+        {
+            Array.Resize(ref _next, stream + 1);
+        }
+
+        _next[stream] = next;
+    }
+
+    /// <inheritdoc />
+    public bool TryAccept(int cargo)
+    {
+        int stream = CargoTag.Stream(_cargo.Tag(cargo));
+        var next = stream < _next.Length ? _next[stream] : null;
+        return (next ?? throw new InvalidOperationException($"Router '{Id}' has no route for stream {stream}.")).TryAccept(cargo);
+    }
+
+    /// <summary>
+    /// Passes the request on to every receiver this router feeds: in corridor models the
+    /// components that can refuse (finite yards) sit upstream of routers, so this is rarely used.
+    /// </summary>
+    public void NotifyWhenRoom(IRoomListener sender)
+    {
+        foreach (var next in _next.OfType<ICargoReceiver>().Distinct())
+        {
+            next.NotifyWhenRoom(sender);
+        }
+    }
+
+    /// <inheritdoc />
+    protected internal override void OnEvent(int kind, int argument) =>
+        throw new InvalidOperationException("A router schedules no events.");
+}

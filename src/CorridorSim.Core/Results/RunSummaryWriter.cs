@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CorridorSim.Kernel;
+using CorridorSim.Model.Cargo;
+using CorridorSim.Model.Corridor;
+using CorridorSim.Model.Links;
+using CorridorSim.Model.Nodes;
+using CorridorSim.Output;
+
+namespace CorridorSim.Results;
+
+/// <summary>
+/// Writes a finished corridor run's output files (the contract in docs/outputs.md):
+/// <c>summary.json</c>, <c>kpis.csv</c>, <c>timeseries.csv</c> and <c>scenario.resolved.json</c>,
+/// each atomically. Nothing depends on the wall clock, so the same seed gives the same bytes.
+/// </summary>
+public static class RunSummaryWriter
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Writes every output file of <paramref name="model"/> (after its run) into <paramref name="folder"/>.</summary>
+    public static void WriteAll(CorridorModel model, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        AtomicFile.WriteAllText(Path.Combine(folder, "summary.json"), Summary(model).ToJsonString(Json) + "\n");
+        AtomicFile.WriteAllText(Path.Combine(folder, "kpis.csv"), Kpis(model));
+        AtomicFile.WriteAllText(Path.Combine(folder, "timeseries.csv"), TimeSeries(model));
+        AtomicFile.WriteAllText(Path.Combine(folder, "scenario.resolved.json"), Resolved(model).ToJsonString(Json) + "\n");
+    }
+
+    /// <summary>The run's headline figures, overall and per stream.</summary>
+    public static JsonObject Summary(CorridorModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var scenario = model.Scenario;
+        var streams = new JsonArray();
+        long deliveredTeu = 0;
+        for (int s = 0; s < scenario.Streams.Count; s++)
+        {
+            var stream = scenario.Streams[s];
+            var record = model.Destinations[stream.Destination].Stream(s);
+            var route = model.Routes[s];
+            deliveredTeu += record.Teu;
+            var breakdown = new JsonObject();
+            foreach (var category in Enum.GetValues<TimeCategory>())
+            {
+                breakdown[Camel(category.ToString())] = Round(record.MeanHoursIn(category) / 24.0);
+            }
+
+            double hours = record.TransitHours.Mean;
+            double moving = record.MeanHoursIn(TimeCategory.Moving);
+            streams.Add(new JsonObject
+            {
+                ["id"] = stream.Id,
+                ["origin"] = stream.Origin,
+                ["destination"] = stream.Destination,
+                ["demandTeuPerYear"] = stream.TeuPerYear,
+                ["generatedTeu"] = model.Sources[s].GeneratedTeu,
+                ["deliveredTeu"] = record.Teu,
+                ["deliveredContainers"] = record.TransitHours.Count,
+                ["transitTimeDays"] = Transit(record.TransitHours),
+                ["timeBreakdownDays"] = breakdown,
+                ["routeKm"] = Round(route.DistanceKm),
+                ["route"] = string.Join(" > ", route.Nodes.Select(n => n.Id)),
+                ["costUsdPerTeu"] = Round(route.MoneyUsdPerTeu),
+                ["co2KgPerTeu"] = Round(route.Co2KgPerTeu),
+                ["speedWithoutDelayKmh"] = Round(route.DistanceKm / moving),
+                ["speedWithDelayKmh"] = Round(route.DistanceKm / hours),
+            });
+        }
+
+        var ledger = model.Simulation.Cargo;
+        return new JsonObject
+        {
+            ["scenario"] = scenario.Name,
+            ["seed"] = model.Seed,
+            ["years"] = scenario.Years,
+            ["warmUpDays"] = scenario.WarmUpDays,
+            ["deliveredTeu"] = deliveredTeu,
+            ["deliveredTeuPerYear"] = Round(deliveredTeu / scenario.Years),
+            ["transitTimeDays"] = Transit(AllTransits(model)),
+            ["cargo"] = new JsonObject
+            {
+                ["generatedContainers"] = ledger.Generated,
+                ["deliveredContainers"] = ledger.Delivered,
+                ["rejectedContainers"] = ledger.Rejected,
+                ["inSystemContainers"] = ledger.InSystem,
+            },
+            ["events"] = model.Simulation.EventsExecuted,
+            ["streams"] = streams,
+            ["borderCrossingHours"] = BorderTimes(model),
+        };
+    }
+
+    private static Statistics.Tally AllTransits(CorridorModel model)
+    {
+        var all = new Statistics.Tally(withQuantiles: true);
+        for (int s = 0; s < model.Scenario.Streams.Count; s++)
+        {
+            all.Merge(model.Destinations[model.Scenario.Streams[s].Destination].Stream(s).TransitHours);
+        }
+
+        return all;
+    }
+
+    private static JsonObject Transit(Statistics.Tally hours) => new()
+    {
+        ["mean"] = Round(hours.Mean / 24.0),
+        ["p50"] = Round(hours.Count > 0 ? hours.Quantile(0.5) / 24.0 : double.NaN),
+        ["p95"] = Round(hours.Count > 0 ? hours.Quantile(0.95) / 24.0 : double.NaN),
+        ["max"] = Round(hours.Max / 24.0),
+    };
+
+    private static JsonObject BorderTimes(CorridorModel model)
+    {
+        var result = new JsonObject();
+        foreach (var component in model.Simulation.Components.OfType<Delay>().Where(d => d.Id.EndsWith(":dwell", StringComparison.Ordinal)))
+        {
+            string node = component.Id["node:".Length..^":dwell".Length];
+            if (model.Scenario.Network.Node(node).Kind == Model.Network.NodeKind.Border && component.Completed > 0)
+            {
+                result[node] = Round(component.MeanInTransit(model.Simulation.Now) * model.Scenario.Years * Kernel.SimCalendar.HoursPerYear / component.Completed);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>One row per component and measure: utilisation, queues, waits, departures, loads.</summary>
+    public static string Kpis(CorridorModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var now = model.Simulation.Now;
+        var csv = new StringBuilder("component,measure,value,unit\n");
+        void Row(string component, string measure, double value, string unit) =>
+            csv.Append(string.Create(Inv, $"{component},{measure},{Round(value)?.GetValue<double>() ?? double.NaN},{unit}\n"));
+        foreach (var component in model.Simulation.Components)
+        {
+            switch (component)
+            {
+                case Station station:
+                    Row(station.Id, "utilisation", station.Utilisation(now), "share");
+                    Row(station.Id, "meanQueue", station.MeanQueueLength(now), "containers");
+                    Row(station.Id, "maxQueue", station.MaxQueueLength, "containers");
+                    Row(station.Id, "meanWait", station.Waits.Mean, "hours");
+                    Row(station.Id, "served", station.Departures, "containers");
+                    break;
+                case BatchCarrierService carriers:
+                    Row(carriers.Id, "fleetUtilisation", carriers.FleetUtilisation(now), "share");
+                    Row(carriers.Id, "meanQueue", carriers.MeanQueueLength(now), "containers");
+                    Row(carriers.Id, "meanOriginWait", carriers.OriginWaits.Mean, "hours");
+                    Row(carriers.Id, "departures", carriers.Departures, "departures");
+                    Row(carriers.Id, "meanLoad", carriers.Loads.Mean, "containers");
+                    Row(carriers.Id, "capacity", carriers.Capacity, "containers");
+                    break;
+                case Delay delay:
+                    Row(delay.Id, "meanInTransit", delay.MeanInTransit(now), "containers");
+                    Row(delay.Id, "completed", delay.Completed, "containers");
+                    break;
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>TEU delivered per week and stream: week,stream,deliveredTeu.</summary>
+    public static string TimeSeries(CorridorModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var csv = new StringBuilder("week,stream,deliveredTeu\n");
+        var streams = model.Scenario.Streams;
+        int weeks = (int)Math.Ceiling(model.Scenario.Years * SimCalendar.HoursPerYear / SimCalendar.HoursPerWeek);
+        for (int w = 0; w < weeks; w++)
+        {
+            for (int s = 0; s < streams.Count; s++)
+            {
+                var series = model.Destinations[streams[s].Destination].Stream(s).WeeklyTeu;
+                csv.Append(string.Create(Inv, $"{w + 1},{streams[s].Id},{(w < series.Count ? series[w] : 0.0)}\n"));
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    private static JsonObject Resolved(CorridorModel model)
+    {
+        var scenario = model.Scenario;
+        var text = scenario.SourceText ?? "{}";
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        var node = JsonNode.Parse(text, documentOptions: options)!.AsObject();
+        node["seed"] = model.Seed;
+        node["years"] = scenario.Years;
+        node["warmUpDays"] = scenario.WarmUpDays;
+        node["resolvedRoutes"] = new JsonObject(scenario.Streams.Select((s, i) => new KeyValuePair<string, JsonNode?>(s.Id, new JsonArray([.. model.Routes[i].Links.Select(l => (JsonNode?)JsonValue.Create(l.Id))]))));
+        return node;
+    }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private static JsonValue? Round(double value) => double.IsFinite(value) ? JsonValue.Create(Math.Round(value, 4)) : null;
+}

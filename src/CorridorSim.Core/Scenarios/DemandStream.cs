@@ -1,0 +1,36 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace CorridorSim.Scenarios;
+
+/// <summary>One flow of containers from an origin to a destination.</summary>
+/// <param name="Id">Unique kebab-case id, used in outputs.</param>
+/// <param name="Origin">Origin node id.</param>
+/// <param name="Destination">Destination node id.</param>
+/// <param name="TeuPerYear">Yearly volume in TEU.</param>
+[SuppressMessage("Naming", "CA1711", Justification = "A demand stream is the transport-planning term, not a System.IO.Stream.")]
+public sealed record DemandStream(string Id, string Origin, string Destination, double TeuPerYear)
+{
+    /// <summary>Nodes the route must pass, in order; between them the fastest route is taken.</summary>
+    public IReadOnlyList<string> Via { get; init; } = [];
+
+    /// <summary>Containers per shipment: 1 for single boxes, more for block trains.</summary>
+    public int ContainersPerShipment { get; init; } = 1;
+
+    /// <summary>Relative volume in each calendar month, January first; all equal by default.</summary>
+    public IReadOnlyList<double> Seasonality { get; init; } = Enumerable.Repeat(1.0, 12).ToArray();
+
+    /// <summary>Share of containers that are 40-ft (2 TEU).</summary>
+    public double FeuShare { get; init; } = 0.5;
+
+    /// <summary>Source ids (data/SOURCES.md) of the volume and mix.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>How the figures were derived.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>Mean TEU per container.</summary>
+    public double TeuPerContainer => 1.0 + FeuShare;
+
+    /// <summary>Yearly volume in containers.</summary>
+    public double ContainersPerYear => TeuPerYear / TeuPerContainer;
+}

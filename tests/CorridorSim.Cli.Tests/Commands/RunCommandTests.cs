@@ -1,0 +1,81 @@
+using System.Text.Json;
+using CorridorSim.Tests.TestSupport;
+
+namespace CorridorSim.Tests.Commands;
+
+public sealed class RunCommandTests
+{
+    [Fact]
+    public void Run_without_a_scenario_simulates_the_baseline_and_writes_every_output()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), $"corridorsim-run-{Guid.NewGuid():N}");
+
+        var (code, output, error) = CliRunner.Run("run", "--years", "0.25", "--out", folder, "--shipments");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("Baseline 2024", output, StringComparison.Ordinal);
+        Assert.Contains("Cargo conserved", output, StringComparison.Ordinal);
+        foreach (string file in new[] { "summary.json", "kpis.csv", "timeseries.csv", "scenario.resolved.json", "shipments.csv", "charts/throughput.png", "charts/throughput.svg", "charts/transit-times.png", "charts/transit-times.svg" })
+        {
+            Assert.True(File.Exists(Path.Combine(folder, file)), $"{file} missing");
+        }
+
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")));
+        var root = summary.RootElement;
+        Assert.True(root.GetProperty("deliveredTeu").GetInt64() > 5_000);
+        foreach (string field in new[] { "mean", "p50", "p95", "max" })
+        {
+            Assert.True(root.GetProperty("transitTimeDays").GetProperty(field).GetDouble() > 5);
+        }
+
+        var streams = root.GetProperty("streams").EnumerateArray().ToList();
+        Assert.Contains(streams, s => s.GetProperty("id").GetString() == "kazakhstan-bulgaria");
+        long delivered = streams.Sum(s => s.GetProperty("deliveredContainers").GetInt64());
+        Assert.Equal(delivered + 1, File.ReadAllLines(Path.Combine(folder, "shipments.csv")).Length);
+        Assert.DoesNotContain(Directory.GetFiles(folder, "*", SearchOption.AllDirectories), f => f.Contains(".tmp", StringComparison.Ordinal));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void Two_runs_with_the_same_seed_write_byte_identical_results()
+    {
+        string a = Path.Combine(Path.GetTempPath(), $"corridorsim-a-{Guid.NewGuid():N}");
+        string b = Path.Combine(Path.GetTempPath(), $"corridorsim-b-{Guid.NewGuid():N}");
+
+        CliRunner.Run("run", "--years", "0.2", "--seed", "11", "--out", a);
+        CliRunner.Run("run", "--years", "0.2", "--seed", "11", "--out", b);
+
+        foreach (string file in new[] { "summary.json", "kpis.csv", "timeseries.csv", "scenario.resolved.json" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(a, file)), File.ReadAllBytes(Path.Combine(b, file)));
+        }
+
+        Directory.Delete(a, recursive: true);
+        Directory.Delete(b, recursive: true);
+    }
+
+    [Fact]
+    public void A_scenario_with_mistakes_is_reported_with_fixes_and_exit_code_2()
+    {
+        string folder = Directory.CreateTempSubdirectory("corridorsim-").FullName;
+        string path = Path.Combine(folder, "bad.json");
+        File.WriteAllText(path, """
+            {
+              "name": "bad",
+              "streams": [
+                { "id": "s", "origin": "xain", "destination": "sofia", "teuPerYear": 1000, "sources": ["S01"] },
+              ],
+              "overrides": { "nodes": { "aktua": { "servers": 8 } } },
+            }
+            """);
+
+        var (code, output, error) = CliRunner.Run("run", path, "--out", Path.Combine(folder, "out"));
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("did you mean \"aktau\"", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder, "out")), "nothing is written for a bad scenario");
+        Directory.Delete(folder, recursive: true);
+    }
+}
