@@ -21,7 +21,8 @@ public sealed record NetworkOverrides(IReadOnlyDictionary<string, JsonObject> No
     public static JsonElement Apply(JsonElement element, JsonObject patch)
     {
         ArgumentNullException.ThrowIfNull(patch);
-        var target = JsonNode.Parse(element.GetRawText())!.AsObject();
+        // The raw text may hold comments and trailing commas, which data files allow.
+        var target = JsonNode.Parse(element.GetRawText(), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject();
         Merge(target, patch);
         return JsonDocument.Parse(target.ToJsonString()).RootElement.Clone();
     }
