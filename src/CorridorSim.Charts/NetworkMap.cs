@@ -106,7 +106,9 @@ public static class NetworkMap
             }
         }
 
-        plot.Title($"{network.Name}: {network.Nodes.Count} nodes, {network.Links.Count} links");
+        plot.Title(area is null
+            ? $"{network.Name}: {network.Nodes.Count} nodes, {network.Links.Count} links"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{network.Name}: {view.West:0.#}–{view.East:0.#}° E, {view.South:0.#}–{view.North:0.#}° N"));
         plot.XLabel($"Longitude (° E; scaled by cos {view.MidLatitude:F0}° so distances keep their proportions)");
         plot.YLabel("Latitude (° N)");
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic

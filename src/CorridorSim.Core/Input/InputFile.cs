@@ -61,7 +61,15 @@ internal sealed class InputFile
 
     private static string FirstSentence(string message)
     {
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (string marker in new[] { " Path:", " LineNumber:" })
+        {
+            int cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message.TrimEnd(' ', '|');
     }
 }

@@ -221,7 +221,7 @@ internal static class NetworkElementReader
         w.ReportUnknownProperties();
         if (perMonth is not null && perMonth.Count != 12)
         {
-            w.File.Error(w.PathOf("closuresPerMonth"), $"needs 12 values, one per month from January, but has {perMonth.Count}.");
+            w.File.Error(w.PathOf("closuresPerMonth"), $"needs 12 values, one per month from January, but has {perMonth.Count}.", "give the expected number of closures starting in each month, January to December; write 0 for months without.");
         }
 
         return w.File.Errors.Count == errors && perMonth is not null && duration is not null ? new WeatherSpec(perMonth, duration, sources) : null;

@@ -82,7 +82,12 @@ public static class NetworkLoader
 
         ReportUnknownOverrides(overrides, nodes.Select(n => n.Id).ToList(), links.Select(l => l.Id).ToList(), errors);
 
-        NetworkValidator.Validate(nodes, links, faulty, parts, errors);
+        // A file that could not be parsed contributes no nodes; checking references against the
+        // rest would only repeat that problem as "unknown node" errors elsewhere.
+        if (!errors.Any(e => e.Message.StartsWith("not valid JSON", StringComparison.Ordinal) || e.Message.Contains("not found", StringComparison.Ordinal)))
+        {
+            NetworkValidator.Validate(nodes, links, faulty, parts, errors);
+        }
 
         return errors.Count == 0
             ? new LoadResult<TransportNetwork>(new TransportNetwork(name, description, defaults, nodes, links), errors)

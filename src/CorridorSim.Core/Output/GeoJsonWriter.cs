@@ -29,8 +29,8 @@ public static class GeoJsonWriter
                 ["country"] = node.Country,
                 ["kind"] = KindName(node.Kind),
                 ["servers"] = node.Servers,
-                ["handlingHoursPerTeu"] = node.HandlingHoursPerTeu?.ToString(),
-                ["dwellHours"] = node.DwellHours?.ToString(),
+                ["handlingHoursPerTeu"] = Distribution(node.HandlingHoursPerTeu),
+                ["dwellHours"] = Distribution(node.DwellHours),
                 ["capacityTeuPerDay"] = node.CapacityTeuPerDay,
                 ["yardCapacityTeu"] = node.YardCapacityTeu,
                 ["chargeUsdPerTeu"] = node.ChargeUsdPerTeu,
@@ -58,7 +58,14 @@ public static class GeoJsonWriter
                 ["bidirectional"] = link.Bidirectional,
                 ["distanceKm"] = link.DistanceKm,
                 ["speedKmh"] = link.SpeedKmh,
-                ["crossingHours"] = link.CrossingHours?.ToString(),
+                ["crossingHours"] = Distribution(link.CrossingHours),
+                ["loadingHours"] = Distribution(link.LoadingHours),
+                ["unloadingHours"] = Distribution(link.UnloadingHours),
+                ["returnHours"] = Distribution(link.ReturnHours),
+                ["weatherClosuresPerYear"] = link.Weather?.ClosuresPerMonth.Sum(),
+                ["weatherClosedHoursPerYear"] = link.Weather?.ExpectedClosedHoursPerYear,
+                ["weatherClosuresPerMonth"] = link.Weather is null ? null : new JsonArray([.. link.Weather.ClosuresPerMonth.Select(v => (JsonNode?)JsonValue.Create(v))]),
+                ["weatherDurationHours"] = Distribution(link.Weather?.DurationHours),
                 ["maxWaitHours"] = link.MaxWaitHours,
                 ["trainCapacityTeu"] = link.TrainCapacityTeu,
                 ["trainsPerDay"] = link.TrainsPerDay,
@@ -105,6 +112,8 @@ public static class GeoJsonWriter
 
         return new JsonObject { ["type"] = "Feature", ["geometry"] = geometry, ["properties"] = properties };
     }
+
+    private static JsonNode? Distribution(DistributionSpec? spec) => spec is null ? null : NetworkJsonWriter.Distribution(spec);
 
     private static JsonArray Position(NetworkNode node) => new(node.Longitude, node.Latitude);
 
