@@ -23,7 +23,7 @@ public static class BenchmarkReport
             $"{RuntimeInformation.FrameworkDescription}, {(IsOptimizedBuild ? "Release" : "Debug")} build");
 
     /// <summary>Writes the measurements as a table.</summary>
-    public static void WriteTable(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements)
+    public static void WriteTable(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements, IReadOnlyList<ScenarioMeasurement>? scenarios = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(measurements);
@@ -70,10 +70,20 @@ public static class BenchmarkReport
         }
 
         output.WriteLine(string.Create(inv, $"Wall time: fastest of {(measurements.Count > 0 ? measurements[0].Repeats : 0)} timed runs after a warm-up run, single thread."));
+        if (scenarios is { Count: > 0 })
+        {
+            output.WriteLine();
+            output.WriteLine("One simulated year of a corridor scenario (model building and warm-up included):");
+            output.WriteLine(string.Format(inv, "{0,-16} {1,12} {2,8} {3,12} {4,14} {5,12}", "scenario", "events", "wall s", "events/s", "delivered TEU", "alloc B"));
+            foreach (var s in scenarios)
+            {
+                output.WriteLine(string.Format(inv, "{0,-16} {1,12:N0} {2,8:F3} {3,12:N0} {4,14:N0} {5,12:N0}", s.Name, s.Events, s.WallSeconds, s.EventsPerSecond, s.DeliveredTeu, s.AllocatedBytes));
+            }
+        }
     }
 
     /// <summary>Writes the measurements as JSON: <c>{"machine":…,"models":[{"name":"M1",…},…]}</c>.</summary>
-    public static void WriteJson(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements)
+    public static void WriteJson(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements, IReadOnlyList<ScenarioMeasurement>? scenarios = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(measurements);
@@ -110,6 +120,15 @@ public static class BenchmarkReport
             ["machine"] = MachineDescription,
             ["repeats"] = (measurements.Count > 0 ? measurements[0].Repeats : 0),
             ["models"] = models,
+            ["scenarios"] = new JsonArray([.. (scenarios ?? []).Select(s => (JsonNode?)new JsonObject
+            {
+                ["name"] = s.Name,
+                ["events"] = s.Events,
+                ["wallSeconds"] = s.WallSeconds,
+                ["eventsPerSecond"] = s.EventsPerSecond,
+                ["deliveredTeu"] = s.DeliveredTeu,
+                ["allocatedBytes"] = s.AllocatedBytes,
+            })]),
         };
         output.WriteLine(root.ToJsonString(JsonOptions));
     }

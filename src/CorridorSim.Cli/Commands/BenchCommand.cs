@@ -15,6 +15,7 @@ public static class BenchCommand
         var containers = Options.WholeNumber("--containers", "Containers that must leave each model before it stops.", ReferenceModels.DefaultContainers, ReferenceModels.MinimumContainers);
         var repeats = Options.WholeNumber("--repeat", "Timed runs per model after one warm-up run; the fastest is reported.", 3, 1);
         var seed = Options.Seed();
+        var noScenarios = new Option<bool>("--no-scenarios") { Description = "Skip timing one simulated year of the built-in corridor scenarios." };
 
         var command = new Command("bench", "Time the reference models (M1: 5 × M/M/1 tandem, M2: 5 × M/M/3 tandem, M3: batch ferry) and check each against theory. Build with -c Release for meaningful figures.")
         {
@@ -23,6 +24,7 @@ public static class BenchCommand
             containers,
             repeats,
             seed,
+            noScenarios,
         };
         command.SetAction(parseResult =>
         {
@@ -33,13 +35,16 @@ public static class BenchCommand
                 measurements.Add(ReferenceBenchmark.Measure(name, parseResult.GetValue(seed), parseResult.GetValue(containers), (int)parseResult.GetValue(repeats)));
             }
 
+            var scenarios = parseResult.GetValue(noScenarios)
+                ? []
+                : ScenarioBenchmark.Names.Select(n => ScenarioBenchmark.Measure(n, (int)parseResult.GetValue(repeats))).ToList();
             if (parseResult.GetValue(json))
             {
-                BenchmarkReport.WriteJson(output, measurements);
+                BenchmarkReport.WriteJson(output, measurements, scenarios);
             }
             else
             {
-                BenchmarkReport.WriteTable(output, measurements);
+                BenchmarkReport.WriteTable(output, measurements, scenarios);
             }
 
             return measurements.All(m => m.Result.AgreesWithTheory) ? CorridorSimCommand.Success : CorridorSimCommand.CheckFailed;
