@@ -1,0 +1,74 @@
+using CorridorSim.Input;
+
+namespace CorridorSim.Tests.Input;
+
+public sealed class ScenarioLoaderTests
+{
+    [Fact]
+    public void The_built_in_scenarios_load()
+    {
+        var baseline = ScenarioLoader.LoadBuiltIn();
+        var growth = ScenarioLoader.LoadBuiltIn("growth-2030.json");
+
+        Assert.True(baseline.Succeeded, string.Join("\n", baseline.Errors));
+        Assert.True(growth.Succeeded, string.Join("\n", growth.Errors));
+        Assert.InRange(baseline.Value!.Streams.Sum(s => s.TeuPerYear), 55_000, 56_500);
+        Assert.True(growth.Value!.Streams.Sum(s => s.TeuPerYear) >= 500_000);
+        Assert.Contains(baseline.Value.Streams, s => s.Origin == "almaty" && s.Destination == "varna");
+    }
+
+    [Fact]
+    public void Overrides_change_the_network_for_this_scenario_only()
+    {
+        const string text = """
+            {
+              "name": "more cranes",
+              "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 1000, "sources": ["S96"] } ],
+              "overrides": { "nodes": { "alat": { "servers": 9, "handlingHoursPerTeu": 0.1 } }, "links": { "aktau-alat-feeder": { "fleet": 12 } } },
+            }
+            """;
+
+        var scenario = ScenarioLoader.LoadFromText("more.json", text).ValueOrThrow();
+
+        Assert.Equal(9, scenario.Network.Node("alat").Servers);
+        Assert.Equal(12, scenario.Network.Link("aktau-alat-feeder").Fleet);
+        Assert.NotEqual(12, NetworkLoader.LoadBuiltIn().ValueOrThrow().Link("aktau-alat-feeder").Fleet);
+    }
+
+    [Fact]
+    public void Mistakes_in_a_scenario_are_reported_at_once_with_fixes()
+    {
+        const string text = """
+            {
+              "name": "typos",
+              "years": -1,
+              "streams": [
+                { "id": "s", "origin": "xain", "destination": "sofia", "teuPerYear": 1000, "sources": ["S01"] },
+                { "id": "t", "origin": "xian", "destination": "sofia", "via": ["aktau-alat-fery"], "teuPerYear": 1000, "sources": ["S01"], "colour": "red" },
+              ],
+            }
+            """;
+
+        var errors = ScenarioLoader.LoadFromText("typos.json", text).Errors;
+
+        Assert.Contains(errors, e => e.JsonPath == "$.years" && e.Message.Contains("greater than 0", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.JsonPath == "$.streams[1].colour");
+        Assert.Equal(2, errors.Count);
+    }
+
+    [Fact]
+    public void Unknown_nodes_and_links_in_streams_and_overrides_get_suggestions()
+    {
+        const string text = """
+            {
+              "name": "typos",
+              "streams": [ { "id": "s", "origin": "xain", "destination": "sofia", "via": ["aktau-alat-fery"], "teuPerYear": 1000, "sources": ["S01"] } ],
+            }
+            """;
+
+        var errors = ScenarioLoader.LoadFromText("typos.json", text).Errors;
+
+        Assert.Contains(errors, e => e.JsonPath == "$.streams[0].origin" && e.Fix == "did you mean \"xian\"?");
+        Assert.Contains(errors, e => e.JsonPath == "$.streams[0].via[0]" && e.Fix == "did you mean \"aktau-alat-ferry\"?");
+    }
+}
