@@ -20,18 +20,7 @@ public static class NetworkExportCommand
             }
 
             string path = parseResult.GetValue(geojson)!;
-            try
-            {
-                GeoJsonWriter.Write(network, path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                parseResult.InvocationConfiguration.Error.WriteLine($"error: cannot write {path}: {e.Message}");
-                return CorridorSimCommand.UserError;
-            }
-
-            parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {path}: {network.Nodes.Count} nodes, {network.Links.Count} links.");
-            return CorridorSimCommand.Success;
+            return NetworkInput.WriteFile(parseResult, path, () => GeoJsonWriter.Write(network, path), $"Wrote {path}: {network.Nodes.Count} nodes, {network.Links.Count} links.");
         });
         return command;
     }

@@ -34,6 +34,28 @@ public static class NetworkInput
         return null;
     }
 
+    /// <summary>
+    /// Runs <paramref name="write"/>, which writes <paramref name="path"/>; reports a file-system
+    /// failure as a user error instead of a stack trace.
+    /// </summary>
+    public static int WriteFile(ParseResult parseResult, string path, Action write, string done)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        ArgumentNullException.ThrowIfNull(write);
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            parseResult.InvocationConfiguration.Error.WriteLine($"error: cannot write {path}: {e.Message}");
+            return CorridorSimCommand.UserError;
+        }
+
+        parseResult.InvocationConfiguration.Output.WriteLine(done);
+        return CorridorSimCommand.Success;
+    }
+
     /// <summary>Prints input errors, one per line, with a count.</summary>
     public static void ReportErrors(TextWriter error, IReadOnlyList<InputError> errors)
     {

@@ -57,21 +57,11 @@ public static class NetworkMapCommand
             }
 
             string path = parseResult.GetValue(file)!;
-            try
-            {
-                string? areaText = parseResult.GetValue(area);
-                var view = areaText is null ? null : MapArea.TryParse(areaText, out _);
-                int? h = parseResult.GetValue(height) is int given ? Math.Min(given, 20_000) : null;
-                NetworkMap.Save(network, path, (int)Math.Min(parseResult.GetValue(width), 20_000), h, view);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                parseResult.InvocationConfiguration.Error.WriteLine($"error: cannot write {path}: {e.Message}");
-                return CorridorSimCommand.UserError;
-            }
-
-            parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {path}.");
-            return CorridorSimCommand.Success;
+            string? areaText = parseResult.GetValue(area);
+            var view = areaText is null ? null : MapArea.TryParse(areaText, out _);
+            int? h = parseResult.GetValue(height) is int given ? Math.Min(given, 20_000) : null;
+            int w = (int)Math.Min(parseResult.GetValue(width), 20_000);
+            return NetworkInput.WriteFile(parseResult, path, () => NetworkMap.Save(network, path, w, h, view), $"Wrote {path}.");
         });
         return command;
     }

@@ -61,46 +61,38 @@ internal static class NetworkElementReader
             return;
         }
 
-        if (reader.Array("nodes") is JsonElement nodeArray)
-        {
-            int i = 0;
-            foreach (var element in nodeArray.EnumerateArray())
-            {
-                int before = file.Errors.Count;
-                var patched = Patched(element, overrides.Nodes);
-                if (JsonObjectReader.ForObject(patched, $"$.nodes[{i++}]", file) is JsonObjectReader r && ReadNode(r) is NetworkNode node)
-                {
-                    nodes.Add(node);
-                    if (file.Errors.Count > before)
-                    {
-                        faulty.Add(node);
-                    }
-                }
-            }
-        }
-
-        if (reader.Array("links") is JsonElement linkArray)
-        {
-            int i = 0;
-            foreach (var element in linkArray.EnumerateArray())
-            {
-                int before = file.Errors.Count;
-                var patched = Patched(element, overrides.Links);
-                if (JsonObjectReader.ForObject(patched, $"$.links[{i++}]", file) is JsonObjectReader r && ReadLink(r) is NetworkLink link)
-                {
-                    links.Add(link);
-                    if (file.Errors.Count > before)
-                    {
-                        faulty.Add(link);
-                    }
-                }
-            }
-        }
+        ReadArray(reader, "nodes", overrides.Nodes, ReadNode, nodes, faulty);
+        ReadArray(reader, "links", overrides.Links, ReadLink, links, faulty);
 
         if (!isRoot)
         {
             // A part file holds only nodes and links; name, defaults and includes belong in the root.
             reader.ReportUnknownProperties();
+        }
+    }
+
+    /// <summary>Reads every element of array <paramref name="name"/>, with overrides merged in; elements with problems are also added to <paramref name="faulty"/>.</summary>
+    private static void ReadArray<T>(JsonObjectReader reader, string name, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject> patches, Func<JsonObjectReader, T?> read, List<T> into, HashSet<object> faulty)
+        where T : class
+    {
+        if (reader.Array(name) is not JsonElement array)
+        {
+            return;
+        }
+
+        var file = reader.File;
+        int i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            int before = file.Errors.Count;
+            if (JsonObjectReader.ForObject(Patched(element, patches), $"$.{name}[{i++}]", file) is JsonObjectReader r && read(r) is T item)
+            {
+                into.Add(item);
+                if (file.Errors.Count > before)
+                {
+                    faulty.Add(item);
+                }
+            }
         }
     }
 
