@@ -69,6 +69,7 @@ public static class ScenarioLoader
         double warmUp = r.Number("warmUpDays", min: 0, unit: "days") ?? 60.0;
         var overrides = ReadOverrides(r, displayName);
         var streams = ReadStreams(r);
+        var closures = ReadClosures(r);
         r.String("notes");
         r.ReportUnknownProperties();
         if (errors.Count > 0)
@@ -83,6 +84,7 @@ public static class ScenarioLoader
         }
 
         CheckStreams(file, network.Value!, streams);
+        CheckClosures(file, network.Value!, closures);
         if (errors.Count > 0)
         {
             return new LoadResult<Scenario>(null, errors);
@@ -96,6 +98,7 @@ public static class ScenarioLoader
                 Seed = (ulong)seed,
                 Years = years,
                 WarmUpDays = warmUp,
+                Closures = closures,
                 SourceText = System.Text.Encoding.UTF8.GetString(bytes),
             },
             errors);
@@ -184,6 +187,53 @@ public static class ScenarioLoader
         }
 
         return streams;
+    }
+
+    private static List<PlannedClosure> ReadClosures(JsonObjectReader r)
+    {
+        var closures = new List<PlannedClosure>();
+        if (r.Array("closures") is not JsonElement array)
+        {
+            return closures;
+        }
+
+        int i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            if (JsonObjectReader.ForObject(element, $"$.closures[{i++}]", r.File) is not JsonObjectReader c)
+            {
+                continue;
+            }
+
+            string? target = c.String("target", required: true);
+            double? start = c.Number("startDay", required: true, min: 0, unit: "days after the warm-up");
+            double? end = c.Number("endDay", required: true, min: 0, unit: "days after the warm-up");
+            string? notes = c.String("notes");
+            c.ReportUnknownProperties();
+            if (start is double s && end is double e && !(e > s))
+            {
+                c.File.Error(c.PathOf("endDay"), "a closure must end after it starts.", "make endDay greater than startDay.");
+            }
+
+            if (target is not null && start is not null && end is not null)
+            {
+                closures.Add(new PlannedClosure(target, start.Value, end.Value) { Notes = notes });
+            }
+        }
+
+        return closures;
+    }
+
+    private static void CheckClosures(InputFile file, TransportNetwork network, List<PlannedClosure> closures)
+    {
+        for (int i = 0; i < closures.Count; i++)
+        {
+            string target = closures[i].Target;
+            if (!network.HasNode(target) && !network.HasLink(target))
+            {
+                file.Error($"$.closures[{i}].target", $"unknown node or link \"{target}\".", DidYouMean.Hint(target, [.. network.Nodes.Select(n => n.Id), .. network.Links.Select(l => l.Id)], "node or link ids"));
+            }
+        }
     }
 
     private static void CheckStreams(InputFile file, TransportNetwork network, List<DemandStream> streams)

@@ -23,6 +23,9 @@ public sealed record Scenario(string Name, TransportNetwork Network, IReadOnlyLi
     /// <summary>Days simulated before statistics start, so the corridor is not empty when they do.</summary>
     public double WarmUpDays { get; init; } = 60.0;
 
+    /// <summary>Closures the scenario schedules on nodes and links.</summary>
+    public IReadOnlyList<PlannedClosure> Closures { get; init; } = [];
+
     /// <summary>The scenario file's text as loaded, for the resolved copy written with the results.</summary>
     public string? SourceText { get; init; }
 }

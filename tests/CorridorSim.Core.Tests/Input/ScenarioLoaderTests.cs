@@ -71,4 +71,40 @@ public sealed class ScenarioLoaderTests
         Assert.Contains(errors, e => e.JsonPath == "$.streams[0].origin" && e.Fix == "did you mean \"xian\"?");
         Assert.Contains(errors, e => e.JsonPath == "$.streams[0].via[0]" && e.Fix == "did you mean \"aktau-alat-ferry\"?");
     }
+
+    [Fact]
+    public void A_planned_border_shutdown_delays_the_streams_that_cross_it()
+    {
+        const string open = """
+            { "name": "open", "years": 0.3, "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 10000, "containersPerShipment": 20, "sources": ["S96"] } ] }
+            """;
+        string shut = open.Replace("\"name\": \"open\",", "\"name\": \"shut\", \"closures\": [ { \"target\": \"alashankou\", \"startDay\": 10, \"endDay\": 40, \"notes\": \"border shutdown\" } ],", StringComparison.Ordinal);
+
+        var before = Run(ScenarioLoader.LoadFromText("open.json", open).ValueOrThrow());
+        var after = Run(ScenarioLoader.LoadFromText("shut.json", shut).ValueOrThrow());
+
+        Assert.True(after.TransitHours.Mean > before.TransitHours.Mean + 24, $"{after.TransitHours.Mean} vs {before.TransitHours.Mean}");
+        Assert.True(after.MeanHoursIn(CorridorSim.Model.Cargo.TimeCategory.Disruption) > before.MeanHoursIn(CorridorSim.Model.Cargo.TimeCategory.Disruption) + 24);
+    }
+
+    [Fact]
+    public void A_closure_of_an_unknown_place_gets_a_suggestion()
+    {
+        const string text = """
+            { "name": "x", "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 100, "sources": ["S96"] } ],
+              "closures": [ { "target": "alashankuo", "startDay": 1, "endDay": 2 } ] }
+            """;
+
+        var error = Assert.Single(ScenarioLoader.LoadFromText("x.json", text).Errors);
+
+        Assert.Equal("$.closures[0].target", error.JsonPath);
+        Assert.Equal("did you mean \"alashankou\"?", error.Fix);
+    }
+
+    private static CorridorSim.Model.Nodes.Destination.StreamRecord Run(CorridorSim.Scenarios.Scenario scenario)
+    {
+        var model = new CorridorSim.Model.Corridor.CorridorModel(scenario);
+        model.Run();
+        return model.Destinations["baku"].Stream(0);
+    }
 }

@@ -78,4 +78,24 @@ public sealed class SourceAndDelayTests
         Assert.True(station.IsClosed);
         Assert.Equal(2, storms.Closures.Count);
     }
+
+    [Fact]
+    public void A_closed_border_holds_units_until_it_reopens_and_charges_the_wait_to_disruption()
+    {
+        // Arrival at 1 h, dwell 2 h, border shut from 0.5 h to 10 h: released at 10 h, so 9 h in
+        // system: 2 h border dwell and 7 h disruption.
+        var sim = new Simulation(1);
+        var source = new Source(sim, "src", new Deterministic(1.0)) { BatchLimit = 1 };
+        var border = new Delay(sim, "border", new Deterministic(2.0), TimeCategory.Border);
+        var sink = new Sink(sim, "out");
+        _ = new ScheduledClosures(sim, "shutdown", border, [new ClosureWindow(0.5, 10.0)]);
+        source.Next = border;
+        border.Next = sink;
+
+        sim.RunUntilStopped();
+
+        Assert.Equal(9.0, sink.SystemTimes.Mean, 12);
+        Assert.Equal(7.0, sink.MeanTimeIn(TimeCategory.Disruption), 12);
+        Assert.Equal(2.0, sink.MeanTimeIn(TimeCategory.Border), 12);
+    }
 }

@@ -26,6 +26,7 @@ public sealed class CorridorModel
     private readonly Dictionary<string, (ICargoReceiver Entry, Router Router)> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ICargoReceiver> _links = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Destination> _destinations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IClosable>> _closables = new(StringComparer.Ordinal);
     private readonly double _teuPerContainer;
 
     /// <summary>Builds the model of <paramref name="scenario"/>; <paramref name="seed"/> overrides the scenario's seed.</summary>
@@ -74,6 +75,16 @@ public sealed class CorridorModel
 
         Routes = routes;
         Sources = sources;
+        foreach (var closure in scenario.Closures)
+        {
+            // A closure of a node or link no stream uses changes nothing.
+            foreach (var target in _closables.GetValueOrDefault(closure.Target) ?? [])
+            {
+                double start = (scenario.WarmUpDays + closure.StartDay) * 24.0;
+                double end = (scenario.WarmUpDays + closure.EndDay) * 24.0;
+                _ = new ScheduledClosures(Simulation, $"closure:{closure.Target}:{start}:{((Component)target).Id}", target, [new ClosureWindow(start, end)]);
+            }
+        }
     }
 
     /// <summary>The scenario being run.</summary>
@@ -124,19 +135,19 @@ public sealed class CorridorModel
         };
         if (node.DwellHours is not null)
         {
-            entry = new Delay(Simulation, $"node:{node.Id}:dwell", node.DwellHours.Create(), category) { Next = entry };
+            entry = Closable(node.Id, new Delay(Simulation, $"node:{node.Id}:dwell", node.DwellHours.Create(), category) { Next = entry });
         }
 
         if (node.CapacityTeuPerDay is double perDay && node.Kind == NodeKind.GaugeChange)
         {
             // Daily transshipment capacity as one server working round the clock.
-            entry = new Station(Simulation, $"node:{node.Id}:capacity", 1, new Deterministic(24.0 / perDay * _teuPerContainer), serviceCategory: category) { Next = entry };
+            entry = Closable(node.Id, new Station(Simulation, $"node:{node.Id}:capacity", 1, new Deterministic(24.0 / perDay * _teuPerContainer), serviceCategory: category) { Next = entry });
         }
 
         if (node.Servers is int servers && node.HandlingHoursPerTeu is not null)
         {
             var handling = Scale(node.HandlingHoursPerTeu.Create(), _teuPerContainer);
-            entry = new Station(Simulation, $"node:{node.Id}:handling", servers, handling, serviceCategory: category) { Next = entry };
+            entry = Closable(node.Id, new Station(Simulation, $"node:{node.Id}:handling", servers, handling, serviceCategory: category) { Next = entry });
         }
 
         _nodes[node.Id] = (entry, router);
@@ -182,7 +193,25 @@ public sealed class CorridorModel
         }
 
         _links[key] = service;
+        if (service is IClosable closable)
+        {
+            Closable(link.Id, closable);
+        }
+
         return service;
+    }
+
+    private T Closable<T>(string id, T component)
+        where T : IClosable
+    {
+        if (!_closables.TryGetValue(id, out var list))
+        {
+            list = [];
+            _closables[id] = list;
+        }
+
+        list.Add(component);
+        return component;
     }
 
     private static Distribution Scale(Distribution perTeu, double factor) =>

@@ -1,5 +1,6 @@
 using CorridorSim.Kernel;
 using CorridorSim.Model.Cargo;
+using CorridorSim.Model.Disruptions;
 using CorridorSim.Randomness.Distributions;
 using CorridorSim.Statistics;
 
@@ -9,8 +10,10 @@ namespace CorridorSim.Model.Links;
 /// An infinite-server delay (a road or sea leg without capacity limits, a fixed dwell): each unit
 /// is held for a duration drawn independently, so units may overtake one another. A unit whose
 /// delay ends while <see cref="Next"/> is full waits, in order of arrival at the end, for room.
+/// While closed (a border shutdown, a line closure), units keep arriving and their time runs, but
+/// none leaves until it reopens; the time held by the closure is charged to disruption.
 /// </summary>
-public sealed class Delay : Component, ICargoReceiver, IRoomListener
+public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
 {
     private const int Done = 0;
 
@@ -21,6 +24,7 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener
     private readonly TimeWeighted _inTransitAverage = new();
     private int _inTransit;
     private bool _waitingForDownstream;
+    private ClosureState _closure;
 
     /// <summary>Creates a delay.</summary>
     /// <param name="simulation">The owning simulation.</param>
@@ -67,30 +71,25 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener
     }
 
     /// <inheritdoc />
+    public bool IsClosed => _closure.IsClosed;
+
+    /// <inheritdoc />
+    public void Close() => _closure.Close(Simulation.NowHours);
+
+    /// <inheritdoc />
+    public void Open()
+    {
+        if (_closure.Open(Simulation.NowHours))
+        {
+            Release(Simulation.NowHours);
+        }
+    }
+
+    /// <inheritdoc />
     public void OnRoomAvailable()
     {
         _waitingForDownstream = false;
-        double now = Simulation.NowHours;
-        while (_held.Count > 0)
-        {
-            var held = _held.PeekFirst();
-
-            // Charged before the offer because a sink reads the breakdown inside TryAccept.
-            _cargo.AddTime(held.Cargo, TimeCategory.Queueing, now - held.Since);
-            if (!Next!.TryAccept(held.Cargo))
-            {
-                _cargo.AddTime(held.Cargo, TimeCategory.Queueing, held.Since - now);
-                break;
-            }
-
-            _held.Dequeue();
-            Completed++;
-        }
-
-        if (_held.Count > 0)
-        {
-            WaitForDownstream();
-        }
+        Release(Simulation.NowHours);
     }
 
     /// <inheritdoc />
@@ -100,14 +99,42 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener
         _inTransit--;
         _inTransitAverage.Update(now, _inTransit);
         var next = Next ?? throw new InvalidOperationException($"Delay '{Id}' has no Next receiver.");
-        if (_held.Count == 0 && next.TryAccept(argument))
+        if (_held.Count == 0 && !_closure.IsClosed && next.TryAccept(argument))
         {
             Completed++;
             return;
         }
 
-        _held.Enqueue(new HeldCargo(argument, now, 0.0));
-        WaitForDownstream();
+        _held.Enqueue(new HeldCargo(argument, now, _closure.ClosedHours(now)));
+        if (!_closure.IsClosed)
+        {
+            WaitForDownstream();
+        }
+    }
+
+    /// <summary>Passes held units on, in order, while the delay is open and the next stop has room.</summary>
+    private void Release(double now)
+    {
+        while (_held.Count > 0 && !_closure.IsClosed)
+        {
+            var held = _held.PeekFirst();
+            double disrupted = _closure.ClosedHours(now) - held.ClosedHoursAtStart;
+            double blocked = now - held.Since - disrupted;
+
+            // Charged before the offer because a sink reads the breakdown inside TryAccept.
+            _cargo.AddTime(held.Cargo, TimeCategory.Queueing, blocked);
+            _cargo.AddTime(held.Cargo, TimeCategory.Disruption, disrupted);
+            if (!Next!.TryAccept(held.Cargo))
+            {
+                _cargo.AddTime(held.Cargo, TimeCategory.Queueing, -blocked);
+                _cargo.AddTime(held.Cargo, TimeCategory.Disruption, -disrupted);
+                WaitForDownstream();
+                return;
+            }
+
+            _held.Dequeue();
+            Completed++;
+        }
     }
 
     /// <inheritdoc />
