@@ -12,7 +12,7 @@ namespace CorridorSim.Model.Corridor;
 
 /// <summary>
 /// Builds a scenario's network into kernel components and runs it. Each node on any stream's
-/// route becomes a chain — handling station (servers) → gauge-change station (daily capacity) →
+/// route becomes a chain — handling station (servers, finite yard) → gauge-change station (daily capacity) →
 /// dwell (borders, customs) → router — shared by every stream that passes; each link direction
 /// used becomes a train or vessel service (consolidation when it has a capacity and a longest
 /// wait, a fleet and weather closures for vessels) or a plain travel delay. Containers carry
@@ -146,8 +146,11 @@ public sealed class CorridorModel
 
         if (node.Servers is int servers && node.HandlingHoursPerTeu is not null)
         {
+            // A finite yard holds the containers waiting for handling; when it is full, the train
+            // or vessel delivering here waits (blocking), and a demand source there loses the box.
             var handling = Scale(node.HandlingHoursPerTeu.Create(), _teuPerContainer);
-            entry = Closable(node.Id, new Station(Simulation, $"node:{node.Id}:handling", servers, handling, serviceCategory: category) { Next = entry });
+            int yard = node.YardCapacityTeu is int teu ? Math.Max(1, (int)(teu / _teuPerContainer)) : int.MaxValue;
+            entry = Closable(node.Id, new Station(Simulation, $"node:{node.Id}:handling", servers, handling, yard, category) { Next = entry });
         }
 
         _nodes[node.Id] = (entry, router);
