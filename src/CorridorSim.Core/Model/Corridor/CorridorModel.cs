@@ -20,7 +20,7 @@ namespace CorridorSim.Model.Corridor;
 /// </summary>
 public sealed class CorridorModel
 {
-    /// <summary>Trains available on a consolidating rail link: enough never to be the limit (line slots are not modelled yet).</summary>
+    /// <summary>Trains available on a consolidating rail link that gives no line slots: enough never to be the limit.</summary>
     private const int TrainPool = 400;
 
     private readonly Dictionary<string, (ICargoReceiver Entry, Router Router)> _nodes = new(StringComparer.Ordinal);
@@ -188,7 +188,10 @@ public sealed class CorridorModel
         }
         else if (link.Mode == TransportMode.Rail && link.TrainCapacityTeu is int trainTeu && link.MaxWaitHours is double maxWait)
         {
-            service = new BatchCarrierService(Simulation, key, TrainPool, Math.Max(1, (int)(trainTeu / _teuPerContainer)), SimDuration.FromHours(maxWait), moving, moving) { Next = next };
+            // Line slots per day as a pool of trains: with trainsPerDay × (round trip in days)
+            // trains, no more than trainsPerDay can leave per day on average.
+            int trains = link.TrainsPerDay is double perDay ? Math.Max(1, (int)Math.Ceiling(perDay * 2 * moving.Mean / 24.0)) : TrainPool;
+            service = new BatchCarrierService(Simulation, key, trains, Math.Max(1, (int)(trainTeu / _teuPerContainer)), SimDuration.FromHours(maxWait), moving, moving) { Next = next };
         }
         else
         {
