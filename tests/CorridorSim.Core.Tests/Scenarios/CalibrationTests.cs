@@ -53,4 +53,23 @@ public sealed class CalibrationTests
         Assert.Equal(CorridorSim.Results.RunSummaryWriter.Summary(first).ToJsonString(), CorridorSim.Results.RunSummaryWriter.Summary(second).ToJsonString());
         Assert.Equal(0, first.Simulation.Cargo.Rejected);
     }
+
+    [Fact]
+    public void Memory_does_not_grow_with_the_run_length()
+    {
+        // Allocations while running (not while building): a year and four years of the baseline
+        // must allocate about the same, so long runs need no more memory than short ones.
+        long Allocated(double years)
+        {
+            var model = new CorridorModel(Baseline with { Years = years }, 9);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            model.Run();
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        long oneYear = Allocated(1);
+        long fourYears = Allocated(4);
+
+        Assert.True(fourYears - oneYear < 512 * 1024, $"1 year allocated {oneYear:N0} B, 4 years {fourYears:N0} B");
+    }
 }
