@@ -12,7 +12,7 @@ namespace CorridorSim.Model.Corridor;
 
 /// <summary>
 /// Builds a scenario's network into kernel components and runs it. Each node on any stream's
-/// route becomes a chain — handling station (servers, finite yard) → gauge-change station (daily capacity) →
+/// route becomes a chain — handling station (servers, finite yard) → capacity station (TEU per day) →
 /// dwell (borders, customs) → router — shared by every stream that passes; each link direction
 /// used becomes a train or vessel service (consolidation when it has a capacity and a longest
 /// wait, a fleet and weather closures for vessels) or a plain travel delay. Containers carry
@@ -138,9 +138,10 @@ public sealed class CorridorModel
             entry = Closable(node.Id, new Delay(Simulation, $"node:{node.Id}:dwell", node.DwellHours.Create(), category) { Next = entry });
         }
 
-        if (node.CapacityTeuPerDay is double perDay && node.Kind == NodeKind.GaugeChange)
+        if (node.CapacityTeuPerDay is double perDay)
         {
-            // Daily transshipment capacity as one server working round the clock.
+            // Daily capacity (a gauge change's transshipment, a port's container throughput) as
+            // one server working round the clock.
             entry = Closable(node.Id, new Station(Simulation, $"node:{node.Id}:capacity", 1, new Deterministic(24.0 / perDay * _teuPerContainer), serviceCategory: category) { Next = entry });
         }
 
