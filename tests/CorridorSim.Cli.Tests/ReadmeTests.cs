@@ -51,6 +51,20 @@ public sealed partial class ReadmeTests
         }
     }
 
+    [Fact]
+    public void The_readme_what_if_scenario_loads_and_runs()
+    {
+        int start = Readme.IndexOf("```jsonc\n", Readme.IndexOf("## What-if scenarios", StringComparison.Ordinal), StringComparison.Ordinal) + "```jsonc\n".Length;
+        string json = Readme[start..Readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var scenario = CorridorSim.Input.ScenarioLoader.LoadFromText("README what-if", json);
+        Assert.True(scenario.Succeeded, string.Join("\n", scenario.Errors));
+        var model = new CorridorSim.Model.Corridor.CorridorModel(scenario.Value! with { Years = 0.3 });
+        model.Run();
+
+        Assert.True(model.Destinations["baku"].Stream(0).Teu > 1_000);
+    }
+
     /// <summary>The commands in the README's set-up block (between the setup markers).</summary>
     private static List<string> SetupCommands()
     {
