@@ -62,6 +62,7 @@ public static class RunSummaryWriter
                 ["generatedTeu"] = model.Sources[s].GeneratedTeu,
                 ["deliveredTeu"] = record.Teu,
                 ["deliveredContainers"] = record.TransitHours.Count,
+                ["deliveredTeuByMonth"] = new JsonArray([.. record.MonthlyTeu.Select(v => (JsonNode?)JsonValue.Create(v))]),
                 ["transitTimeDays"] = Transit(record.TransitHours),
                 ["timeBreakdownDays"] = breakdown,
                 ["routeKm"] = Round(route.DistanceKm),

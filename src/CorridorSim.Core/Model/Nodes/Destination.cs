@@ -45,7 +45,7 @@ public sealed class Destination : Component, ICargoReceiver
         int tag = _cargo.Tag(cargo);
         var record = Stream(CargoTag.Stream(tag));
         int teu = CargoTag.Teu(tag);
-        record.Add(now - _cargo.CreatedAt(cargo), teu, _cargo.Breakdown(cargo), (int)((now - PeriodStart) / SimCalendar.HoursPerWeek));
+        record.Add(now - _cargo.CreatedAt(cargo), teu, _cargo.Breakdown(cargo), (int)((now - PeriodStart) / SimCalendar.HoursPerWeek), MonthIndex(now));
         OnDelivered?.Invoke(cargo, now);
         _cargo.Deliver(cargo, now);
         return true;
@@ -59,6 +59,13 @@ public sealed class Destination : Component, ICargoReceiver
     /// <inheritdoc />
     protected internal override void OnEvent(int kind, int argument) =>
         throw new InvalidOperationException("A destination schedules no events.");
+
+    /// <summary>Calendar months since the start of the statistics period (0 = the month it starts in).</summary>
+    private int MonthIndex(double now)
+    {
+        int Absolute(double hours) => ((int)(hours / SimCalendar.HoursPerYear) * 12) + SimCalendar.MonthOf(hours);
+        return Absolute(now) - Absolute(PeriodStart);
+    }
 
     /// <inheritdoc />
     protected internal override void ResetStatistics()
@@ -75,6 +82,7 @@ public sealed class Destination : Component, ICargoReceiver
     {
         private readonly double[] _categoryHours = new double[CargoPool.CategoryCount];
         private readonly List<double> _weeklyTeu = [];
+        private readonly List<double> _monthlyTeu = [];
         private readonly long[] _days = new long[MaxDays + 1];
 
         /// <summary>Transit times of <see cref="MaxDays"/> days or more share the last bin of <see cref="ContainersByTransitDay"/>.</summary>
@@ -89,6 +97,9 @@ public sealed class Destination : Component, ICargoReceiver
         /// <summary>TEU delivered in each week of the statistics period.</summary>
         public IReadOnlyList<double> WeeklyTeu => _weeklyTeu;
 
+        /// <summary>TEU delivered in each calendar month of the statistics period (the first may be partial).</summary>
+        public IReadOnlyList<double> MonthlyTeu => _monthlyTeu;
+
         /// <summary>Containers delivered by whole days of transit: element d counts transits in [d, d + 1) days.</summary>
         public IReadOnlyList<long> ContainersByTransitDay => _days;
 
@@ -96,8 +107,14 @@ public sealed class Destination : Component, ICargoReceiver
         public double MeanHoursIn(TimeCategory category) =>
             TransitHours.Count == 0 ? double.NaN : _categoryHours[(int)category] / TransitHours.Count;
 
-        internal void Add(double hours, int teu, ReadOnlySpan<double> breakdown, int week)
+        internal void Add(double hours, int teu, ReadOnlySpan<double> breakdown, int week, int month)
         {
+            while (_monthlyTeu.Count <= month)
+            {
+                _monthlyTeu.Add(0.0);
+            }
+
+            _monthlyTeu[month] += teu;
             TransitHours.Add(hours);
             _days[Math.Min(MaxDays, (int)(hours / 24.0))]++;
             Teu += teu;
@@ -120,6 +137,7 @@ public sealed class Destination : Component, ICargoReceiver
             Teu = 0;
             Array.Clear(_categoryHours);
             _weeklyTeu.Clear();
+            _monthlyTeu.Clear();
             Array.Clear(_days);
         }
     }
