@@ -52,8 +52,8 @@ public static class RunCharts
         plot.Title($"Delivered TEU per week — {model.Scenario.Name}");
         plot.XLabel($"Week after warm-up ({model.Scenario.WarmUpDays:0} days)");
         plot.YLabel("TEU delivered per week");
-        plot.Axes.SetLimitsX(0, weeks + 1);
         plot.Axes.Margins(bottom: 0);
+        plot.Axes.SetLimitsX(0, weeks + 1);
         plot.ShowLegend(Edge.Right);
         Caption(plot, model);
         return plot;
@@ -98,8 +98,8 @@ public static class RunCharts
         plot.Title($"Transit time per stream (dashed: median, dotted: 95th percentile) — {model.Scenario.Name}");
         plot.XLabel("Transit time, origin to destination (days)");
         plot.YLabel("Share of the stream's containers (% per day)");
-        plot.Axes.SetLimitsX(0, maxDay);
         plot.Axes.Margins(bottom: 0);
+        plot.Axes.SetLimitsX(0, maxDay);
         plot.ShowLegend(Edge.Right);
         Caption(plot, model);
         return plot;

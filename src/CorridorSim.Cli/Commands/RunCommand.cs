@@ -31,6 +31,15 @@ public static class RunCommand
             CustomParser = r => double.TryParse(r.Tokens.Count == 1 ? r.Tokens[0].Value : string.Empty, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v > 0 && v <= 1000 ? v : Fail<double?>(r, "--years must be a number greater than 0 and at most 1000."),
         };
         var shipments = new Option<bool>("--shipments") { Description = "Also write shipments.csv, one row per delivered container with its time breakdown." };
+        scenario.Validators.Add(result =>
+        {
+            string value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (value.StartsWith('-'))
+            {
+                string? near = CorridorSim.Input.DidYouMean.Suggest(value, ["--out", "--seed", "--years", "--shipments"]);
+                result.AddError($"unknown option '{value}'{(near is null ? string.Empty : $"; did you mean '{near}'")}?");
+            }
+        });
         var command = new Command("run", "Simulate a scenario: move containers through the corridor, then write summary.json, kpis.csv, timeseries.csv, charts and a summary table.")
         {
             scenario,

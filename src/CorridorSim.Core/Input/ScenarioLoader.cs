@@ -72,18 +72,16 @@ public static class ScenarioLoader
         var closures = ReadClosures(r);
         r.String("notes");
         r.ReportUnknownProperties();
-        if (errors.Count > 0)
-        {
-            return new LoadResult<Scenario>(null, errors);
-        }
 
+        // Go on to the network even after mistakes above, so that every problem is reported at once.
         var network = networkPath is null ? NetworkLoader.LoadBuiltIn(overrides) : loadNetworkFile(networkPath, overrides);
         if (!network.Succeeded)
         {
-            return new LoadResult<Scenario>(null, network.Errors);
+            errors.AddRange(network.Errors);
+            return new LoadResult<Scenario>(null, errors);
         }
 
-        CheckStreams(file, network.Value!, streams);
+        CheckStreams(file, network.Value!, streams.Where(s => s.Origin.Length > 0 && s.Destination.Length > 0).ToList());
         CheckClosures(file, network.Value!, closures);
         if (errors.Count > 0)
         {
@@ -169,7 +167,7 @@ public static class ScenarioLoader
             };
             if (stream.Seasonality.Count != 12 || stream.Seasonality.Sum() <= 0)
             {
-                s.File.Error(s.PathOf("seasonality"), "needs 12 non-negative values, one per month from January, not all zero.");
+                s.File.Error(s.PathOf("seasonality"), $"needs 12 non-negative values, one per month from January, not all zero; it has {stream.Seasonality.Count}.", "give the relative volume of each month, January to December, e.g. [1, 1, 1.2, …]; 1 for an average month.");
             }
 
             s.ReportUnknownProperties();

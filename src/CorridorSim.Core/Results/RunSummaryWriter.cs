@@ -193,10 +193,23 @@ public static class RunSummaryWriter
         var text = scenario.SourceText ?? "{}";
         var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
         var node = JsonNode.Parse(text, documentOptions: options)!.AsObject();
+        node.Remove("$schema");
         node["seed"] = model.Seed;
         node["years"] = scenario.Years;
         node["warmUpDays"] = scenario.WarmUpDays;
-        node["resolvedRoutes"] = new JsonObject(scenario.Streams.Select((s, i) => new KeyValuePair<string, JsonNode?>(s.Id, new JsonArray([.. model.Routes[i].Links.Select(l => (JsonNode?)JsonValue.Create(l.Id))]))));
+
+        // Each stream's route written as the links it used, so rerunning this file takes exactly these routes.
+        if (node["streams"] is JsonArray streams)
+        {
+            for (int i = 0; i < streams.Count && i < model.Routes.Count; i++)
+            {
+                if (streams[i] is JsonObject stream)
+                {
+                    stream["via"] = new JsonArray([.. model.Routes[i].Links.Select(l => (JsonNode?)JsonValue.Create(l.Id))]);
+                }
+            }
+        }
+
         return node;
     }
 

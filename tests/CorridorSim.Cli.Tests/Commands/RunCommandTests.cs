@@ -78,4 +78,20 @@ public sealed class RunCommandTests
         Assert.False(Directory.Exists(Path.Combine(folder, "out")), "nothing is written for a bad scenario");
         Directory.Delete(folder, recursive: true);
     }
+
+    [Fact]
+    public void The_resolved_scenario_repeats_the_run_it_came_from()
+    {
+        string first = Path.Combine(Path.GetTempPath(), $"corridorsim-r1-{Guid.NewGuid():N}");
+        string second = Path.Combine(Path.GetTempPath(), $"corridorsim-r2-{Guid.NewGuid():N}");
+
+        CliRunner.Run("run", "--years", "0.1", "--seed", "5", "--out", first);
+        var (code, _, error) = CliRunner.Run("run", Path.Combine(first, "scenario.resolved.json"), "--out", second);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(first, "summary.json")), File.ReadAllBytes(Path.Combine(second, "summary.json")));
+        Directory.Delete(first, recursive: true);
+        Directory.Delete(second, recursive: true);
+    }
 }

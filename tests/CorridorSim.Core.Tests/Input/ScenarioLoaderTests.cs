@@ -53,7 +53,9 @@ public sealed class ScenarioLoaderTests
 
         Assert.Contains(errors, e => e.JsonPath == "$.years" && e.Message.Contains("greater than 0", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.JsonPath == "$.streams[1].colour");
-        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.JsonPath == "$.streams[0].origin" && e.Fix == "did you mean \"xian\"?");
+        Assert.Contains(errors, e => e.JsonPath == "$.streams[1].via[0]" && e.Fix == "did you mean \"aktau-alat-ferry\"?");
+        Assert.Equal(4, errors.Count);
     }
 
     [Fact]
