@@ -39,6 +39,9 @@ public static class RunSummaryWriter
         var scenario = model.Scenario;
         var streams = new JsonArray();
         long deliveredTeu = 0;
+
+        // Every stream gets the same months, the partial last one included, even if it delivered nothing then.
+        int months = scenario.Streams.Select((s, i) => model.Destinations[s.Destination].Stream(i).MonthlyTeu.Count).DefaultIfEmpty(0).Max();
         for (int s = 0; s < scenario.Streams.Count; s++)
         {
             var stream = scenario.Streams[s];
@@ -62,7 +65,7 @@ public static class RunSummaryWriter
                 ["generatedTeu"] = model.Sources[s].GeneratedTeu,
                 ["deliveredTeu"] = record.Teu,
                 ["deliveredContainers"] = record.TransitHours.Count,
-                ["deliveredTeuByMonth"] = new JsonArray([.. record.MonthlyTeu.Select(v => (JsonNode?)JsonValue.Create(v))]),
+                ["deliveredTeuByMonth"] = new JsonArray([.. Enumerable.Range(0, months).Select(m => (JsonNode?)JsonValue.Create(m < record.MonthlyTeu.Count ? record.MonthlyTeu[m] : 0.0))]),
                 ["transitTimeDays"] = Transit(record.TransitHours),
                 ["timeBreakdownDays"] = breakdown,
                 ["routeKm"] = Round(route.DistanceKm),
