@@ -141,7 +141,7 @@ public static class RunSummaryWriter
         var now = model.Simulation.Now;
         var csv = new StringBuilder("component,measure,value,unit\n");
         void Row(string component, string measure, double value, string unit) =>
-            csv.Append(string.Create(Inv, $"{component},{measure},{Round(value)?.GetValue<double>() ?? double.NaN},{unit}\n"));
+            csv.Append(string.Create(Inv, $"{component},{measure},{Math.Round(value, 4)},{unit}\n"));
         foreach (var component in model.Simulation.Components)
         {
             switch (component)
