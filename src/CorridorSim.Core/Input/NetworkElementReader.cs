@@ -117,6 +117,7 @@ internal static class NetworkElementReader
             Servers = r.Integer("servers", min: 1),
             HandlingHoursPerTeu = r.Distribution("handlingHoursPerTeu"),
             DwellHours = r.Distribution("dwellHours"),
+            PriorityDwellHours = r.Distribution("priorityDwellHours"),
             CapacityTeuPerDay = r.Number("capacityTeuPerDay", min: 0, exclusiveMin: true, unit: "TEU per day"),
             YardCapacityTeu = r.Integer("yardCapacityTeu", min: 0),
             ChargeUsdPerTeu = r.Number("chargeUsdPerTeu", min: 0, unit: "USD per TEU") ?? 0.0,
@@ -134,6 +135,11 @@ internal static class NetworkElementReader
         if ((node.Servers is null) != (node.HandlingHoursPerTeu is null) && r.File.Errors.Count == errors)
         {
             r.File.Error(r.Path, "\"servers\" and \"handlingHoursPerTeu\" go together.", "give both (handling capacity) or neither (use \"dwellHours\" for a wait without a capacity limit).");
+        }
+
+        if (node.PriorityDwellHours is not null && node.DwellHours is null && r.File.Errors.Count == errors)
+        {
+            r.File.Error(r.PathOf("priorityDwellHours"), "\"priorityDwellHours\" needs a \"dwellHours\" for the other traffic.", "add \"dwellHours\" (the dwell of ordinary traffic), or rename this to \"dwellHours\" if every train clears alike.");
         }
 
         r.ReportUnknownProperties();

@@ -18,6 +18,12 @@ public static class ScenarioLoader
     /// <summary>Name of the scenario built into the program.</summary>
     public const string BuiltInName = "scenarios/baseline-2024.json";
 
+    private static readonly Dictionary<string, ArrivalPattern> ArrivalPatterns = new(StringComparer.Ordinal)
+    {
+        ["poisson"] = ArrivalPattern.Poisson,
+        ["scheduled"] = ArrivalPattern.Scheduled,
+    };
+
     /// <summary>Loads the scenario file at <paramref name="path"/>.</summary>
     public static LoadResult<Scenario> LoadFile(string path)
     {
@@ -82,7 +88,7 @@ public static class ScenarioLoader
         }
 
         CheckStreams(file, network.Value!, streams.Where(s => s.Origin.Length > 0 && s.Destination.Length > 0).ToList());
-        CheckClosures(file, network.Value!, closures);
+        CheckClosures(file, network.Value!, closures, years);
         if (errors.Count > 0)
         {
             return new LoadResult<Scenario>(null, errors);
@@ -160,6 +166,8 @@ public static class ScenarioLoader
             {
                 Via = s.StringList("via") ?? [],
                 ContainersPerShipment = s.Integer("containersPerShipment", min: 1) ?? 1,
+                Arrivals = s.Enum("arrivals", ArrivalPatterns) ?? ArrivalPattern.Poisson,
+                Priority = s.Bool("priority") ?? false,
                 Seasonality = s.NumberList("seasonality", min: 0) ?? Enumerable.Repeat(1.0, 12).ToArray(),
                 FeuShare = s.Number("feuShare", min: 0, max: 1) ?? 0.5,
                 Sources = s.StringList("sources", required: true, minCount: 1) ?? [],
@@ -222,10 +230,19 @@ public static class ScenarioLoader
         return closures;
     }
 
-    private static void CheckClosures(InputFile file, TransportNetwork network, List<PlannedClosure> closures)
+    private static void CheckClosures(InputFile file, TransportNetwork network, List<PlannedClosure> closures, double years)
     {
+        double runDays = years * 365;
         for (int i = 0; i < closures.Count; i++)
         {
+            if (closures[i].StartDay >= runDays)
+            {
+                file.Error(
+                    $"$.closures[{i}].startDay",
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the closure starts on day {closures[i].StartDay:0.##}, after the measured run ends (day {runDays:0.##}); it would change nothing."),
+                    "count startDay in days from the end of the warm-up, or lengthen \"years\".");
+            }
+
             string target = closures[i].Target;
             if (!network.HasNode(target) && !network.HasLink(target))
             {

@@ -27,6 +27,13 @@ public static class SimCalendar
         return month;
     }
 
+    /// <summary>The first hour of the calendar month after the one containing <paramref name="hours"/>.</summary>
+    public static double NextMonthStart(double hours)
+    {
+        double yearStart = Math.Floor(hours / HoursPerYear) * HoursPerYear;
+        return yearStart + (MonthStartDay[MonthOf(hours) + 1] * 24.0);
+    }
+
     /// <summary>Hours in calendar month <paramref name="month"/> (0 = January).</summary>
     public static double HoursInMonth(int month) => (MonthStartDay[month + 1] - MonthStartDay[month]) * 24.0;
 }

@@ -31,6 +31,7 @@ public static class GeoJsonWriter
                 ["servers"] = node.Servers,
                 ["handlingHoursPerTeu"] = Distribution(node.HandlingHoursPerTeu),
                 ["dwellHours"] = Distribution(node.DwellHours),
+                ["priorityDwellHours"] = Distribution(node.PriorityDwellHours),
                 ["capacityTeuPerDay"] = node.CapacityTeuPerDay,
                 ["yardCapacityTeu"] = node.YardCapacityTeu,
                 ["chargeUsdPerTeu"] = node.ChargeUsdPerTeu,

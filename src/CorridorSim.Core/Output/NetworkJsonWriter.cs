@@ -78,6 +78,7 @@ public static class NetworkJsonWriter
         ["servers"] = node.Servers,
         ["handlingHoursPerTeu"] = Optional(node.HandlingHoursPerTeu),
         ["dwellHours"] = Optional(node.DwellHours),
+        ["priorityDwellHours"] = Optional(node.PriorityDwellHours),
         ["capacityTeuPerDay"] = node.CapacityTeuPerDay,
         ["yardCapacityTeu"] = node.YardCapacityTeu,
         ["chargeUsdPerTeu"] = node.ChargeUsdPerTeu > 0 ? node.ChargeUsdPerTeu : null,

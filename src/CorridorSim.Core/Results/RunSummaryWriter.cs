@@ -153,6 +153,13 @@ public static class RunSummaryWriter
                     Row(station.Id, "meanWait", station.Waits.Mean, "hours");
                     Row(station.Id, "served", station.Departures, "containers");
                     break;
+                case ThroughputLimit limit:
+                    Row(limit.Id, "utilisation", limit.Utilisation(now), "share");
+                    Row(limit.Id, "meanQueue", limit.MeanQueueLength(now), "containers");
+                    Row(limit.Id, "maxQueue", limit.MaxQueueLength, "containers");
+                    Row(limit.Id, "meanWait", limit.Waits.Mean, "hours");
+                    Row(limit.Id, "served", limit.Departures, "containers");
+                    break;
                 case BatchCarrierService carriers:
                     Row(carriers.Id, "fleetUtilisation", carriers.FleetUtilisation(now), "share");
                     Row(carriers.Id, "meanQueue", carriers.MeanQueueLength(now), "containers");

@@ -16,6 +16,15 @@ public sealed record DemandStream(string Id, string Origin, string Destination, 
     /// <summary>Containers per shipment: 1 for single boxes, more for block trains.</summary>
     public int ContainersPerShipment { get; init; } = 1;
 
+    /// <summary>Whether shipments come as a Poisson process or on a regular timetable.</summary>
+    public ArrivalPattern Arrivals { get; init; } = ArrivalPattern.Poisson;
+
+    /// <summary>
+    /// Whether the stream's shipments are scheduled block trains with priority at borders: where a
+    /// node gives a priority dwell, they draw from it instead of the dwell of other traffic.
+    /// </summary>
+    public bool Priority { get; init; }
+
     /// <summary>Relative volume in each calendar month, January first; all equal by default.</summary>
     public IReadOnlyList<double> Seasonality { get; init; } = Enumerable.Repeat(1.0, 12).ToArray();
 

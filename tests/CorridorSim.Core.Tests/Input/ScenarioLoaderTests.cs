@@ -103,6 +103,40 @@ public sealed class ScenarioLoaderTests
         Assert.Equal("did you mean \"alashankou\"?", error.Fix);
     }
 
+    [Fact]
+    public void A_closure_after_the_end_of_the_run_is_refused()
+    {
+        const string text = """
+            { "name": "x", "years": 0.5, "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 100, "sources": ["S96"] } ],
+              "closures": [ { "target": "alashankou", "startDay": 200, "endDay": 210 } ] }
+            """;
+
+        var error = Assert.Single(ScenarioLoader.LoadFromText("x.json", text).Errors);
+
+        Assert.Equal("$.closures[0].startDay", error.JsonPath);
+        Assert.Contains("after the measured run ends (day 182.5)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Arrival_pattern_and_priority_are_read_and_checked()
+    {
+        const string good = """
+            { "name": "x", "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 100, "arrivals": "scheduled", "priority": true, "sources": ["S96"] } ] }
+            """;
+        const string bad = """
+            { "name": "x", "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 100, "arrivals": "timetable", "priority": "yes", "sources": ["S96"] } ] }
+            """;
+
+        var stream = ScenarioLoader.LoadFromText("good.json", good).ValueOrThrow().Streams[0];
+        var errors = ScenarioLoader.LoadFromText("bad.json", bad).Errors;
+
+        Assert.Equal(CorridorSim.Scenarios.ArrivalPattern.Scheduled, stream.Arrivals);
+        Assert.True(stream.Priority);
+        Assert.Contains(errors, e => e.JsonPath == "$.streams[0].arrivals" && e.Fix!.Contains("\"scheduled\"", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.JsonPath == "$.streams[0].priority");
+        Assert.Equal(2, errors.Count);
+    }
+
     private static CorridorSim.Model.Nodes.Destination.StreamRecord Run(CorridorSim.Scenarios.Scenario scenario)
     {
         var model = new CorridorSim.Model.Corridor.CorridorModel(scenario);

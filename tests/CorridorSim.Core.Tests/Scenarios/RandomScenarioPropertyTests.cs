@@ -47,7 +47,7 @@ public sealed class RandomScenarioPropertyTests
             string extra = kind switch
             {
                 "port" => string.Create(inv, $", \"servers\": {spec.Servers}, \"handlingHoursPerTeu\": {{ \"dist\": \"exponential\", \"mean\": 0.2 }}"),
-                "border" => ", \"dwellHours\": { \"dist\": \"lognormal\", \"mean\": 10, \"sd\": 5 }",
+                "border" => ", \"dwellHours\": { \"dist\": \"lognormal\", \"mean\": 10, \"sd\": 5 }, \"priorityDwellHours\": { \"dist\": \"triangular\", \"min\": 1, \"mode\": 2, \"max\": 6 }",
                 "gauge_change" => ", \"capacityTeuPerDay\": 400, \"dwellHours\": 4",
                 _ => string.Empty,
             };
@@ -69,8 +69,10 @@ public sealed class RandomScenarioPropertyTests
     private static string ScenarioJson(Spec spec)
     {
         var inv = CultureInfo.InvariantCulture;
+
+        // The seed also picks each stream's arrival pattern and priority, so both vary across samples.
         var streams = Enumerable.Range(0, spec.Streams).Select(s => string.Create(inv,
-            $"{{ \"id\": \"s{s}\", \"origin\": \"n0\", \"destination\": \"n{spec.Nodes - 1}\", \"teuPerYear\": {spec.TeuPerYear / spec.Streams}, \"containersPerShipment\": {spec.Batch}, \"seasonality\": [1,1,2,2,1,1,1,1,1,1,0.5,0.5], \"sources\": [\"S01\"] }}"));
+            $"{{ \"id\": \"s{s}\", \"origin\": \"n0\", \"destination\": \"n{spec.Nodes - 1}\", \"teuPerYear\": {spec.TeuPerYear / spec.Streams}, \"containersPerShipment\": {spec.Batch}, \"arrivals\": \"{((spec.Seed >> s) % 2 == 0 ? "scheduled" : "poisson")}\", \"priority\": {((spec.Seed >> (s + 4)) % 2 == 0 ? "true" : "false")}, \"seasonality\": [1,1,2,2,1,1,1,1,1,1,0.5,0.5], \"sources\": [\"S01\"] }}"));
         return string.Create(inv, $"{{ \"name\": \"random\", \"network\": \"net.json\", \"seed\": {spec.Seed % 1_000_000}, \"years\": 0.25, \"warmUpDays\": 20, \"streams\": [{string.Join(",", streams)}] }}");
     }
 }

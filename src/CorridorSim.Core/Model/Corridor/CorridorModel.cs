@@ -15,8 +15,12 @@ namespace CorridorSim.Model.Corridor;
 /// route becomes a chain — handling station (servers, finite yard) → capacity station (TEU per day) →
 /// dwell (borders, customs) → router — shared by every stream that passes; each link direction
 /// used becomes a train or vessel service (consolidation when it has a capacity and a longest
-/// wait, a fleet and weather closures for vessels) or a plain travel delay. Containers carry
-/// their stream in their tag, and routers send them along their own route.
+/// wait, a fleet and weather closures for vessels) or a plain travel delay. Trains are made up at
+/// origins, terminals, ports and gauge changes; at junctions and borders they run through, so
+/// a rail link leaving one dispatches the arriving train at once instead of waiting to fill it.
+/// A train clears a dwell (border, customs) as a whole: containers arriving together share one
+/// draw, from the node's priority dwell for the block trains of priority streams. Containers
+/// carry their stream in their tag, and routers send them along their own route.
 /// </summary>
 public sealed class CorridorModel
 {
@@ -28,6 +32,7 @@ public sealed class CorridorModel
     private readonly Dictionary<string, Destination> _destinations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IClosable>> _closables = new(StringComparer.Ordinal);
     private readonly double _teuPerContainer;
+    private readonly bool[] _priorityStreams;
 
     /// <summary>Builds the model of <paramref name="scenario"/>; <paramref name="seed"/> overrides the scenario's seed.</summary>
     public CorridorModel(Scenario scenario, ulong? seed = null)
@@ -39,6 +44,7 @@ public sealed class CorridorModel
         var network = scenario.Network;
         double totalContainers = scenario.Streams.Sum(s => s.ContainersPerYear);
         _teuPerContainer = totalContainers > 0 ? scenario.Streams.Sum(s => s.TeuPerYear) / totalContainers : 1.5;
+        _priorityStreams = scenario.Streams.Select(s => s.Priority).ToArray();
 
         var finder = new RouteFinder(network);
         var routes = new List<Route>();
@@ -49,7 +55,7 @@ public sealed class CorridorModel
             var route = finder.Path(stream.Origin, stream.Via, stream.Destination)
                 ?? throw new InvalidOperationException($"Stream '{stream.Id}' has no route; the scenario loader should have refused it.");
             routes.Add(route);
-            var source = new DemandSource(Simulation, $"demand:{stream.Id}", s, stream.ContainersPerYear / SimCalendar.HoursPerYear, stream.Seasonality, stream.ContainersPerShipment, stream.FeuShare)
+            var source = new DemandSource(Simulation, $"demand:{stream.Id}", s, stream.ContainersPerYear / SimCalendar.HoursPerYear, stream.Seasonality, stream.ContainersPerShipment, stream.FeuShare, stream.Arrivals == ArrivalPattern.Scheduled)
             {
                 Next = NodeEntry(route.Nodes[0]),
             };
@@ -59,7 +65,7 @@ public sealed class CorridorModel
                 var link = route.Links[i];
                 var from = route.Nodes[i];
                 var to = route.Nodes[i + 1];
-                var service = LinkEntry(link, forward: link.From == from.Id, NodeEntry(to));
+                var service = LinkEntry(link, from, NodeEntry(to));
                 _nodes[from.Id].Router.Route(s, service);
             }
 
@@ -135,14 +141,20 @@ public sealed class CorridorModel
         };
         if (node.DwellHours is not null)
         {
-            entry = Closable(node.Id, new Delay(Simulation, $"node:{node.Id}:dwell", node.DwellHours.Create(), category) { Next = entry });
+            entry = Closable(node.Id, new Delay(Simulation, $"node:{node.Id}:dwell", node.DwellHours.Create(), category)
+            {
+                Next = entry,
+                SharedByArrival = true,
+                PriorityDuration = node.PriorityDwellHours?.Create(),
+                PriorityStreams = _priorityStreams,
+            });
         }
 
         if (node.CapacityTeuPerDay is double perDay)
         {
-            // Daily capacity (a gauge change's transshipment, a port's container throughput) as
-            // one server working round the clock.
-            entry = Closable(node.Id, new Station(Simulation, $"node:{node.Id}:capacity", 1, new Deterministic(24.0 / perDay * _teuPerContainer), serviceCategory: category) { Next = entry });
+            // Daily capacity (a gauge change's transshipment, a port's container throughput) as a
+            // ceiling on TEU per day: a day's capacity may pass at once, more waits its turn.
+            entry = Closable(node.Id, new ThroughputLimit(Simulation, $"node:{node.Id}:capacity", perDay / 24.0, Math.Max(2.0, perDay)) { Next = entry });
         }
 
         if (node.Servers is int servers && node.HandlingHoursPerTeu is not null)
@@ -158,8 +170,9 @@ public sealed class CorridorModel
         return entry;
     }
 
-    private ICargoReceiver LinkEntry(NetworkLink link, bool forward, ICargoReceiver next)
+    private ICargoReceiver LinkEntry(NetworkLink link, NetworkNode from, ICargoReceiver next)
     {
+        bool forward = link.From == from.Id;
         string key = $"link:{link.Id}:{(forward ? "f" : "r")}";
         if (_links.TryGetValue(key, out var built))
         {
@@ -179,7 +192,8 @@ public sealed class CorridorModel
                 SimDuration.FromHours(link.MaxWaitHours ?? 0.0),
                 crossing,
                 link.ReturnHours?.Create() ?? moving,
-                link.UnloadingHours?.Create()) { Next = next };
+                link.UnloadingHours?.Create(),
+                clock: MaxWaitClock.FromFirstBoarding) { Next = next };
             if (link.Weather is WeatherSpec weather)
             {
                 _ = new SeasonalClosures(Simulation, $"weather:{key}", carriers, weather.ClosuresPerMonth, weather.DurationHours.Create());
@@ -192,11 +206,14 @@ public sealed class CorridorModel
             // Line slots per day as a pool of trains: with trainsPerDay × (round trip in days)
             // trains, no more than trainsPerDay can leave per day on average.
             int trains = link.TrainsPerDay is double perDay ? Math.Max(1, (int)Math.Ceiling(perDay * 2 * moving.Mean / 24.0)) : TrainPool;
-            service = new BatchCarrierService(Simulation, key, trains, Math.Max(1, (int)(trainTeu / _teuPerContainer)), SimDuration.FromHours(maxWait), moving, moving) { Next = next };
+            int capacity = Math.Max(1, (int)(trainTeu / _teuPerContainer));
+            service = from.Kind is NodeKind.Junction or NodeKind.Border
+                ? new BatchCarrierService(Simulation, key, trains, capacity, SimDuration.Zero, moving, moving, clock: MaxWaitClock.FromFirstBoarding) { Next = next }
+                : new BatchCarrierService(Simulation, key, trains, capacity, SimDuration.FromHours(maxWait), moving, moving, clock: MaxWaitClock.FromFirstBoarding) { Next = next };
         }
         else
         {
-            service = new Delay(Simulation, key, moving) { Next = next };
+            service = new Delay(Simulation, key, moving) { Next = next, SharedByArrival = true };
         }
 
         _links[key] = service;

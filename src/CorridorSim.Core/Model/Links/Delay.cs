@@ -8,7 +8,12 @@ namespace CorridorSim.Model.Links;
 
 /// <summary>
 /// An infinite-server delay (a road or sea leg without capacity limits, a fixed dwell): each unit
-/// is held for a duration drawn independently, so units may overtake one another. A unit whose
+/// is held for a duration drawn independently, so units may overtake one another — unless
+/// <see cref="SharedByArrival"/> is set, when units arriving at the same instant (one train, one
+/// vessel's discharge) share one draw and leave together, as a train clears a border as a whole.
+/// Units of the streams flagged in <see cref="PriorityStreams"/> draw from
+/// <see cref="PriorityDuration"/> when one is given (a border that clears scheduled block trains
+/// faster than other traffic). A unit whose
 /// delay ends while <see cref="Next"/> is full waits, in order of arrival at the end, for room.
 /// While closed (a border shutdown, a line closure), units keep arriving and their time runs, but
 /// none leaves until it reopens; the time held by the closure is charged to disruption.
@@ -18,6 +23,9 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     private const int Done = 0;
 
     private readonly Distribution _duration;
+    private double _lastArrival = double.NaN;
+    private bool _lastPriority;
+    private double _lastHours;
     private readonly TimeCategory _category;
     private readonly CargoPool _cargo;
     private readonly RingBuffer<HeldCargo> _held = new(4);
@@ -43,6 +51,15 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     /// <summary>Where units go afterwards. Must be set before the run.</summary>
     public ICargoReceiver? Next { get; set; }
 
+    /// <summary>Whether units arriving at the same instant share one draw (a train or vessel held as a whole).</summary>
+    public bool SharedByArrival { get; init; }
+
+    /// <summary>Hours held for units of the priority streams; <see langword="null"/> when they are held like the rest.</summary>
+    public Distribution? PriorityDuration { get; init; }
+
+    /// <summary>Per stream index, whether its units draw from <see cref="PriorityDuration"/>; streams beyond the end do not.</summary>
+    public IReadOnlyList<bool> PriorityStreams { get; init; } = [];
+
     /// <inheritdoc />
     public override int CargoCount => _inTransit + _held.Count;
 
@@ -56,13 +73,33 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     public bool TryAccept(int cargo)
     {
         double now = Simulation.NowHours;
-        double hours = _duration.Sample(Random);
+        double hours = Draw(cargo, now);
         _cargo.MarkEntered(cargo, now);
         _cargo.AddTime(cargo, _category, hours);
         _inTransit++;
         _inTransitAverage.Update(now, _inTransit);
         Schedule(hours, Done, cargo);
         return true;
+    }
+
+    private double Draw(int cargo, double now)
+    {
+        bool priority = false;
+        if (PriorityDuration is not null)
+        {
+            int stream = CargoTag.Stream(_cargo.Tag(cargo));
+            priority = stream < PriorityStreams.Count && PriorityStreams[stream];
+        }
+
+        if (SharedByArrival && now == _lastArrival && priority == _lastPriority)
+        {
+            return _lastHours;
+        }
+
+        _lastArrival = now;
+        _lastPriority = priority;
+        _lastHours = (priority ? PriorityDuration! : _duration).Sample(Random);
+        return _lastHours;
     }
 
     /// <summary>A delay has unlimited room, so nobody ever waits for it.</summary>

@@ -18,6 +18,9 @@ public sealed record NetworkNode(string Id, string Name, string Country, NodeKin
     /// <summary>Uncapacitated dwell per container (documents, inspection).</summary>
     public DistributionSpec? DwellHours { get; init; }
 
+    /// <summary>Dwell of scheduled block trains of priority streams, where it differs from <see cref="DwellHours"/>.</summary>
+    public DistributionSpec? PriorityDwellHours { get; init; }
+
     /// <summary>Throughput limit per day.</summary>
     public double? CapacityTeuPerDay { get; init; }
 

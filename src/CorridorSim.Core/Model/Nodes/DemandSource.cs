@@ -6,7 +6,9 @@ namespace CorridorSim.Model.Nodes;
 /// <summary>
 /// Generates one demand stream: shipments (single containers, or block trains of several) as a
 /// Poisson process whose rate follows a monthly seasonality profile, sampled by thinning (Lewis &amp;
-/// Shedler 1979): candidates at the peak rate, each kept with probability rate(t) / peak. Each
+/// Shedler 1979): candidates at the peak rate, each kept with probability rate(t) / peak — or, when
+/// <see cref="Scheduled"/>, on a timetable: shipments evenly spaced at the current month's rate,
+/// the first at a random phase, none in a month whose factor is zero. Each
 /// container is a 40-ft (2 TEU) box with probability <see cref="FeuShare"/>, otherwise 20-ft;
 /// its tag carries the stream index and the size (<see cref="CargoTag"/>).
 /// </summary>
@@ -16,6 +18,7 @@ public sealed class DemandSource : Component
 
     private readonly double[] _relativeRate;
     private readonly double _peakRatePerHour;
+    private readonly double _shipmentsPerHour;
     private readonly CargoPool _cargo;
 
     /// <summary>Creates the source; the first candidate arrival is scheduled at once.</summary>
@@ -26,7 +29,8 @@ public sealed class DemandSource : Component
     /// <param name="monthlyFactors">Twelve relative volumes, January first (normalised here to average 1).</param>
     /// <param name="batchSize">Containers per shipment (1, or a block train).</param>
     /// <param name="feuShare">Share of containers that are 40-ft.</param>
-    public DemandSource(Simulation simulation, string id, int stream, double containersPerHour, IReadOnlyList<double> monthlyFactors, int batchSize, double feuShare)
+    /// <param name="scheduled">Shipments on a regular timetable instead of a Poisson process.</param>
+    public DemandSource(Simulation simulation, string id, int stream, double containersPerHour, IReadOnlyList<double> monthlyFactors, int batchSize, double feuShare, bool scheduled = false)
         : base(simulation, id)
     {
         ArgumentNullException.ThrowIfNull(monthlyFactors);
@@ -39,15 +43,24 @@ public sealed class DemandSource : Component
         Stream = stream;
         BatchSize = batchSize;
         FeuShare = feuShare;
+        Scheduled = scheduled;
         _cargo = simulation.Cargo;
 
         // Weight by month length so the yearly volume is exactly containersPerHour × 8,760 h.
         double weighted = Enumerable.Range(0, 12).Sum(m => monthlyFactors[m] * SimCalendar.HoursInMonth(m)) / SimCalendar.HoursPerYear;
         _relativeRate = monthlyFactors.Select(f => f / weighted).ToArray();
-        _peakRatePerHour = containersPerHour / batchSize * _relativeRate.Max();
+        _shipmentsPerHour = containersPerHour / batchSize;
+        _peakRatePerHour = _shipmentsPerHour * _relativeRate.Max();
         if (_peakRatePerHour > 0)
         {
-            ScheduleNext();
+            if (scheduled)
+            {
+                ScheduleNextDeparture(0.0, Random.NextDouble());
+            }
+            else
+            {
+                ScheduleNext();
+            }
         }
     }
 
@@ -59,6 +72,9 @@ public sealed class DemandSource : Component
 
     /// <summary>Share of 40-ft containers.</summary>
     public double FeuShare { get; }
+
+    /// <summary>Whether shipments run on a regular timetable rather than as a Poisson process.</summary>
+    public bool Scheduled { get; }
 
     /// <summary>Where new containers are offered.</summary>
     public ICargoReceiver? Next { get; set; }
@@ -79,7 +95,7 @@ public sealed class DemandSource : Component
     protected internal override void OnEvent(int kind, int argument)
     {
         double now = Simulation.NowHours;
-        if (Random.NextDouble() * _relativeRate.Max() < _relativeRate[SimCalendar.MonthOf(now)])
+        if (Scheduled || Random.NextDouble() * _relativeRate.Max() < _relativeRate[SimCalendar.MonthOf(now)])
         {
             var next = Next ?? throw new InvalidOperationException($"Demand source '{Id}' has no Next receiver.");
             for (int i = 0; i < BatchSize; i++)
@@ -96,7 +112,14 @@ public sealed class DemandSource : Component
             }
         }
 
-        ScheduleNext();
+        if (Scheduled)
+        {
+            ScheduleNextDeparture(now, 1.0);
+        }
+        else
+        {
+            ScheduleNext();
+        }
     }
 
     /// <inheritdoc />
@@ -105,6 +128,19 @@ public sealed class DemandSource : Component
         Generated = 0;
         GeneratedTeu = 0;
         Rejected = 0;
+    }
+
+    /// <summary>Schedules the shipment <paramref name="headways"/> timetable intervals after <paramref name="now"/>, skipping months without demand.</summary>
+    private void ScheduleNextDeparture(double now, double headways)
+    {
+        double at = now;
+        while (_relativeRate[SimCalendar.MonthOf(at)] <= 0.0)
+        {
+            at = SimCalendar.NextMonthStart(at);
+        }
+
+        at += headways / (_shipmentsPerHour * _relativeRate[SimCalendar.MonthOf(at)]);
+        Schedule(at - now, Candidate);
     }
 
     private void ScheduleNext() => Schedule(Randomness.ExponentialZiggurat.Sample(Random) / _peakRatePerHour, Candidate);

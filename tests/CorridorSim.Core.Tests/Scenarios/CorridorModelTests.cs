@@ -1,0 +1,89 @@
+using System.Globalization;
+using CorridorSim.Input;
+using CorridorSim.Model.Corridor;
+
+namespace CorridorSim.Tests.Scenarios;
+
+/// <summary>
+/// A four-node line with deterministic times, where every container's transit can be worked out
+/// by hand: origin ─2 h─ junction ─2 h─ border (65 h dwell, 12 h for priority trains) ─2 h─
+/// destination. Trains carry 10 forty-foot boxes and wait at most 24 h to fill at the origin.
+/// </summary>
+public sealed class CorridorModelTests
+{
+    private const string Network = """
+        {
+          "name": "line",
+          "nodes": [
+            { "id": "n0", "name": "Origin", "country": "CN", "kind": "origin", "lat": 45, "lon": 80, "sources": ["S01"] },
+            { "id": "n1", "name": "Junction", "country": "CN", "kind": "junction", "lat": 45, "lon": 81, "sources": ["S01"] },
+            { "id": "n2", "name": "Border", "country": "CN", "kind": "border", "lat": 45, "lon": 82,
+              "dwellHours": 65, "priorityDwellHours": 12, "sources": ["S01"] },
+            { "id": "n3", "name": "Destination", "country": "KZ", "kind": "destination", "lat": 45, "lon": 83, "sources": ["S01"] }
+          ],
+          "links": [
+            { "id": "l1", "from": "n0", "to": "n1", "mode": "rail", "distanceKm": 100, "speedKmh": 50, "trainCapacityTeu": 20, "maxWaitHours": 24, "sources": ["S01"] },
+            { "id": "l2", "from": "n1", "to": "n2", "mode": "rail", "distanceKm": 100, "speedKmh": 50, "trainCapacityTeu": 20, "maxWaitHours": 24, "sources": ["S01"] },
+            { "id": "l3", "from": "n2", "to": "n3", "mode": "rail", "distanceKm": 100, "speedKmh": 50, "trainCapacityTeu": 20, "maxWaitHours": 24, "sources": ["S01"] }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void A_full_priority_block_train_runs_through_with_its_priority_border_dwell()
+    {
+        // Departs full at once, 2 + 2 h to the border, 12 h there, 2 h on: 18 h for every box.
+        var hours = TransitHours(containersPerShipment: 10, priority: true);
+
+        Assert.Equal(18.0, hours.Min, 9);
+        Assert.Equal(18.0, hours.Max, 9);
+    }
+
+    [Fact]
+    public void An_ordinary_train_clears_the_border_in_the_ordinary_dwell()
+    {
+        var hours = TransitHours(containersPerShipment: 10, priority: false);
+
+        Assert.Equal(2 + 2 + 65 + 2, hours.Min, 9);
+        Assert.Equal(2 + 2 + 65 + 2, hours.Max, 9);
+    }
+
+    [Fact]
+    public void A_half_train_waits_to_fill_only_where_trains_are_made_up()
+    {
+        // Trains every 100 h carry 5 boxes for a train of 10: the origin holds them the longest
+        // wait, 24 h; the junction and the border pass the train straight on.
+        var hours = TransitHours(containersPerShipment: 5, priority: false);
+
+        Assert.Equal(24 + 2 + 2 + 65 + 2, hours.Min, 9);
+        Assert.Equal(24 + 2 + 2 + 65 + 2, hours.Max, 9);
+    }
+
+    private static (double Min, double Max) TransitHours(int containersPerShipment, bool priority)
+    {
+        string folder = Directory.CreateTempSubdirectory("corridorsim-line-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "line.json"), Network);
+
+            // 8,760 h a year / 100 h per train, 2 TEU per box.
+            double teuPerYear = SimCalendar() / 100.0 * containersPerShipment * 2;
+            string scenario = string.Create(CultureInfo.InvariantCulture, $$"""
+                { "name": "line", "network": "line.json", "seed": 1, "years": 0.5, "warmUpDays": 30,
+                  "streams": [ { "id": "s", "origin": "n0", "destination": "n3", "teuPerYear": {{teuPerYear}}, "feuShare": 1,
+                    "containersPerShipment": {{containersPerShipment}}, "arrivals": "scheduled", "priority": {{(priority ? "true" : "false")}}, "sources": ["S01"] } ] }
+                """);
+            var model = new CorridorModel(ScenarioLoader.LoadFromText("line-scenario.json", scenario, folder).ValueOrThrow());
+            model.Run();
+            var transit = model.Destinations["n3"].Stream(0).TransitHours;
+            Assert.True(transit.Count > 100, $"only {transit.Count} containers delivered");
+            return (transit.Min, transit.Max);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static double SimCalendar() => CorridorSim.Kernel.SimCalendar.HoursPerYear;
+}
