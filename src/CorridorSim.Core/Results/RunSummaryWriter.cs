@@ -96,7 +96,7 @@ public static class RunSummaryWriter
             },
             ["events"] = model.Simulation.EventsExecuted,
             ["streams"] = streams,
-            ["borderCrossingHours"] = BorderTimes(model),
+            ["cpmm"] = CpmmIndicators.ToJson(model),
         };
     }
 
@@ -118,21 +118,6 @@ public static class RunSummaryWriter
         ["p95"] = Round(hours.Count > 0 ? hours.Quantile(0.95) / 24.0 : double.NaN),
         ["max"] = Round(hours.Max / 24.0),
     };
-
-    private static JsonObject BorderTimes(CorridorModel model)
-    {
-        var result = new JsonObject();
-        foreach (var component in model.Simulation.Components.OfType<Delay>().Where(d => d.Id.EndsWith(":dwell", StringComparison.Ordinal)))
-        {
-            string node = component.Id["node:".Length..^":dwell".Length];
-            if (model.Scenario.Network.Node(node).Kind == Model.Network.NodeKind.Border && component.Completed > 0)
-            {
-                result[node] = Round(component.MeanInTransit(model.Simulation.Now) * model.Scenario.Years * Kernel.SimCalendar.HoursPerYear / component.Completed);
-            }
-        }
-
-        return result;
-    }
 
     /// <summary>One row per component and measure: utilisation, queues, waits, departures, loads.</summary>
     public static string Kpis(CorridorModel model)
@@ -173,6 +158,26 @@ public static class RunSummaryWriter
                     Row(delay.Id, "completed", delay.Completed, "containers");
                     break;
             }
+        }
+
+        foreach (var node in CpmmIndicators.BorderNodes(model))
+        {
+            foreach (bool priority in (bool[])[false, true])
+            {
+                var (n, hours) = model.Passages.Crossing(model.NodeIndexOf(node.Id), priority);
+                if (n > 0)
+                {
+                    Row($"crossing:{node.Id}", priority ? "priorityMeanHours" : "ordinaryMeanHours", hours, "hours");
+                }
+            }
+        }
+
+        foreach (var section in CpmmIndicators.Sections(model))
+        {
+            string id = $"section:{section.Link.Id}:{(section.Link.From == section.From.Id ? "f" : "r")}";
+            Row(id, "meanHours", section.MeanHours, "hours");
+            Row(id, "speedWithoutDelay", section.SpeedWithoutDelayKmh, "km/h");
+            Row(id, "speedWithDelay", section.SpeedWithDelayKmh, "km/h");
         }
 
         return csv.ToString();

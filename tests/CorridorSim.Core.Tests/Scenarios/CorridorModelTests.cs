@@ -1,6 +1,7 @@
 using System.Globalization;
 using CorridorSim.Input;
 using CorridorSim.Model.Corridor;
+using CorridorSim.Results;
 
 namespace CorridorSim.Tests.Scenarios;
 
@@ -59,7 +60,31 @@ public sealed class CorridorModelTests
         Assert.Equal(24 + 2 + 2 + 65 + 2, hours.Max, 9);
     }
 
+    [Fact]
+    public void CPMM_indicators_time_each_crossing_and_section_from_the_containers()
+    {
+        // Half trains: the first section takes the 24 h wait plus 2 h moving, so its speed with
+        // delay is 100 km / 26 h and without delay 50 km/h; the border crossing takes its 65 h dwell.
+        var model = Run(containersPerShipment: 5, priority: false);
+        var sections = CpmmIndicators.Sections(model).ToDictionary(s => s.Link.Id);
+        var (crossings, crossingHours) = model.Passages.Crossing(model.NodeIndexOf("n2"), priority: false);
+
+        Assert.Equal(100.0 / 26.0, sections["l1"].SpeedWithDelayKmh, 9);
+        Assert.Equal(50.0, sections["l1"].SpeedWithoutDelayKmh, 9);
+        Assert.Equal(100.0 / (65.0 + 2.0), sections["l3"].SpeedWithDelayKmh, 9);
+        Assert.Equal(65.0, crossingHours, 9);
+        Assert.Equal(sections["l3"].Containers, crossings);
+        Assert.Equal(0, model.Passages.Crossing(model.NodeIndexOf("n2"), priority: true).Containers);
+    }
+
     private static (double Min, double Max) TransitHours(int containersPerShipment, bool priority)
+    {
+        var transit = Run(containersPerShipment, priority).Destinations["n3"].Stream(0).TransitHours;
+        Assert.True(transit.Count > 100, $"only {transit.Count} containers delivered");
+        return (transit.Min, transit.Max);
+    }
+
+    private static CorridorModel Run(int containersPerShipment, bool priority)
     {
         string folder = Directory.CreateTempSubdirectory("corridorsim-line-").FullName;
         try
@@ -75,9 +100,7 @@ public sealed class CorridorModelTests
                 """);
             var model = new CorridorModel(ScenarioLoader.LoadFromText("line-scenario.json", scenario, folder).ValueOrThrow());
             model.Run();
-            var transit = model.Destinations["n3"].Stream(0).TransitHours;
-            Assert.True(transit.Count > 100, $"only {transit.Count} containers delivered");
-            return (transit.Min, transit.Max);
+            return model;
         }
         finally
         {

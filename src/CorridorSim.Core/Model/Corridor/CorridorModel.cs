@@ -33,6 +33,8 @@ public sealed class CorridorModel
     private readonly Dictionary<string, List<IClosable>> _closables = new(StringComparer.Ordinal);
     private readonly double _teuPerContainer;
     private readonly bool[] _priorityStreams;
+    private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<NetworkLink, int> _linkIndex = [];
 
     /// <summary>Builds the model of <paramref name="scenario"/>; <paramref name="seed"/> overrides the scenario's seed.</summary>
     public CorridorModel(Scenario scenario, ulong? seed = null)
@@ -45,6 +47,17 @@ public sealed class CorridorModel
         double totalContainers = scenario.Streams.Sum(s => s.ContainersPerYear);
         _teuPerContainer = totalContainers > 0 ? scenario.Streams.Sum(s => s.TeuPerYear) / totalContainers : 1.5;
         _priorityStreams = scenario.Streams.Select(s => s.Priority).ToArray();
+        for (int i = 0; i < network.Nodes.Count; i++)
+        {
+            _nodeIndex[network.Nodes[i].Id] = i;
+        }
+
+        for (int i = 0; i < network.Links.Count; i++)
+        {
+            _linkIndex[network.Links[i]] = i;
+        }
+
+        Passages = new PassageLog(Simulation, "passages", network.Nodes.Count, 2 * network.Links.Count, _priorityStreams);
 
         var finder = new RouteFinder(network);
         var routes = new List<Route>();
@@ -69,6 +82,12 @@ public sealed class CorridorModel
                 _nodes[from.Id].Router.Route(s, service);
             }
 
+            Passages.SetRoute(
+                s,
+                [.. route.Nodes.Select(n => _nodeIndex[n.Id])],
+                [.. route.Links.Select((l, i) => SectionOf(l, forward: l.From == route.Nodes[i].Id))],
+                [.. route.Nodes.Select(n => n.Kind == NodeKind.Border)],
+                [.. route.Nodes.Select((n, i) => n.Kind == NodeKind.Border && i + 1 < route.Nodes.Count && route.Nodes[i + 1].Kind == NodeKind.GaugeChange)]);
             var last = route.Nodes[^1];
             if (!_destinations.TryGetValue(last.Id, out var destination))
             {
@@ -111,6 +130,15 @@ public sealed class CorridorModel
     /// <summary>The destination components by node id.</summary>
     public IReadOnlyDictionary<string, Destination> Destinations => _destinations;
 
+    /// <summary>Node, crossing and section times of every container (CAREC CPMM indicators).</summary>
+    public PassageLog Passages { get; }
+
+    /// <summary>Index of node <paramref name="id"/> in the log: its position in the network's node list.</summary>
+    public int NodeIndexOf(string id) => _nodeIndex[id];
+
+    /// <summary>Index of <paramref name="link"/> in the log, one per direction.</summary>
+    public int SectionOf(NetworkLink link, bool forward) => (2 * _linkIndex[link]) + (forward ? 0 : 1);
+
     /// <summary>Mean TEU per container over all streams (scales per-TEU handling to per-container).</summary>
     public double TeuPerContainer => _teuPerContainer;
 
@@ -132,7 +160,8 @@ public sealed class CorridorModel
         }
 
         var router = new Router(Simulation, $"node:{node.Id}:router");
-        ICargoReceiver entry = router;
+        int index = _nodeIndex[node.Id];
+        ICargoReceiver entry = Passages.Exit(index, router);
         var category = node.Kind switch
         {
             NodeKind.Border => TimeCategory.Border,
@@ -166,6 +195,7 @@ public sealed class CorridorModel
             entry = Closable(node.Id, new Station(Simulation, $"node:{node.Id}:handling", servers, handling, yard, category) { Next = entry });
         }
 
+        entry = Passages.Arrival(index, entry);
         _nodes[node.Id] = (entry, router);
         return entry;
     }

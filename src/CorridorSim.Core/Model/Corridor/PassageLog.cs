@@ -1,0 +1,219 @@
+using CorridorSim.Kernel;
+using CorridorSim.Model.Cargo;
+
+namespace CorridorSim.Model.Corridor;
+
+/// <summary>
+/// Times every container's passage through the corridor's nodes and sections, for the CAREC CPMM
+/// indicators: hours at each node (arrival to leaving), hours to clear each border crossing (from
+/// arrival at the border node to leaving it, or to leaving the gauge change straight after it,
+/// as CPMM counts the gauge change in the crossing), and per section — a link with the node it
+/// leaves from — the hours from arrival at that node to arrival at the next, and the hours moving
+/// among them. Priority and ordinary containers are kept apart. Nodes get a recorder at their
+/// entry (<see cref="Arrival"/>) and before their router (<see cref="Exit"/>).
+/// </summary>
+public sealed class PassageLog : Component
+{
+    private readonly CargoPool _cargo;
+    private readonly IReadOnlyList<bool> _priorityStreams;
+    private readonly int[][] _positionOf;
+    private readonly int[][] _sectionInto;
+    private readonly bool[][] _crossingRunsOn;
+    private readonly double[] _nodeHours;
+    private readonly long[] _nodeCount;
+    private readonly double[] _crossingHours;
+    private readonly long[] _crossingCount;
+    private readonly double[] _sectionHours;
+    private readonly double[] _sectionMoving;
+    private readonly long[] _sectionCount;
+    private double[] _arrivedAt = new double[256];
+    private double[] _movingAtArrival = new double[256];
+    private double[] _crossingSince = new double[256];
+    private int[] _crossingNode = new int[256];
+
+    /// <summary>Creates an empty log.</summary>
+    /// <param name="simulation">The owning simulation.</param>
+    /// <param name="id">Unique component id.</param>
+    /// <param name="nodeCount">Nodes, indexed 0 … n − 1.</param>
+    /// <param name="sectionCount">Sections, indexed 0 … m − 1.</param>
+    /// <param name="priorityStreams">Per stream index, whether it is a priority stream.</param>
+    public PassageLog(Simulation simulation, string id, int nodeCount, int sectionCount, IReadOnlyList<bool> priorityStreams)
+        : base(simulation, id)
+    {
+        ArgumentNullException.ThrowIfNull(priorityStreams);
+        _cargo = simulation.Cargo;
+        _priorityStreams = priorityStreams;
+        int streams = priorityStreams.Count;
+        _positionOf = new int[streams][];
+        _sectionInto = new int[streams][];
+        _crossingRunsOn = new bool[streams][];
+        _nodeHours = new double[nodeCount * 2];
+        _nodeCount = new long[nodeCount * 2];
+        _crossingHours = new double[nodeCount * 2];
+        _crossingCount = new long[nodeCount * 2];
+        _sectionHours = new double[sectionCount * 2];
+        _sectionMoving = new double[sectionCount * 2];
+        _sectionCount = new long[sectionCount * 2];
+    }
+
+    /// <inheritdoc />
+    public override int CargoCount => 0;
+
+    /// <summary>Declares a stream's route.</summary>
+    /// <param name="stream">Stream index.</param>
+    /// <param name="nodes">Node indexes from origin to destination.</param>
+    /// <param name="sectionInto">For each route position after the first, the section that leads into it.</param>
+    /// <param name="borders">For each route position, whether the node is a border crossing.</param>
+    /// <param name="crossingRunsOn">For each route position, whether a crossing begun at or before it goes on into the next node (a border followed by its gauge change).</param>
+    public void SetRoute(int stream, IReadOnlyList<int> nodes, IReadOnlyList<int> sectionInto, IReadOnlyList<bool> borders, IReadOnlyList<bool> crossingRunsOn)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentNullException.ThrowIfNull(sectionInto);
+        ArgumentNullException.ThrowIfNull(borders);
+        ArgumentNullException.ThrowIfNull(crossingRunsOn);
+        var position = new int[_nodeHours.Length / 2];
+        Array.Fill(position, -1);
+        var sections = new int[nodes.Count];
+        var runsOn = new bool[nodes.Count * 2];
+        for (int k = 0; k < nodes.Count; k++)
+        {
+            position[nodes[k]] = k;
+            sections[k] = k == 0 ? -1 : sectionInto[k - 1];
+            runsOn[2 * k] = borders[k];
+            runsOn[(2 * k) + 1] = crossingRunsOn[k];
+        }
+
+        _positionOf[stream] = position;
+        _sectionInto[stream] = sections;
+        _crossingRunsOn[stream] = runsOn;
+    }
+
+    /// <summary>A receiver for the entry of <paramref name="node"/> that logs the arrival and passes the container to <paramref name="next"/>.</summary>
+    public ICargoReceiver Arrival(int node, ICargoReceiver next) => new Recorder(this, node, next, arrival: true);
+
+    /// <summary>A receiver for the end of <paramref name="node"/> that logs the departure and passes the container to <paramref name="next"/>.</summary>
+    public ICargoReceiver Exit(int node, ICargoReceiver next) => new Recorder(this, node, next, arrival: false);
+
+    /// <summary>Containers that left <paramref name="node"/>, and their mean hours there; <paramref name="priority"/> picks the class.</summary>
+    public (long Containers, double MeanHours) AtNode(int node, bool priority) => Mean(_nodeCount, _nodeHours, (2 * node) + (priority ? 1 : 0));
+
+    /// <summary>Crossings that began at border <paramref name="node"/> and ended, and their mean hours.</summary>
+    public (long Containers, double MeanHours) Crossing(int node, bool priority) => Mean(_crossingCount, _crossingHours, (2 * node) + (priority ? 1 : 0));
+
+    /// <summary>Containers that completed <paramref name="section"/>, their mean hours and mean hours moving.</summary>
+    public (long Containers, double MeanHours, double MeanMovingHours) Section(int section, bool priority)
+    {
+        int i = (2 * section) + (priority ? 1 : 0);
+        long n = _sectionCount[i];
+        return n == 0 ? (0, double.NaN, double.NaN) : (n, _sectionHours[i] / n, _sectionMoving[i] / n);
+    }
+
+    /// <inheritdoc />
+    protected internal override void OnEvent(int kind, int argument) =>
+        throw new InvalidOperationException($"'{Id}' schedules no events.");
+
+    /// <inheritdoc />
+    protected internal override void ResetStatistics()
+    {
+        Array.Clear(_nodeHours);
+        Array.Clear(_nodeCount);
+        Array.Clear(_crossingHours);
+        Array.Clear(_crossingCount);
+        Array.Clear(_sectionHours);
+        Array.Clear(_sectionMoving);
+        Array.Clear(_sectionCount);
+    }
+
+    private static (long, double) Mean(long[] counts, double[] sums, int i) =>
+        counts[i] == 0 ? (0, double.NaN) : (counts[i], sums[i] / counts[i]);
+
+    private bool Arrive(int node, int cargo, ICargoReceiver next)
+    {
+        EnsureRoom(cargo);
+        double now = Simulation.NowHours;
+        int stream = CargoTag.Stream(_cargo.Tag(cargo));
+        int k = _positionOf[stream][node];
+        double moving = _cargo.TimeIn(cargo, TimeCategory.Moving);
+        (double arrivedAt, double movingAt, double crossingSince, int crossingNode) =
+            (_arrivedAt[cargo], _movingAtArrival[cargo], _crossingSince[cargo], _crossingNode[cargo]);
+
+        // Set before the offer: a node without components hands the container straight to its exit.
+        _arrivedAt[cargo] = now;
+        _movingAtArrival[cargo] = moving;
+        if (k == 0)
+        {
+            _crossingSince[cargo] = double.NaN;
+        }
+
+        if (_crossingRunsOn[stream][2 * k] && double.IsNaN(_crossingSince[cargo]))
+        {
+            _crossingSince[cargo] = now;
+            _crossingNode[cargo] = node;
+        }
+
+        if (!next.TryAccept(cargo))
+        {
+            (_arrivedAt[cargo], _movingAtArrival[cargo], _crossingSince[cargo], _crossingNode[cargo]) = (arrivedAt, movingAt, crossingSince, crossingNode);
+            return false;
+        }
+
+        if (k > 0)
+        {
+            int i = (2 * _sectionInto[stream][k]) + Class(stream);
+            _sectionHours[i] += now - arrivedAt;
+            _sectionMoving[i] += moving - movingAt;
+            _sectionCount[i]++;
+        }
+
+        return true;
+    }
+
+    private bool Leave(int node, int cargo, ICargoReceiver next)
+    {
+        double now = Simulation.NowHours;
+        int stream = CargoTag.Stream(_cargo.Tag(cargo));
+        int k = _positionOf[stream][node];
+        double arrivedAt = _arrivedAt[cargo];
+        double crossingSince = _crossingSince[cargo];
+        int crossingNode = _crossingNode[cargo];
+        if (!next.TryAccept(cargo))
+        {
+            return false;
+        }
+
+        int c = Class(stream);
+        _nodeHours[(2 * node) + c] += now - arrivedAt;
+        _nodeCount[(2 * node) + c]++;
+        if (!double.IsNaN(crossingSince) && !_crossingRunsOn[stream][(2 * k) + 1])
+        {
+            _crossingHours[(2 * crossingNode) + c] += now - crossingSince;
+            _crossingCount[(2 * crossingNode) + c]++;
+            _crossingSince[cargo] = double.NaN;
+        }
+
+        return true;
+    }
+
+    private int Class(int stream) => stream < _priorityStreams.Count && _priorityStreams[stream] ? 1 : 0;
+
+    private void EnsureRoom(int cargo)
+    {
+        if (cargo < _arrivedAt.Length)
+        {
+            return;
+        }
+
+        int size = Math.Max(cargo + 1, _arrivedAt.Length * 2);
+        Array.Resize(ref _arrivedAt, size);
+        Array.Resize(ref _movingAtArrival, size);
+        Array.Resize(ref _crossingSince, size);
+        Array.Resize(ref _crossingNode, size);
+    }
+
+    private sealed class Recorder(PassageLog log, int node, ICargoReceiver next, bool arrival) : ICargoReceiver
+    {
+        public bool TryAccept(int cargo) => arrival ? log.Arrive(node, cargo, next) : log.Leave(node, cargo, next);
+
+        public void NotifyWhenRoom(IRoomListener sender) => next.NotifyWhenRoom(sender);
+    }
+}
