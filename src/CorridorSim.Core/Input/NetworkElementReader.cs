@@ -162,6 +162,7 @@ internal static class NetworkElementReader
             SpeedKmh = r.Number("speedKmh", min: 0, exclusiveMin: true, unit: "km/h"),
             CrossingHours = r.Distribution("crossingHours"),
             MaxWaitHours = r.Number("maxWaitHours", min: 0, unit: "hours"),
+            Timetable = r.Object("timetable") is JsonObjectReader t ? ReadTimetable(t) : null,
             TrainCapacityTeu = r.Integer("trainCapacityTeu", min: 1),
             TrainsPerDay = r.Number("trainsPerDay", min: 0, exclusiveMin: true),
             Fleet = r.Integer("fleet", min: 1),
@@ -207,6 +208,15 @@ internal static class NetworkElementReader
         }
 
         return points;
+    }
+
+    private static Model.Links.Timetable? ReadTimetable(JsonObjectReader t)
+    {
+        double? every = t.Number("everyHours", required: true, min: 0, exclusiveMin: true, unit: "hours");
+        double first = t.Number("firstHour", min: 0, unit: "hours") ?? 0.0;
+        t.String("notes");
+        t.ReportUnknownProperties();
+        return every is double hours ? new Model.Links.Timetable(hours, first) : null;
     }
 
     private static WeatherSpec? ReadWeather(JsonObjectReader w)

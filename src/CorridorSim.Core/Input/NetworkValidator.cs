@@ -46,6 +46,12 @@ internal static class NetworkValidator
                 Report(byFile, link.File, path, $"{link.Mode.ToString().ToLowerInvariant()} link \"{link.Id}\" has no travel time.", $"add {needs}.");
             }
 
+            bool carriers = link.Mode == TransportMode.Rail ? link.TrainCapacityTeu is not null : link.Mode != TransportMode.Road && link.Fleet is not null && link.VesselCapacityTeu is not null;
+            if (link.Timetable is not null && !carriers)
+            {
+                Report(byFile, link.File, $"{path}.timetable", $"link \"{link.Id}\" has a timetable but no trains or vessels to run it.", link.Mode == TransportMode.Rail ? "add \"trainCapacityTeu\"." : link.Mode == TransportMode.Road ? "remove the timetable: road legs run without one." : "add \"fleet\" and \"vesselCapacityTeu\".");
+            }
+
             connected.Add(link.From);
             connected.Add(link.To);
         }

@@ -68,6 +68,7 @@ public static class GeoJsonWriter
                 ["weatherClosuresPerMonth"] = link.Weather is null ? null : new JsonArray([.. link.Weather.ClosuresPerMonth.Select(v => (JsonNode?)JsonValue.Create(v))]),
                 ["weatherDurationHours"] = Distribution(link.Weather?.DurationHours),
                 ["maxWaitHours"] = link.MaxWaitHours,
+                ["departureEveryHours"] = link.Timetable?.EveryHours,
                 ["trainCapacityTeu"] = link.TrainCapacityTeu,
                 ["trainsPerDay"] = link.TrainsPerDay,
                 ["fleet"] = link.Fleet,

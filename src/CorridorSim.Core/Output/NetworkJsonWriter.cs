@@ -101,6 +101,7 @@ public static class NetworkJsonWriter
         ["speedKmh"] = link.SpeedKmh,
         ["crossingHours"] = Optional(link.CrossingHours),
         ["maxWaitHours"] = link.MaxWaitHours,
+        ["timetable"] = link.Timetable is Model.Links.Timetable t ? new JsonObject { ["everyHours"] = t.EveryHours, ["firstHour"] = t.FirstHour } : null,
         ["trainCapacityTeu"] = link.TrainCapacityTeu,
         ["trainsPerDay"] = link.TrainsPerDay,
         ["fleet"] = link.Fleet,

@@ -19,6 +19,20 @@ public sealed class NetworkValidationTests
     }
 
     [Fact]
+    public void A_timetable_is_read_and_needs_trains_or_vessels_to_run_it()
+    {
+        string weekly = TestNetworks.Part.Replace("\"fleet\": 3,", "\"fleet\": 3, \"timetable\": { \"everyHours\": 168, \"firstHour\": 12 },", StringComparison.Ordinal);
+        string railWithout = TestNetworks.Part.Replace("\"distanceKm\": 50, \"speedKmh\": 50,", "\"distanceKm\": 50, \"speedKmh\": 50, \"timetable\": { \"everyHours\": 24 },", StringComparison.Ordinal);
+
+        var ferry = TestNetworks.Load(part: weekly).ValueOrThrow().Link("caspian-ferry");
+        var error = Single(part: railWithout);
+
+        Assert.Equal(new CorridorSim.Model.Links.Timetable(168, 12), ferry.Timetable);
+        Assert.Equal("$.links[0].timetable", error.JsonPath);
+        Assert.Equal("add \"trainCapacityTeu\".", error.Fix);
+    }
+
+    [Fact]
     public void A_missing_required_property_is_named_with_its_path()
     {
         var error = Single(part: TestNetworks.Part.Replace("\"country\": \"AZ\", ", string.Empty, StringComparison.Ordinal));

@@ -12,15 +12,17 @@ namespace CorridorSim.Model.Corridor;
 
 /// <summary>
 /// Builds a scenario's network into kernel components and runs it. Each node on any stream's
-/// route becomes a chain — handling station (servers, finite yard) → capacity station (TEU per day) →
-/// dwell (borders, customs) → router — shared by every stream that passes; each link direction
-/// used becomes a train or vessel service (consolidation when it has a capacity and a longest
-/// wait, a fleet and weather closures for vessels) or a plain travel delay. Trains are made up at
-/// origins, terminals, ports and gauge changes; at junctions and borders they run through, so
-/// a rail link leaving one dispatches the arriving train at once instead of waiting to fill it.
-/// A train clears a dwell (border, customs) as a whole: containers arriving together share one
-/// draw, from the node's priority dwell for the block trains of priority streams. Containers
-/// carry their stream in their tag, and routers send them along their own route.
+/// route becomes a chain — handling station (servers, finite yard) → throughput ceiling (TEU per
+/// day) → dwell (borders, customs) → router — shared by every stream that passes; each link
+/// direction used becomes a train or vessel service (consolidation when it has a capacity and a
+/// longest wait or a timetable, a fleet and weather closures for vessels) or a plain travel
+/// delay. Trains are made up at origins, terminals, ports and gauge changes; at junctions and
+/// borders they run through, so a rail link leaving one dispatches the arriving train at once
+/// instead of waiting to fill it (unless the link has a timetable). A train clears a dwell
+/// (border, customs) as a whole: containers arriving together share one draw, from the node's
+/// priority dwell for the block trains of priority streams. Containers carry their stream in
+/// their tag, and routers send them along their own route; a <see cref="PassageLog"/> times
+/// their passage through nodes and sections.
 /// </summary>
 public sealed class CorridorModel
 {
@@ -223,7 +225,8 @@ public sealed class CorridorModel
                 crossing,
                 link.ReturnHours?.Create() ?? moving,
                 link.UnloadingHours?.Create(),
-                clock: MaxWaitClock.FromFirstBoarding) { Next = next };
+                clock: MaxWaitClock.FromFirstBoarding,
+                timetable: link.Timetable) { Next = next };
             if (link.Weather is WeatherSpec weather)
             {
                 _ = new SeasonalClosures(Simulation, $"weather:{key}", carriers, weather.ClosuresPerMonth, weather.DurationHours.Create());
@@ -231,15 +234,15 @@ public sealed class CorridorModel
 
             service = carriers;
         }
-        else if (link.Mode == TransportMode.Rail && link.TrainCapacityTeu is int trainTeu && link.MaxWaitHours is double maxWait)
+        else if (link.Mode == TransportMode.Rail && link.TrainCapacityTeu is int trainTeu && (link.MaxWaitHours is not null || link.Timetable is not null))
         {
+            double maxWait = link.MaxWaitHours ?? 0.0;
             // Line slots per day as a pool of trains: with trainsPerDay × (round trip in days)
             // trains, no more than trainsPerDay can leave per day on average.
             int trains = link.TrainsPerDay is double perDay ? Math.Max(1, (int)Math.Ceiling(perDay * 2 * moving.Mean / 24.0)) : TrainPool;
             int capacity = Math.Max(1, (int)(trainTeu / _teuPerContainer));
-            service = from.Kind is NodeKind.Junction or NodeKind.Border
-                ? new BatchCarrierService(Simulation, key, trains, capacity, SimDuration.Zero, moving, moving, clock: MaxWaitClock.FromFirstBoarding) { Next = next }
-                : new BatchCarrierService(Simulation, key, trains, capacity, SimDuration.FromHours(maxWait), moving, moving, clock: MaxWaitClock.FromFirstBoarding) { Next = next };
+            bool through = from.Kind is NodeKind.Junction or NodeKind.Border && link.Timetable is null;
+            service = new BatchCarrierService(Simulation, key, trains, capacity, SimDuration.FromHours(through ? 0.0 : maxWait), moving, moving, clock: MaxWaitClock.FromFirstBoarding, timetable: link.Timetable) { Next = next };
         }
         else
         {

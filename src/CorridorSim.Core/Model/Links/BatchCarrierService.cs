@@ -11,9 +11,12 @@ namespace CorridorSim.Model.Links;
 /// <see cref="Capacity"/> units each between an origin and a destination. One carrier loads at a
 /// time, in the order carriers reached the origin; it departs as soon as it is full or when
 /// <see cref="MaxWait"/> has passed on its clock (<see cref="MaxWaitClock"/>) with at least one
-/// unit aboard. It then crosses, is unloaded into <see cref="Next"/> (waiting if that is full),
-/// and returns empty. While closed, no carrier departs; carriers already under way complete their
-/// trips. All carriers start at the origin at time zero.
+/// unit aboard — or, with a <see cref="Timetable"/>, only at its departure times, with whatever is
+/// aboard (a slot with nothing aboard is not run; a slot with no carrier at the origin is run late,
+/// by the next carrier back, if cargo is waiting). It then crosses, is unloaded into
+/// <see cref="Next"/> (waiting if that is full), and returns empty. While closed, no carrier
+/// departs; carriers already under way complete their trips. All carriers start at the origin at
+/// time zero.
 /// </summary>
 public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListener, IClosable
 {
@@ -21,6 +24,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     private const int ArrivedAtDestination = 1;
     private const int Unloaded = 2;
     private const int BackAtOrigin = 3;
+    private const int TimetabledDeparture = 4;
 
     private readonly Distribution _crossing;
     private readonly Distribution _return;
@@ -54,6 +58,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     /// <param name="unloading">Hours to unload a carrier at the destination; instant when null.</param>
     /// <param name="bufferCapacity">Units that may wait at the origin beyond the carrier being loaded; unbounded by default.</param>
     /// <param name="clock">When the maximum-wait clock starts.</param>
+    /// <param name="timetable">Departure times; when given, carriers leave only then and <paramref name="maxWait"/> is not used.</param>
     public BatchCarrierService(
         Simulation simulation,
         string id,
@@ -64,17 +69,15 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         Distribution returnTrip,
         Distribution? unloading = null,
         int bufferCapacity = int.MaxValue,
-        MaxWaitClock clock = MaxWaitClock.FromLoadingStart)
+        MaxWaitClock clock = MaxWaitClock.FromLoadingStart,
+        Timetable? timetable = null)
         : base(simulation, id)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(fleetSize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         ArgumentOutOfRangeException.ThrowIfNegative(bufferCapacity);
-        if (!(maxWait.Hours >= 0.0) || double.IsInfinity(maxWait.Hours))
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxWait), maxWait, "The maximum wait must be finite and not negative.");
-        }
-
+        ArgumentOutOfRangeException.ThrowIfNegative(maxWait.Hours, nameof(maxWait));
+        ArgumentOutOfRangeException.ThrowIfEqual(double.IsFinite(maxWait.Hours), false, nameof(maxWait));
         ArgumentNullException.ThrowIfNull(crossing);
         ArgumentNullException.ThrowIfNull(returnTrip);
         FleetSize = fleetSize;
@@ -85,6 +88,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         _return = returnTrip;
         _unloading = unloading;
         _clock = clock;
+        Timetable = timetable;
         _cargo = simulation.Cargo;
         _manifests = new CarrierManifests(fleetSize, capacity);
         for (int c = 1; c < fleetSize; c++)
@@ -93,6 +97,10 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         }
 
         StartLoading(0, 0.0);
+        if (timetable is not null)
+        {
+            Schedule(timetable.FirstHour, TimetabledDeparture);
+        }
     }
 
     /// <summary>Where units are unloaded at the destination. Must be set before the run.</summary>
@@ -109,6 +117,9 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
     /// <summary>Units that may wait at the origin beyond the carrier being loaded.</summary>
     public int BufferCapacity { get; }
+
+    /// <summary>Departure times, or <see langword="null"/> when carriers leave when full or after the longest wait.</summary>
+    public Timetable? Timetable { get; }
 
     /// <inheritdoc />
     public bool IsClosed => _closure.IsClosed;
@@ -216,6 +227,11 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
             case Unloaded:
                 BeginUnloading(argument, now);
                 break;
+            case TimetabledDeparture:
+                _departureDue = true;
+                DepartIfDue(now);
+                Schedule(Timetable!.EveryHours, TimetabledDeparture);
+                break;
             case BackAtOrigin:
                 _away--;
                 _carriersAway.Update(now, _away);
@@ -250,21 +266,22 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     {
         _loading = carrier;
         _manifests.Empty(carrier);
-        _departureDue = false;
-        if (_clock == MaxWaitClock.FromLoadingStart)
+        if (Timetable is null)
         {
-            StartTimer();
+            _departureDue = false;
+            if (_clock == MaxWaitClock.FromLoadingStart)
+            {
+                StartTimer();
+            }
         }
 
-        bool boarded = false;
-        while (_queue.Count > 0 && !_manifests.IsFull(carrier))
+        if (_queue.Count > 0)
         {
-            Board(_queue.Dequeue(), now);
-            boarded = true;
-        }
+            while (_queue.Count > 0 && !_manifests.IsFull(carrier))
+            {
+                Board(_queue.Dequeue(), now);
+            }
 
-        if (boarded)
-        {
             _queueLength.Update(now, _queue.Count);
         }
 
@@ -279,11 +296,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         double closedHours = _closure.ClosedHours(now);
         double disrupted = closedHours - unit.ClosedHoursAtStart;
         _cargo.AddTime(unit.Cargo, TimeCategory.Queueing, now - unit.Since - disrupted);
-        if (disrupted > 0.0)
-        {
-            _cargo.AddTime(unit.Cargo, TimeCategory.Disruption, disrupted);
-        }
-
+        _cargo.AddTime(unit.Cargo, TimeCategory.Disruption, disrupted);
         Embark(unit.Cargo, now, closedHours);
     }
 
@@ -291,7 +304,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     {
         int load = _manifests.Board(_loading, cargo, now, closedHours);
         _aboard++;
-        if (_clock == MaxWaitClock.FromFirstBoarding && load == 1)
+        if (Timetable is null && _clock == MaxWaitClock.FromFirstBoarding && load == 1)
         {
             StartTimer();
         }
@@ -313,9 +326,11 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         }
 
         int load = _manifests.Load(carrier);
-        if (load < Capacity && !(_departureDue && load > 0))
+        if ((Timetable is not null || load < Capacity) && !(_departureDue && load > 0))
         {
-            // An empty carrier whose clock ran out keeps waiting; its next boarder sails it at once.
+            // A timetabled slot with nothing aboard is not run, nor run late. Otherwise an empty
+            // carrier whose clock ran out keeps waiting, and its next boarder sails it at once.
+            _departureDue &= Timetable is null || load > 0;
             return;
         }
 
@@ -325,22 +340,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         Departures++;
         Loads.Add(load);
         double crossing = _crossing.Sample(Random);
-        double closedNow = _closure.ClosedHours(now);
-        int first = _manifests.First(carrier);
-        for (int s = first; s < first + load; s++)
-        {
-            int cargo = _manifests.Cargo(s);
-            double disrupted = closedNow - _manifests.ClosedHoursAtBoarding(s);
-            _cargo.AddTime(cargo, TimeCategory.Consolidation, now - _manifests.BoardedAt(s) - disrupted);
-            _cargo.AddTime(cargo, TimeCategory.Moving, crossing);
-            if (disrupted > 0.0)
-            {
-                _cargo.AddTime(cargo, TimeCategory.Disruption, disrupted);
-            }
-
-            OriginWaits.Add(now - _cargo.EnteredAt(cargo));
-        }
-
+        _manifests.ChargeDeparture(carrier, _cargo, now, _closure.ClosedHours(now), crossing, OriginWaits);
         _away++;
         _carriersAway.Update(now, _away);
         Schedule(crossing, ArrivedAtDestination, carrier);

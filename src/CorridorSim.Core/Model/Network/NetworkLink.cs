@@ -32,6 +32,9 @@ public sealed record NetworkLink(string Id, string From, string To, TransportMod
     /// <summary>Longest a train or vessel waits to fill.</summary>
     public double? MaxWaitHours { get; init; }
 
+    /// <summary>Regular departures (trains or sailings leave only then), or none.</summary>
+    public Links.Timetable? Timetable { get; init; }
+
     /// <summary>TEU per block train.</summary>
     public int? TrainCapacityTeu { get; init; }
 
@@ -82,10 +85,11 @@ public sealed record NetworkLink(string Id, string From, string To, TransportMod
 
     /// <summary>
     /// Planning estimate of the hours a container spends on the link with no queueing: moving,
-    /// loading and unloading, plus on average half the longest consolidation wait.
+    /// loading and unloading, plus on average half the longest consolidation wait (half the
+    /// interval between timetabled departures).
     /// </summary>
     public double ExpectedHours =>
-        MovingHours + (LoadingHours?.Mean ?? 0.0) + (UnloadingHours?.Mean ?? 0.0) + (0.5 * (MaxWaitHours ?? 0.0));
+        MovingHours + (LoadingHours?.Mean ?? 0.0) + (UnloadingHours?.Mean ?? 0.0) + (0.5 * (Timetable?.EveryHours ?? MaxWaitHours ?? 0.0));
 
     /// <summary>Freight charge per TEU, USD.</summary>
     public double MoneyUsdPerTeu => TariffUsdPerTeu ?? ((CostUsdPerTeuKm ?? 0.0) * DistanceKm);
