@@ -131,19 +131,12 @@ public static class RunSummaryWriter
         {
             switch (component)
             {
-                case Station station:
-                    Row(station.Id, "utilisation", station.Utilisation(now), "share");
-                    Row(station.Id, "meanQueue", station.MeanQueueLength(now), "containers");
-                    Row(station.Id, "maxQueue", station.MaxQueueLength, "containers");
-                    Row(station.Id, "meanWait", station.Waits.Mean, "hours");
-                    Row(station.Id, "served", station.Departures, "containers");
-                    break;
-                case ThroughputLimit limit:
-                    Row(limit.Id, "utilisation", limit.Utilisation(now), "share");
-                    Row(limit.Id, "meanQueue", limit.MeanQueueLength(now), "containers");
-                    Row(limit.Id, "maxQueue", limit.MaxQueueLength, "containers");
-                    Row(limit.Id, "meanWait", limit.Waits.Mean, "hours");
-                    Row(limit.Id, "served", limit.Departures, "containers");
+                case IQueueMeasures queue:
+                    Row(queue.Id, "utilisation", queue.Utilisation(now), "share");
+                    Row(queue.Id, "meanQueue", queue.MeanQueueLength(now), "containers");
+                    Row(queue.Id, "maxQueue", queue.MaxQueueLength, "containers");
+                    Row(queue.Id, "meanWait", queue.Waits.Mean, "hours");
+                    Row(queue.Id, "served", queue.Departures, "containers");
                     break;
                 case BatchCarrierService carriers:
                     Row(carriers.Id, "fleetUtilisation", carriers.FleetUtilisation(now), "share");

@@ -13,7 +13,7 @@ namespace CorridorSim.Model.Nodes;
 /// (blocking after service) until room frees downstream. While closed, no new service starts;
 /// services under way finish.
 /// </summary>
-public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosable
+public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosable, IQueueMeasures
 {
     private const int ServiceDone = 0;
 

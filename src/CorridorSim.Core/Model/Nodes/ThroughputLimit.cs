@@ -14,7 +14,7 @@ namespace CorridorSim.Model.Nodes;
 /// period no more than the rate passes. Waiting is charged to queueing. While closed, nobody
 /// passes; when the next stop is full, the head of the queue waits for room (blocking).
 /// </summary>
-public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, IClosable
+public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, IClosable, IQueueMeasures
 {
     private const int Refilled = 0;
 
