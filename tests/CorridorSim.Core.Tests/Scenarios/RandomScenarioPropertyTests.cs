@@ -55,7 +55,7 @@ public sealed class RandomScenarioPropertyTests
             if (i > 0)
             {
                 string link = i - 1 == spec.FerryAt
-                    ? string.Create(inv, $"\"mode\": \"ferry\", \"distanceKm\": 400, \"crossingHours\": {{ \"dist\": \"triangular\", \"min\": 18, \"mode\": 22, \"max\": 30 }}, \"fleet\": 2, \"vesselCapacityTeu\": 120, \"maxWaitHours\": 48{(spec.Storms ? ", \"weather\": { \"closuresPerMonth\": [2,2,1,1,0,0,0,0,0,1,2,2], \"durationHours\": 48 }" : string.Empty)}")
+                    ? string.Create(inv, $"\"mode\": \"ferry\", \"distanceKm\": 400, \"crossingHours\": {{ \"dist\": \"triangular\", \"min\": 18, \"mode\": 22, \"max\": 30 }}, \"fleet\": 2, \"vesselCapacityTeu\": 120, {(spec.Seed % 3 == 0 ? "\"timetable\": { \"everyHours\": 48, \"firstHour\": 5 }" : "\"maxWaitHours\": 48")}{(spec.Storms ? ", \"weather\": { \"closuresPerMonth\": [2,2,1,1,0,0,0,0,0,1,2,2], \"durationHours\": 48 }" : string.Empty)}")
                     : "\"mode\": \"rail\", \"distanceKm\": 600, \"speedKmh\": 40, \"trainCapacityTeu\": 80, \"maxWaitHours\": 24";
                 links.Append(string.Create(inv, $"{{ \"id\": \"l{i}\", \"from\": \"n{i - 1}\", \"to\": \"n{i}\", {link}, \"sources\": [\"S01\"] }},\n"));
             }
