@@ -13,6 +13,9 @@ namespace CorridorSim.Cli.Commands;
 /// <summary><c>corridorsim run [scenario]</c>: simulate a scenario and write its results and charts.</summary>
 public static class RunCommand
 {
+    /// <summary>Width of each time-category column in the summary table ("disrupt" and a space).</summary>
+    private const int CategoryWidth = 8;
+
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
@@ -85,9 +88,16 @@ public static class RunCommand
     {
         var inv = CultureInfo.InvariantCulture;
         var sc = model.Scenario;
+        var categories = Enum.GetValues<TimeCategory>();
+
+        // Every category has its own column, so a stream without (say) a gauge change leaves a dash
+        // in that column rather than shifting the ones after it.
+        int idWidth = Math.Max(30, sc.Streams.Select(s => s.Id.Length).DefaultIfEmpty(0).Max());
+        string figures = string.Format(inv, "{0} {1,10} {2,10} {3,7} {4,7} {5,7} {6,7}  ", "stream".PadRight(idWidth), "demand TEU", "deliv. TEU", "mean d", "p50 d", "p95 d", "max d");
         output.WriteLine(string.Create(inv, $"{sc.Name}: seed {model.Seed}, {sc.Years:0.##} year(s) after {sc.WarmUpDays:0} days of warm-up; {model.Simulation.EventsExecuted:N0} events in {seconds:F2} s"));
         output.WriteLine();
-        output.WriteLine(string.Format(inv, "{0,-30} {1,10} {2,10} {3,7} {4,7} {5,7} {6,7}   {7,-40}", "stream", "demand TEU", "deliv. TEU", "mean d", "p50 d", "p95 d", "max d", "where the time goes (mean days)"));
+        output.WriteLine(new string(' ', figures.Length) + "where the time goes (mean days)");
+        output.WriteLine(figures + string.Concat(categories.Select(c => Short(c).PadLeft(CategoryWidth))));
         long total = 0;
         for (int s = 0; s < sc.Streams.Count; s++)
         {
@@ -95,15 +105,12 @@ public static class RunCommand
             var record = model.Destinations[stream.Destination].Stream(s);
             total += record.Teu;
             var t = record.TransitHours;
-            string breakdown = string.Join(" ", Enum.GetValues<TimeCategory>()
-                .Select(c => (Name: Short(c), Days: record.MeanHoursIn(c) / 24.0))
-                .Where(p => p.Days >= 0.05)
-                .Select(p => string.Create(inv, $"{p.Name} {p.Days:F1}")));
-            output.WriteLine(string.Format(inv, "{0,-30} {1,10:N0} {2,10:N0} {3,7:F1} {4,7:F1} {5,7:F1} {6,7:F1}   {7}", stream.Id, stream.TeuPerYear * sc.Years, record.Teu, t.Mean / 24, t.Count > 0 ? t.Quantile(0.5) / 24 : double.NaN, t.Count > 0 ? t.Quantile(0.95) / 24 : double.NaN, t.Max / 24, breakdown));
+            string breakdown = string.Concat(categories.Select(c => record.MeanHoursIn(c) / 24.0).Select(days => (days >= 0.05 ? days.ToString("F1", inv) : "–").PadLeft(CategoryWidth)));
+            output.WriteLine(string.Format(inv, "{0} {1,10:N0} {2,10:N0} {3,7:F1} {4,7:F1} {5,7:F1} {6,7:F1}  {7}", stream.Id.PadRight(idWidth), stream.TeuPerYear * sc.Years, record.Teu, t.Mean / 24, t.Count > 0 ? t.Quantile(0.5) / 24 : double.NaN, t.Count > 0 ? t.Quantile(0.95) / 24 : double.NaN, t.Max / 24, breakdown));
         }
 
         var cargo = model.Simulation.Cargo;
-        output.WriteLine(string.Format(inv, "{0,-30} {1,10:N0} {2,10:N0}", "total", sc.Streams.Sum(s => s.TeuPerYear) * sc.Years, total));
+        output.WriteLine(string.Format(inv, "{0} {1,10:N0} {2,10:N0}", "total".PadRight(idWidth), sc.Streams.Sum(s => s.TeuPerYear) * sc.Years, total));
         output.WriteLine();
         output.WriteLine(string.Create(inv, $"Cargo conserved: {cargo.Generated:N0} containers generated in the measured period (incl. those in the corridor at its start) = {cargo.Delivered:N0} delivered + {cargo.InSystem:N0} in the corridor + {cargo.Rejected:N0} rejected."));
         output.WriteLine($"Results in {folder}/: summary.json, kpis.csv, timeseries.csv, scenario.resolved.json, charts/throughput.png|svg, charts/transit-times.png|svg" + (File.Exists(Path.Combine(folder, "shipments.csv")) ? ", shipments.csv" : string.Empty));

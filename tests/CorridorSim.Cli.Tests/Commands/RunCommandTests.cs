@@ -94,4 +94,35 @@ public sealed class RunCommandTests
         Directory.Delete(first, recursive: true);
         Directory.Delete(second, recursive: true);
     }
+
+    [Fact]
+    public void The_time_breakdown_puts_each_category_in_its_own_column_on_every_row()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), $"corridorsim-table-{Guid.NewGuid():N}");
+
+        var (code, output, _) = CliRunner.Run("run", "--years", "0.1", "--out", folder);
+        Directory.Delete(folder, recursive: true);
+
+        Assert.Equal(0, code);
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        int header = lines.FindIndex(l => l.StartsWith("stream ", StringComparison.Ordinal));
+        var rows = lines.Skip(header + 1).TakeWhile(l => !l.StartsWith("total", StringComparison.Ordinal)).ToList();
+        string[] categories = ["move", "handle", "border", "gauge", "consol", "queue", "disrupt"];
+        var columnEnds = categories.Select(c => lines[header].IndexOf(" " + c, StringComparison.Ordinal) is int at and >= 0 ? at + 1 + c.Length : -1).ToList();
+        Assert.Equal(7, rows.Count);
+        Assert.DoesNotContain(-1, columnEnds);
+        Assert.True(lines[header].Length <= 160, $"header is {lines[header].Length} characters wide");
+        foreach (string row in rows)
+        {
+            Assert.Equal(lines[header].Length, row.Length);
+            foreach (int end in columnEnds)
+            {
+                string cell = row[(end - 8)..end];
+                Assert.True(cell == "       –" || System.Text.RegularExpressions.Regex.IsMatch(cell, @"^ +\d+\.\d$"), $"'{cell}' in row '{row}'");
+            }
+        }
+
+        // The Kazakhstan streams change no gauge: their gauge column is a dash, and their consolidation figure still sits under "consol".
+        Assert.Contains(rows, r => r[(columnEnds[3] - 8)..columnEnds[3]] == "       –");
+    }
 }
