@@ -56,8 +56,14 @@ internal sealed class InputFile
         return Parse(displayName, File.ReadAllBytes(path), errors);
     }
 
-    public void Error(string jsonPath, string message, string? fix = null) =>
-        Errors.Add(new InputError(DisplayName, jsonPath, message, fix, _lines?.LineOf(jsonPath)));
+    public void Error(string jsonPath, string message, string? fix = null) => Errors.Add(ErrorAt(jsonPath, message, fix));
+
+    /// <summary>A problem at <paramref name="jsonPath"/> of this file, with its line, not yet recorded.</summary>
+    public InputError ErrorAt(string jsonPath, string message, string? fix = null) =>
+        new(DisplayName, jsonPath, message, fix, LineOf(jsonPath));
+
+    /// <summary>The 1-based line where the value at <paramref name="jsonPath"/> starts, when known.</summary>
+    public int? LineOf(string jsonPath) => _lines?.LineOf(jsonPath);
 
     private static string FirstSentence(string message)
     {

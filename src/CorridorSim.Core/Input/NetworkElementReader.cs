@@ -53,7 +53,7 @@ internal static class NetworkElementReader
     /// to <paramref name="faulty"/>) as long as they have an id, so that a link to a node with a
     /// typo elsewhere is not also reported as a link to an unknown node.
     /// </summary>
-    public static void ReadElements(InputFile file, bool isRoot, List<NetworkNode> nodes, List<NetworkLink> links, HashSet<object> faulty, NetworkOverrides overrides)
+    public static void ReadElements(InputFile file, bool isRoot, List<NetworkNode> nodes, List<NetworkLink> links, HashSet<object> faulty, NetworkOverrides overrides, List<OverriddenElement> overridden)
     {
         var reader = JsonObjectReader.ForObject(file.Document!.RootElement, "$", file);
         if (reader is null)
@@ -61,8 +61,8 @@ internal static class NetworkElementReader
             return;
         }
 
-        ReadArray(reader, "nodes", overrides.Nodes, ReadNode, nodes, faulty);
-        ReadArray(reader, "links", overrides.Links, ReadLink, links, faulty);
+        ReadArray(reader, "nodes", overrides.Nodes, ReadNode, nodes, faulty, overridden);
+        ReadArray(reader, "links", overrides.Links, ReadLink, links, faulty, overridden);
 
         if (!isRoot)
         {
@@ -71,8 +71,11 @@ internal static class NetworkElementReader
         }
     }
 
-    /// <summary>Reads every element of array <paramref name="name"/>, with overrides merged in; elements with problems are also added to <paramref name="faulty"/>.</summary>
-    private static void ReadArray<T>(JsonObjectReader reader, string name, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject> patches, Func<JsonObjectReader, T?> read, List<T> into, HashSet<object> faulty)
+    /// <summary>
+    /// Reads every element of array <paramref name="name"/>, with overrides merged in; elements with
+    /// problems are also added to <paramref name="faulty"/>, patched ones to <paramref name="overridden"/>.
+    /// </summary>
+    private static void ReadArray<T>(JsonObjectReader reader, string name, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject> patches, Func<JsonObjectReader, T?> read, List<T> into, HashSet<object> faulty, List<OverriddenElement> overridden)
         where T : class
     {
         if (reader.Array(name) is not JsonElement array)
@@ -85,7 +88,15 @@ internal static class NetworkElementReader
         foreach (var element in array.EnumerateArray())
         {
             int before = file.Errors.Count;
-            if (JsonObjectReader.ForObject(Patched(element, patches), $"$.{name}[{i++}]", file) is JsonObjectReader r && read(r) is T item)
+            string path = $"$.{name}[{i++}]";
+            var patched = element;
+            if (PatchFor(element, patches) is (string id, var patch))
+            {
+                patched = NetworkOverrides.Apply(element, patch);
+                overridden.Add(new OverriddenElement(file.DisplayName, path, file.LineOf(path), name, id, patch));
+            }
+
+            if (JsonObjectReader.ForObject(patched, path, file) is JsonObjectReader r && read(r) is T item)
             {
                 into.Add(item);
                 if (file.Errors.Count > before)
@@ -96,12 +107,12 @@ internal static class NetworkElementReader
         }
     }
 
-    /// <summary>The element with the scenario's override for its id merged in, if there is one.</summary>
-    private static JsonElement Patched(JsonElement element, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject> patches) =>
+    /// <summary>The scenario's override for the element's id, if there is one.</summary>
+    private static (string Id, System.Text.Json.Nodes.JsonObject Patch)? PatchFor(JsonElement element, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject> patches) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String &&
         patches.TryGetValue(id.GetString()!, out var patch)
-            ? NetworkOverrides.Apply(element, patch)
-            : element;
+            ? (id.GetString()!, patch)
+            : null;
 
     private static NetworkNode? ReadNode(JsonObjectReader r)
     {

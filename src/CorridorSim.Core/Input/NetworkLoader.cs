@@ -75,9 +75,10 @@ public static class NetworkLoader
         var nodes = new List<NetworkNode>();
         var links = new List<NetworkLink>();
         var faulty = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var overridden = new List<OverriddenElement>();
         foreach (var part in parts)
         {
-            NetworkElementReader.ReadElements(part, part == root, nodes, links, faulty, overrides);
+            NetworkElementReader.ReadElements(part, part == root, nodes, links, faulty, overrides, overridden);
         }
 
         ReportUnknownOverrides(overrides, nodes.Select(n => n.Id).ToList(), links.Select(l => l.Id).ToList(), errors);
@@ -88,6 +89,8 @@ public static class NetworkLoader
         {
             NetworkValidator.Validate(nodes, links, faulty, parts, errors);
         }
+
+        PointAtOverrides(errors, overridden, overrides);
 
         return errors.Count == 0
             ? new LoadResult<TransportNetwork>(new TransportNetwork(name, description, defaults, nodes, links), errors)
@@ -119,14 +122,41 @@ public static class NetworkLoader
     {
         foreach (string id in overrides.Nodes.Keys.Where(id => !nodeIds.Contains(id)))
         {
-            errors.Add(new InputError(overrides.File, $"{overrides.JsonPath}.nodes.{id}", $"override of unknown node \"{id}\".", DidYouMean.Hint(id, nodeIds, "node ids")));
+            errors.Add(overrides.ErrorAt($"{overrides.JsonPath}.nodes.{id}", $"override of unknown node \"{id}\".", DidYouMean.Hint(id, nodeIds, "node ids")));
         }
 
         foreach (string id in overrides.Links.Keys.Where(id => !linkIds.Contains(id)))
         {
-            errors.Add(new InputError(overrides.File, $"{overrides.JsonPath}.links.{id}", $"override of unknown link \"{id}\".", DidYouMean.Hint(id, linkIds, "link ids")));
+            errors.Add(overrides.ErrorAt($"{overrides.JsonPath}.links.{id}", $"override of unknown link \"{id}\".", DidYouMean.Hint(id, linkIds, "link ids")));
         }
     }
+
+    /// <summary>
+    /// Moves each problem with a value an override gave from the network file, which does not hold
+    /// that value, to where the scenario gives it; problems elsewhere in an overridden element stay
+    /// in the network file and name the override.
+    /// </summary>
+    private static void PointAtOverrides(List<InputError> errors, List<OverriddenElement> overridden, NetworkOverrides overrides)
+    {
+        for (int i = 0; i < errors.Count; i++)
+        {
+            var error = errors[i];
+            if (overridden.FirstOrDefault(e => e.Holds(error.File, error.JsonPath)) is not OverriddenElement element)
+            {
+                continue;
+            }
+
+            string patchPath = $"{overrides.JsonPath}.{element.Kind}.{element.Id}";
+            errors[i] = element.PatchedPart(error.JsonPath) is string part
+                ? overrides.ErrorAt(patchPath + part, $"{error.Message} It overrides {element.Description} of {Where(element.File, element.Line)}.", error.Fix)
+                : error with { Message = $"{error.Message} The {element.Kind[..^1]} is changed by the override at {Where(overrides.ErrorAt(patchPath, string.Empty, null))}." };
+        }
+    }
+
+    private static string Where(string file, int? line) =>
+        line is int l ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file}:{l}") : file;
+
+    private static string Where(InputError at) => $"{Where(at.File, at.Line)} {at.JsonPath}";
 
     private static byte[]? Read(string path) => File.Exists(path) ? File.ReadAllBytes(path) : null;
 

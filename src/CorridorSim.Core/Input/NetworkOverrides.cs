@@ -17,6 +17,13 @@ public sealed record NetworkOverrides(IReadOnlyDictionary<string, JsonObject> No
     /// <summary>No overrides.</summary>
     public static NetworkOverrides None { get; } = new(new Dictionary<string, JsonObject>(), new Dictionary<string, JsonObject>(), string.Empty, "$");
 
+    /// <summary>The scenario file being read, when known, so that problems come with its line numbers.</summary>
+    internal InputFile? Source { get; init; }
+
+    /// <summary>A problem at <paramref name="jsonPath"/> of the file the overrides came from.</summary>
+    internal InputError ErrorAt(string jsonPath, string message, string? fix) =>
+        Source?.ErrorAt(jsonPath, message, fix) ?? new InputError(File, jsonPath, message, fix);
+
     /// <summary>Applies a merge patch to an element and returns the patched element.</summary>
     public static JsonElement Apply(JsonElement element, JsonObject patch)
     {

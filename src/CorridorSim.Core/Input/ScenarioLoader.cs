@@ -139,7 +139,7 @@ public static class ScenarioLoader
         var nodes = Patches("nodes");
         var links = Patches("links");
         o.ReportUnknownProperties();
-        return new NetworkOverrides(nodes, links, displayName, o.Path);
+        return new NetworkOverrides(nodes, links, displayName, o.Path) { Source = o.File };
     }
 
     private static List<DemandStream> ReadStreams(JsonObjectReader r)

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+
+namespace CorridorSim.Input;
+
+/// <summary>
+/// A network element that a scenario's override patched, remembered so that a problem with a
+/// value the override gave can be reported where the user wrote it, in the scenario.
+/// </summary>
+/// <param name="File">The network file holding the element.</param>
+/// <param name="JsonPath">The element's path in that file, e.g. <c>$.nodes[0]</c>.</param>
+/// <param name="Line">The element's line in that file, when known.</param>
+/// <param name="Kind">"nodes" or "links", as in the scenario's <c>overrides</c>.</param>
+/// <param name="Id">The element's id.</param>
+/// <param name="Patch">The override merged into the element.</param>
+internal sealed record OverriddenElement(string File, string JsonPath, int? Line, string Kind, string Id, JsonObject Patch)
+{
+    /// <summary>"node \"port-a\"" or "link \"a-b\"".</summary>
+    public string Description => $"{Kind[..^1]} \"{Id}\"";
+
+    /// <summary>Whether <paramref name="path"/> of <paramref name="file"/> is this element or lies within it.</summary>
+    public bool Holds(string file, string path) =>
+        file == File && path.StartsWith(JsonPath, StringComparison.Ordinal) && (path.Length == JsonPath.Length || path[JsonPath.Length] == '.');
+
+    /// <summary>
+    /// The part of <paramref name="path"/> (a path within this element) below the element, e.g.
+    /// <c>.servers</c>, when the value there came from the patch rather than the network file;
+    /// otherwise null.
+    /// </summary>
+    public string? PatchedPart(string path)
+    {
+        if (path.Length <= JsonPath.Length)
+        {
+            return null;
+        }
+
+        string rest = path[JsonPath.Length..];
+        JsonObject level = Patch;
+        foreach (string segment in rest[1..].Split('.'))
+        {
+            int bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            string name = bracket < 0 ? segment : segment[..bracket];
+            if (!level.TryGetPropertyValue(name, out var value))
+            {
+                return null;
+            }
+
+            // A patch object merges into the element's object; anything else replaces the value whole.
+            if (value is not JsonObject inner || bracket >= 0)
+            {
+                return rest;
+            }
+
+            level = inner;
+        }
+
+        return rest;
+    }
+}

@@ -1,0 +1,71 @@
+using CorridorSim.Input;
+
+namespace CorridorSim.Tests.Input;
+
+/// <summary>Mistakes in a scenario's network overrides are reported where the scenario writes them.</summary>
+public sealed class ScenarioOverridesTests
+{
+    [Fact]
+    public void A_bad_value_in_an_override_is_reported_at_the_scenario_file_and_its_json_path()
+    {
+        const string text = """
+            {
+              "name": "fewer cranes",
+              "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 1000, "sources": ["S96"] } ],
+              "overrides": {
+                "nodes": {
+                  "aktau": { "capacityTeuPerDay": -5 }
+                }
+              }
+            }
+            """;
+
+        var error = Assert.Single(ScenarioLoader.LoadFromText("fewer.json", text).Errors);
+
+        Assert.Equal("fewer.json", error.File);
+        Assert.Equal("$.overrides.nodes.aktau.capacityTeuPerDay", error.JsonPath);
+        Assert.Equal(6, error.Line);
+        Assert.Contains("out of range", error.Message, StringComparison.Ordinal);
+        Assert.Contains("It overrides node \"aktau\" of data/network/caspian.json (built in):", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Typos_inside_an_override_are_reported_in_the_scenario_with_suggestions()
+    {
+        const string text = """
+            {
+              "name": "typos",
+              "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 1000, "sources": ["S96"] } ],
+              "overrides": {
+                "nodes": { "aktau": { "capacityTeuPerDya": 900 } },
+                "links": { "aktau-alat-feeder": { "to": "alta", "loadingHours": { "dist": "normall", "mean": 4 } } }
+              }
+            }
+            """;
+
+        var errors = ScenarioLoader.LoadFromText("typos.json", text).Errors;
+
+        Assert.All(errors, e => Assert.Equal("typos.json", e.File));
+        Assert.Contains(errors, e => e.JsonPath == "$.overrides.nodes.aktau.capacityTeuPerDya" && e.Line == 5 && e.Fix == "did you mean \"capacityTeuPerDay\"?");
+        Assert.Contains(errors, e => e.JsonPath == "$.overrides.links.aktau-alat-feeder.to" && e.Line == 6 && e.Fix == "did you mean \"alat\"?");
+        Assert.Contains(errors, e => e.JsonPath.StartsWith("$.overrides.links.aktau-alat-feeder.loadingHours", StringComparison.Ordinal) && e.Line == 6);
+    }
+
+    [Fact]
+    public void A_problem_an_override_causes_elsewhere_in_the_element_names_the_override()
+    {
+        const string text = """
+            {
+              "name": "half a station",
+              "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 1000, "sources": ["S96"] } ],
+              "overrides": { "nodes": { "altynkol": { "handlingHoursPerTeu": null } } }
+            }
+            """;
+
+        var error = Assert.Single(ScenarioLoader.LoadFromText("half.json", text).Errors);
+
+        Assert.StartsWith("data/network/", error.File, StringComparison.Ordinal);
+        Assert.Contains("\"servers\" and \"handlingHoursPerTeu\" go together", error.Message, StringComparison.Ordinal);
+        Assert.Contains("changed by the override at half.json:4 $.overrides.nodes.altynkol.", error.Message, StringComparison.Ordinal);
+    }
+}
