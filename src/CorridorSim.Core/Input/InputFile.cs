@@ -34,7 +34,20 @@ internal sealed class InputFile
         try
         {
             var document = JsonDocument.Parse(utf8, DocumentOptions);
-            return new InputFile(displayName, document, new JsonLineMap(utf8, ReaderOptions), errors);
+            var lines = new JsonLineMap(utf8, ReaderOptions);
+            if (lines.Duplicates.Count == 0)
+            {
+                return new InputFile(displayName, document, lines, errors);
+            }
+
+            // Which of the two values counts is not obvious to whoever reads the file, so neither does.
+            foreach (var (path, name, line) in lines.Duplicates)
+            {
+                errors.Add(new InputError(displayName, path, $"not valid JSON: property \"{name}\" is given twice in the same object.", "keep one of them.", line));
+            }
+
+            document.Dispose();
+            return new InputFile(displayName, null, null, errors);
         }
         catch (JsonException e)
         {

@@ -5,11 +5,13 @@ namespace CorridorSim.Input;
 
 /// <summary>
 /// Maps JSON paths (<c>$.links[3].to</c>) to the 1-based line where their value starts, so error
-/// messages can point into the file. Built by one pass of <see cref="Utf8JsonReader"/>.
+/// messages can point into the file, and finds properties given twice in one object. Built by one
+/// pass of <see cref="Utf8JsonReader"/>.
 /// </summary>
 internal sealed class JsonLineMap
 {
     private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
+    private readonly List<(string Path, string Name, int Line)> _duplicates = [];
 
     public JsonLineMap(byte[] utf8, JsonReaderOptions options)
     {
@@ -24,6 +26,7 @@ internal sealed class JsonLineMap
 
         var reader = new Utf8JsonReader(utf8, options);
         var path = new Stack<(string Path, bool IsArray, int Index)>();
+        var names = new Stack<HashSet<string>>();
         string? pendingProperty = null;
         string root = "$";
         while (reader.Read())
@@ -33,8 +36,16 @@ internal sealed class JsonLineMap
             {
                 case JsonTokenType.PropertyName:
                     pendingProperty = reader.GetString();
+                    if (!names.Peek().Add(pendingProperty!))
+                    {
+                        _duplicates.Add(($"{path.Peek().Path}.{pendingProperty}", pendingProperty!, line));
+                    }
+
                     continue;
                 case JsonTokenType.EndObject:
+                    names.Pop();
+                    path.Pop();
+                    continue;
                 case JsonTokenType.EndArray:
                     path.Pop();
                     continue;
@@ -47,8 +58,16 @@ internal sealed class JsonLineMap
             {
                 path.Push((here, reader.TokenType == JsonTokenType.StartArray, 0));
             }
+
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                names.Push(new HashSet<string>(StringComparer.Ordinal));
+            }
         }
     }
+
+    /// <summary>Properties given a second time in the same object: their path and the line of the repeat.</summary>
+    public IReadOnlyList<(string Path, string Name, int Line)> Duplicates => _duplicates;
 
     public int? LineOf(string jsonPath) => _lines.TryGetValue(jsonPath, out int line) ? line : null;
 

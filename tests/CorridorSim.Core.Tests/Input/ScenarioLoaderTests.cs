@@ -75,6 +75,25 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void A_property_given_twice_is_reported_with_its_line_instead_of_one_value_silently_winning()
+    {
+        const string text = """
+            {
+              "name": "twice",
+              "seed": 1,
+              "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 1000, "sources": ["S96"] } ],
+              "seed": 2
+            }
+            """;
+
+        var error = Assert.Single(ScenarioLoader.LoadFromText("twice.json", text).Errors);
+
+        Assert.Equal("$.seed", error.JsonPath);
+        Assert.Equal(5, error.Line);
+        Assert.Contains("\"seed\" is given twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_planned_border_shutdown_delays_the_streams_that_cross_it()
     {
         const string open = """
