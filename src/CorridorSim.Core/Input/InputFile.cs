@@ -12,13 +12,15 @@ internal sealed class InputFile
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private readonly JsonLineMap? _lines;
+    private readonly Func<string, (InputFile File, string Path)>? _origin;
 
-    private InputFile(string displayName, JsonDocument? document, JsonLineMap? lines, List<InputError> errors)
+    private InputFile(string displayName, JsonDocument? document, JsonLineMap? lines, List<InputError> errors, Func<string, (InputFile File, string Path)>? origin = null)
     {
         DisplayName = displayName;
         Document = document;
         _lines = lines;
         Errors = errors;
+        _origin = origin;
     }
 
     public string DisplayName { get; }
@@ -57,6 +59,13 @@ internal sealed class InputFile
         }
     }
 
+    /// <summary>
+    /// A document merged from several files, e.g. a scenario and the ones it extends: a problem at a
+    /// path of it is reported in the file and at the path <paramref name="origin"/> gives.
+    /// </summary>
+    public static InputFile Merged(string displayName, JsonDocument document, Func<string, (InputFile File, string Path)> origin, List<InputError> errors) =>
+        new(displayName, document, null, errors, origin);
+
     /// <summary>Reads and parses <paramref name="path"/>; a missing file becomes an error.</summary>
     public static InputFile Read(string path, string displayName, List<InputError> errors)
     {
@@ -72,8 +81,16 @@ internal sealed class InputFile
     public void Error(string jsonPath, string message, string? fix = null) => Errors.Add(ErrorAt(jsonPath, message, fix));
 
     /// <summary>A problem at <paramref name="jsonPath"/> of this file, with its line, not yet recorded.</summary>
-    public InputError ErrorAt(string jsonPath, string message, string? fix = null) =>
-        new(DisplayName, jsonPath, message, fix, LineOf(jsonPath));
+    public InputError ErrorAt(string jsonPath, string message, string? fix = null)
+    {
+        if (_origin is not null)
+        {
+            var (file, path) = _origin(jsonPath);
+            return file.ErrorAt(path, message, fix);
+        }
+
+        return new(DisplayName, jsonPath, message, fix, LineOf(jsonPath));
+    }
 
     /// <summary>The 1-based line where the value at <paramref name="jsonPath"/> starts, when known.</summary>
     public int? LineOf(string jsonPath) => _lines?.LineOf(jsonPath);

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CorridorSim.Model.Network;
@@ -8,15 +7,18 @@ using CorridorSim.Scenarios;
 namespace CorridorSim.Input;
 
 /// <summary>
-/// Loads a scenario (JSON, comments allowed; format in <c>docs/schema/scenario.schema.json</c>):
-/// its network (built in unless it names a file) with the scenario's overrides applied, and its
-/// demand streams, checked against the network. Returns every problem at once; never throws for
-/// bad input.
+/// Loads a scenario (JSON, comments allowed; format in <c>docs/schema/scenario.schema.json</c>),
+/// merged over the scenario it <c>extends</c> if any: its network (built in unless it names a
+/// file) with the scenario's overrides applied, and its demand streams, checked against the
+/// network. Returns every problem at once, each in the file that holds it; never throws for bad
+/// input.
 /// </summary>
 public static class ScenarioLoader
 {
     /// <summary>Name of the scenario built into the program.</summary>
     public const string BuiltInName = "scenarios/baseline-2024.json";
+
+    private static readonly JsonSerializerOptions ResolvedJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly Dictionary<string, ArrivalPattern> ArrivalPatterns = new(StringComparer.Ordinal)
     {
@@ -24,7 +26,7 @@ public static class ScenarioLoader
         ["scheduled"] = ArrivalPattern.Scheduled,
     };
 
-    /// <summary>Loads the scenario file at <paramref name="path"/>.</summary>
+    /// <summary>Loads the scenario file at <paramref name="path"/>, with any scenario it extends.</summary>
     public static LoadResult<Scenario> LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -33,36 +35,26 @@ public static class ScenarioLoader
             return new LoadResult<Scenario>(null, [new InputError(path, "$", "file not found.", "check the path; run 'corridorsim run' without a file for the built-in baseline.")]);
         }
 
-        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        return Load(path, File.ReadAllBytes(path), (network, overrides) => NetworkLoader.LoadFile(Path.Combine(folder, network), overrides));
+        return Load(ScenarioSource.FromFile(path));
     }
 
     /// <summary>Loads the built-in baseline scenario.</summary>
     public static LoadResult<Scenario> LoadBuiltIn() => LoadBuiltIn("baseline-2024.json");
 
     /// <summary>Loads a scenario built into the program, by file name (e.g. "growth-2030.json").</summary>
-    public static LoadResult<Scenario> LoadBuiltIn(string fileName)
-    {
-        using var stream = typeof(ScenarioLoader).Assembly.GetManifestResourceStream("CorridorSim.Data.scenarios." + fileName);
-        if (stream is null)
-        {
-            return new LoadResult<Scenario>(null, [new InputError($"scenarios/{fileName}", "$", "no such built-in scenario.")]);
-        }
+    public static LoadResult<Scenario> LoadBuiltIn(string fileName) =>
+        ScenarioSource.BuiltIn(fileName) is ScenarioSource source
+            ? Load(source)
+            : new LoadResult<Scenario>(null, [new InputError($"scenarios/{fileName}", "$", "no such built-in scenario.", $"built in are: {string.Join(", ", ScenarioSource.BuiltInNames)}.")]);
 
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Load($"scenarios/{fileName} (built in)", buffer.ToArray(), (network, overrides) => new LoadResult<TransportNetwork>(null, [new InputError($"scenarios/{fileName}", "$.network", "a built-in scenario must use the built-in network.")]));
-    }
-
-    /// <summary>Loads a scenario from text; a "network" path is resolved against <paramref name="folder"/>.</summary>
+    /// <summary>Loads a scenario from text; "network" and "extends" paths are resolved against <paramref name="folder"/>.</summary>
     public static LoadResult<Scenario> LoadFromText(string name, string text, string folder = ".") =>
-        Load(name, System.Text.Encoding.UTF8.GetBytes(text), (network, overrides) => NetworkLoader.LoadFile(Path.Combine(folder, network), overrides));
+        Load(ScenarioSource.FromText(name, text, folder));
 
-    private static LoadResult<Scenario> Load(string displayName, byte[] bytes, Func<string, NetworkOverrides, LoadResult<TransportNetwork>> loadNetworkFile)
+    private static LoadResult<Scenario> Load(ScenarioSource source)
     {
         var errors = new List<InputError>();
-        var file = InputFile.Parse(displayName, bytes, errors);
-        if (file.Document is null || JsonObjectReader.ForObject(file.Document.RootElement, "$", file) is not JsonObjectReader r)
+        if (ScenarioChain.Resolve(source, errors) is not (InputFile file, JsonObject json) || JsonObjectReader.ForObject(file.Document!.RootElement, "$", file) is not JsonObjectReader r)
         {
             return new LoadResult<Scenario>(null, errors);
         }
@@ -73,14 +65,19 @@ public static class ScenarioLoader
         double seed = r.Number("seed", min: 0, max: 9.007199254740992E15) ?? 1;
         double years = r.Number("years", min: 0, exclusiveMin: true, unit: "years") ?? 1.0;
         double warmUp = r.Number("warmUpDays", min: 0, unit: "days") ?? 60.0;
-        var overrides = ReadOverrides(r, displayName);
+        var overrides = ReadOverrides(r, source.DisplayName);
         var streams = ReadStreams(r);
         var closures = ReadClosures(r);
         r.String("notes");
+
+        // Resolved by the chain already; named here so that a misspelling of them gets a suggestion.
+        r.Has("extends");
+        r.Has("demandScale");
         r.ReportUnknownProperties();
 
         // Go on to the network even after mistakes above, so that every problem is reported at once.
-        var network = networkPath is null ? NetworkLoader.LoadBuiltIn(overrides) : loadNetworkFile(networkPath, overrides);
+        // The chain has made a network path absolute.
+        var network = networkPath is null ? NetworkLoader.LoadBuiltIn(overrides) : NetworkLoader.LoadFile(networkPath, overrides);
         if (!network.Succeeded)
         {
             errors.AddRange(network.Errors);
@@ -98,12 +95,12 @@ public static class ScenarioLoader
             new Scenario(name!, network.Value!, streams)
             {
                 Description = description,
-                File = displayName,
+                File = source.DisplayName,
                 Seed = (ulong)seed,
                 Years = years,
                 WarmUpDays = warmUp,
                 Closures = closures,
-                SourceText = System.Text.Encoding.UTF8.GetString(bytes),
+                SourceText = json.ToJsonString(ResolvedJson),
             },
             errors);
     }

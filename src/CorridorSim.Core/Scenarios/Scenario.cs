@@ -26,6 +26,9 @@ public sealed record Scenario(string Name, TransportNetwork Network, IReadOnlyLi
     /// <summary>Closures the scenario schedules on nodes and links.</summary>
     public IReadOnlyList<PlannedClosure> Closures { get; init; } = [];
 
-    /// <summary>The scenario file's text as loaded, for the resolved copy written with the results.</summary>
+    /// <summary>
+    /// The scenario as loaded, self-contained, for the resolved copy written with the results: with
+    /// any scenarios it extends merged in and a network file named by its full path.
+    /// </summary>
     public string? SourceText { get; init; }
 }

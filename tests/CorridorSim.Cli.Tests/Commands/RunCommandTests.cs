@@ -96,6 +96,41 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void The_resolved_copy_of_a_scenario_that_extends_another_is_self_contained_and_repeats_the_run()
+    {
+        string folder = Directory.CreateTempSubdirectory("corridorsim-extends-").FullName;
+        File.WriteAllText(Path.Combine(folder, "busier.json"), """
+            {
+              // baseline-2024.json is not in this folder: the built-in one is extended.
+              "extends": "baseline-2024.json",
+              "name": "Busier",
+              "years": 0.1,
+              "demandScale": 1.2,
+              "overrides": { "nodes": { "aktau": { "capacityTeuPerDay": 500 } } },
+              "closures": [ { "target": "alashankou", "startDay": 5, "endDay": 8 } ]
+            }
+            """);
+        string alone = Path.Combine(folder, "alone");
+        Directory.CreateDirectory(alone);
+
+        var (code, output, _) = CliRunner.Run("run", Path.Combine(folder, "busier.json"), "--out", Path.Combine(folder, "first"));
+        File.Copy(Path.Combine(folder, "first", "scenario.resolved.json"), Path.Combine(alone, "resolved.json"));
+        var (rerunCode, _, rerunError) = CliRunner.Run("run", Path.Combine(alone, "resolved.json"), "--out", Path.Combine(folder, "second"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("Busier: seed 2024", output, StringComparison.Ordinal);
+        Assert.Equal(0, rerunCode);
+        Assert.Equal(string.Empty, rerunError);
+        using var resolved = JsonDocument.Parse(File.ReadAllText(Path.Combine(alone, "resolved.json")));
+        Assert.False(resolved.RootElement.TryGetProperty("extends", out _));
+        Assert.False(resolved.RootElement.TryGetProperty("demandScale", out _));
+        Assert.Equal(7, resolved.RootElement.GetProperty("streams").GetArrayLength());
+        Assert.Equal(21000 * 1.2, resolved.RootElement.GetProperty("streams")[0].GetProperty("teuPerYear").GetDouble(), 9);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "first", "summary.json")), File.ReadAllBytes(Path.Combine(folder, "second", "summary.json")));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public void The_time_breakdown_puts_each_category_in_its_own_column_on_every_row()
     {
         string folder = Path.Combine(Path.GetTempPath(), $"corridorsim-table-{Guid.NewGuid():N}");

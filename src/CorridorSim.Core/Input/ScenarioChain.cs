@@ -1,0 +1,229 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CorridorSim.Input;
+
+/// <summary>
+/// Resolves <c>"extends"</c>: merges a scenario over the one it extends (and that one over its
+/// own, and so on) into one self-contained scenario document, remembering where each value was
+/// written so that problems are reported in the file and at the path that holds them.
+/// </summary>
+/// <remarks>
+/// The child is a JSON Merge Patch (RFC 7386) over its parent, except for three properties:
+/// <c>overrides</c> merge per element id (the child's patch merged over the parent's, nulls kept,
+/// so a null still removes the element's property); <c>closures</c> are appended to the
+/// parent's; and <c>demandScale</c> multiplies the <c>teuPerYear</c> of the streams the child
+/// inherits. <c>streams</c>, like any other property, replace the parent's when given. A
+/// <c>network</c> path is made absolute against the folder of the file that names it.
+/// </remarks>
+internal static class ScenarioChain
+{
+    /// <summary>The merged scenario as a JSON object, and a file to read it through whose errors land where each value was written; null when a file in the chain could not be read.</summary>
+    public static (InputFile File, JsonObject Json)? Resolve(ScenarioSource source, List<InputError> errors)
+    {
+        if (Resolve(source, errors, []) is not (JsonObject json, JsonProvenance provenance))
+        {
+            return null;
+        }
+
+        var document = JsonDocument.Parse(json.ToJsonString());
+        return (InputFile.Merged(source.DisplayName, document, provenance.Locate, errors), json);
+    }
+
+    private static (JsonObject Json, JsonProvenance Provenance)? Resolve(ScenarioSource source, List<InputError> errors, List<ScenarioSource> extendedBy)
+    {
+        var file = InputFile.Parse(source.DisplayName, source.Bytes, errors);
+        if (file.Document is null || JsonObjectReader.ForObject(file.Document.RootElement, "$", file) is not JsonObjectReader r)
+        {
+            return null;
+        }
+
+        var json = JsonObject.Create(file.Document.RootElement)!;
+        string? extends = r.String("extends");
+        double? scale = r.Number("demandScale", min: 0, exclusiveMin: true);
+        json.Remove("extends");
+        json.Remove("demandScale");
+        if (!AnchorNetwork(json, source, file))
+        {
+            return null;
+        }
+
+        if (extends is null)
+        {
+            if (scale is not null)
+            {
+                file.Error("$.demandScale", "\"demandScale\" scales the streams a scenario inherits, but this one extends no other.", "add \"extends\": \"…\", or change the streams' teuPerYear.");
+            }
+
+            return (json, new JsonProvenance(file));
+        }
+
+        var parentSource = source.Extended(extends);
+        if (parentSource is null)
+        {
+            file.Error("$.extends", NotFound(source, extends), $"give a path relative to this file, or the name of a built-in scenario: {string.Join(", ", ScenarioSource.BuiltInNames)}.");
+            return null;
+        }
+
+        var chain = extendedBy.Append(source).ToList();
+        if (chain.FindIndex(s => s.Identity == parentSource.Identity) is int start and >= 0)
+        {
+            string cycle = string.Join(" → ", chain.Skip(start).Append(parentSource).Select(s => s.DisplayName));
+            file.Error("$.extends", $"scenarios extend each other in a circle: {cycle}.", "remove \"extends\" from one of them.");
+            return null;
+        }
+
+        if (Resolve(parentSource, errors, chain) is not (JsonObject merged, JsonProvenance provenance))
+        {
+            return null;
+        }
+
+        provenance.Root = file;
+        var child = new Patch(file, provenance);
+        foreach (var (name, value) in json)
+        {
+            switch (name)
+            {
+                case "overrides":
+                    child.MergeOverrides(merged, value);
+                    break;
+                case "closures" when value is JsonArray added && merged["closures"] is JsonArray closures:
+                    child.Append(closures, added);
+                    break;
+                default:
+                    child.Replace(merged, "$", name, value);
+                    break;
+            }
+        }
+
+        if (scale is double k)
+        {
+            ScaleStreams(merged, json, file, k);
+        }
+
+        return (merged, provenance);
+    }
+
+    /// <summary>Makes a "network" path absolute, since the merged scenario no longer sits in the folder it is relative to.</summary>
+    private static bool AnchorNetwork(JsonObject json, ScenarioSource source, InputFile file)
+    {
+        if (json["network"] is not JsonValue value || !value.TryGetValue(out string? network))
+        {
+            return true;
+        }
+
+        if (source.Folder is null)
+        {
+            file.Error("$.network", "a built-in scenario must use the built-in network.");
+            return false;
+        }
+
+        json["network"] = Path.GetFullPath(Path.Combine(source.Folder, network));
+        return true;
+    }
+
+    private static string NotFound(ScenarioSource source, string extends) =>
+        source.Folder is null
+            ? $"there is no built-in scenario \"{extends}\"."
+            : $"\"{extends}\" was not found in {source.Folder}{(Path.GetFileName(extends) == extends ? " nor among the built-in scenarios" : string.Empty)}.";
+
+    private static void ScaleStreams(JsonObject merged, JsonObject child, InputFile file, double scale)
+    {
+        if (child.ContainsKey("streams"))
+        {
+            file.Error("$.demandScale", "\"demandScale\" scales the streams a scenario inherits, but this one gives its own \"streams\".", "remove \"demandScale\" and write the volumes you want in \"streams\", or remove \"streams\" to scale the inherited ones.");
+            return;
+        }
+
+        foreach (var stream in merged["streams"] as JsonArray ?? [])
+        {
+            if (stream is JsonObject s && s["teuPerYear"] is JsonValue teu && teu.TryGetValue(out double perYear))
+            {
+                s["teuPerYear"] = perYear * scale;
+            }
+        }
+    }
+
+    /// <summary>One child's values written over the merged document of its parents.</summary>
+    private sealed class Patch(InputFile file, JsonProvenance provenance)
+    {
+        /// <summary>Sets (or, for null, removes) property <paramref name="name"/> of the object at <paramref name="path"/> to the child's value.</summary>
+        public void Replace(JsonObject target, string path, string name, JsonNode? value)
+        {
+            string at = $"{path}.{name}";
+            if (value is null)
+            {
+                target.Remove(name);
+                provenance.Remove(at);
+                return;
+            }
+
+            target[name] = value.DeepClone();
+            provenance.Set(at, file, at);
+        }
+
+        /// <summary>Adds the child's closures after the parent's.</summary>
+        public void Append(JsonArray closures, JsonArray added)
+        {
+            for (int i = 0; i < added.Count; i++)
+            {
+                provenance.Set($"$.closures[{closures.Count}]", file, $"$.closures[{i}]");
+                closures.Add(added[i]?.DeepClone());
+            }
+        }
+
+        /// <summary>Merges the child's overrides into the parent's: kinds and ids as a merge patch, the patches for one id composed.</summary>
+        public void MergeOverrides(JsonObject merged, JsonNode? value)
+        {
+            if (value is not JsonObject overrides || merged["overrides"] is not JsonObject inherited)
+            {
+                Replace(merged, "$", "overrides", value);
+                return;
+            }
+
+            foreach (var (kind, patches) in overrides)
+            {
+                string kindPath = $"$.overrides.{kind}";
+                if (patches is not JsonObject byId || inherited[kind] is not JsonObject inheritedById)
+                {
+                    Replace(inherited, "$.overrides", kind, patches);
+                    continue;
+                }
+
+                foreach (var (id, patch) in byId)
+                {
+                    if (patch is JsonObject p && inheritedById[id] is JsonObject inheritedPatch)
+                    {
+                        Compose(inheritedPatch, p, $"{kindPath}.{id}");
+                    }
+                    else
+                    {
+                        Replace(inheritedById, kindPath, id, patch);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Writes <paramref name="patch"/> over <paramref name="target"/>, another patch of the same
+        /// element: objects merge, anything else replaces, and a null is kept, for it removes the
+        /// property from the element when the composed patch is applied.
+        /// </summary>
+        private void Compose(JsonObject target, JsonObject patch, string path)
+        {
+            foreach (var (name, value) in patch)
+            {
+                string at = $"{path}.{name}";
+                if (value is JsonObject inner && target[name] is JsonObject targetInner)
+                {
+                    Compose(targetInner, inner, at);
+                }
+                else
+                {
+                    target[name] = value?.DeepClone();
+                    provenance.Set(at, file, at);
+                }
+            }
+        }
+    }
+}
