@@ -35,6 +35,20 @@ public sealed partial class DataSourcesTests
         Assert.True(unused.Count == 0, "Listed but never cited: " + string.Join(", ", unused));
     }
 
+    [Fact]
+    public void Every_source_id_a_scenario_cites_is_documented_in_SOURCES_md()
+    {
+        var missing = new List<string>();
+        foreach (string file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "scenarios"), "*.json"))
+        {
+            var scenario = ScenarioLoader.LoadFile(file).ValueOrThrow();
+            var cited = scenario.Streams.SelectMany(s => s.Sources).Concat(CitedId().Matches(File.ReadAllText(file)).Select(m => m.Value));
+            missing.AddRange(cited.Where(id => !Documented().Contains(id)).Select(id => $"{Path.GetFileName(file)}: {id}"));
+        }
+
+        Assert.True(missing.Count == 0, "Not in data/SOURCES.md: " + string.Join(", ", missing.Distinct()));
+    }
+
     [Theory]
     [InlineData("node")]
     [InlineData("link")]
@@ -82,6 +96,9 @@ public sealed partial class DataSourcesTests
         SourceRow().Matches(SourcesMarkdown).Select(m => m.Groups["id"].Value)
             .Concat(EstimateHeading().Matches(SourcesMarkdown).Select(m => m.Groups["id"].Value))
             .ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(S\d+|EST-[A-Z0-9-]*[A-Z0-9])\b")]
+    private static partial Regex CitedId();
 
     [GeneratedRegex(@"^\|\s*(?<id>S\d+)\s*\|", RegexOptions.Multiline)]
     private static partial Regex SourceRow();

@@ -18,6 +18,23 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void The_aktau_example_is_the_baseline_with_the_aktau_capacity_doubled()
+    {
+        var baseline = ScenarioLoader.LoadBuiltIn().ValueOrThrow();
+
+        var fromFile = ScenarioLoader.LoadFile(Path.Combine(CorridorSim.Tests.TestSupport.RepositoryRoot.Path, "scenarios", "aktau-doubled.json")).ValueOrThrow();
+        var builtIn = ScenarioLoader.LoadBuiltIn("aktau-doubled.json").ValueOrThrow();
+
+        foreach (var doubled in new[] { fromFile, builtIn })
+        {
+            Assert.Equal(2 * baseline.Network.Node("aktau").CapacityTeuPerDay, doubled.Network.Node("aktau").CapacityTeuPerDay);
+            Assert.Equal(baseline.Streams.Select(s => (s.Id, s.TeuPerYear, s.ContainersPerShipment)), doubled.Streams.Select(s => (s.Id, s.TeuPerYear, s.ContainersPerShipment)));
+            Assert.Equal(baseline.Seed, doubled.Seed);
+            Assert.Equal(baseline.Network.Node("alat").CapacityTeuPerDay, doubled.Network.Node("alat").CapacityTeuPerDay);
+        }
+    }
+
+    [Fact]
     public void Overrides_change_the_network_for_this_scenario_only()
     {
         const string text = """
