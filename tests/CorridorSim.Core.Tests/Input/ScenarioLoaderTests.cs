@@ -15,6 +15,7 @@ public sealed class ScenarioLoaderTests
         Assert.InRange(baseline.Value!.Streams.Sum(s => s.TeuPerYear), 55_000, 56_500);
         Assert.True(growth.Value!.Streams.Sum(s => s.TeuPerYear) >= 500_000);
         Assert.Contains(baseline.Value.Streams, s => s.Origin == "almaty" && s.Destination == "varna");
+        Assert.Equal(baseline.Value.Streams.Select(s => (s.Id, s.TeuPerYear * 9.1, s.ContainersPerShipment, s.Arrivals)), growth.Value.Streams.Select(s => (s.Id, s.TeuPerYear, s.ContainersPerShipment, s.Arrivals)));
     }
 
     [Fact]
