@@ -22,8 +22,15 @@ public sealed class RandomScenarioPropertyTests
         Specs.Sample(spec =>
         {
             string folder = WriteNetwork(spec);
-            var scenario = ScenarioLoader.LoadFromText("random.json", ScenarioJson(spec), folder).ValueOrThrow();
-            Directory.Delete(folder, recursive: true);
+            CorridorSim.Scenarios.Scenario scenario;
+            try
+            {
+                scenario = ScenarioLoader.LoadFromText("random.json", ScenarioJson(spec), folder).ValueOrThrow();
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
 
             // CorridorModel.Run checks generated = delivered + in system + rejected and throws otherwise.
             var first = new CorridorModel(scenario);
