@@ -112,8 +112,33 @@ public static class RunCommand
         var cargo = model.Simulation.Cargo;
         output.WriteLine(string.Format(inv, "{0} {1,10:N0} {2,10:N0}", "total".PadRight(idWidth), sc.Streams.Sum(s => s.TeuPerYear) * sc.Years, total));
         output.WriteLine();
+        WriteCrossings(output, model);
         output.WriteLine(string.Create(inv, $"Cargo conserved: {cargo.Generated:N0} containers generated in the measured period (incl. those in the corridor at its start) = {cargo.Delivered:N0} delivered + {cargo.InSystem:N0} in the corridor + {cargo.Rejected:N0} rejected."));
         output.WriteLine($"Results in {folder}/: summary.json, kpis.csv, timeseries.csv, scenario.resolved.json, charts/throughput.png|svg, charts/transit-times.png|svg" + (File.Exists(Path.Combine(folder, "shipments.csv")) ? ", shipments.csv" : string.Empty));
+    }
+
+    /// <summary>The CPMM border-crossing times, one line, ordinary and priority traffic apart.</summary>
+    private static void WriteCrossings(TextWriter output, CorridorModel model)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var parts = new List<string>();
+        foreach (var node in CpmmIndicators.BorderNodes(model))
+        {
+            int index = model.NodeIndexOf(node.Id);
+            var times = new[] { (Label: "ordinary", Time: model.Passages.Crossing(index, priority: false)), (Label: "priority", Time: model.Passages.Crossing(index, priority: true)) }
+                .Where(x => x.Time.Containers > 0)
+                .Select(x => string.Create(inv, $"{x.Time.MeanHours:F1} h {x.Label}"))
+                .ToList();
+            if (times.Count > 0)
+            {
+                parts.Add($"{node.Id} {string.Join(", ", times)}");
+            }
+        }
+
+        if (parts.Count > 0)
+        {
+            output.WriteLine($"Border crossings (CPMM, mean time to clear): {string.Join("; ", parts)}.");
+        }
     }
 
     private static string Short(TimeCategory category) => category switch

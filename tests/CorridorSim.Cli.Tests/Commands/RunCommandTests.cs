@@ -16,6 +16,7 @@ public sealed class RunCommandTests
         Assert.Equal(string.Empty, error);
         Assert.Contains("Baseline 2024", output, StringComparison.Ordinal);
         Assert.Contains("Cargo conserved", output, StringComparison.Ordinal);
+        Assert.Matches(@"Border crossings \(CPMM, mean time to clear\): alashankou \d+\.\d h priority", output);
         foreach (string file in new[] { "summary.json", "kpis.csv", "timeseries.csv", "scenario.resolved.json", "shipments.csv", "charts/throughput.png", "charts/throughput.svg", "charts/transit-times.png", "charts/transit-times.svg" })
         {
             Assert.True(File.Exists(Path.Combine(folder, file)), $"{file} missing");
@@ -28,6 +29,11 @@ public sealed class RunCommandTests
         {
             Assert.True(root.GetProperty("transitTimeDays").GetProperty(field).GetDouble() > 5);
         }
+
+        var cpmm = root.GetProperty("cpmm");
+        Assert.Contains(cpmm.GetProperty("borderCrossings").EnumerateArray(), c => c.GetProperty("node").GetString() == "alashankou" && c.GetProperty("priorityMeanHours").GetDouble() > 5);
+        Assert.Contains(cpmm.GetProperty("countries").EnumerateArray(), c => c.GetProperty("country").GetString() == "KZ" && c.GetProperty("speedWithDelayKmh").GetDouble() > 0);
+        Assert.NotEmpty(cpmm.GetProperty("sections").EnumerateArray());
 
         var streams = root.GetProperty("streams").EnumerateArray().ToList();
         Assert.Contains(streams, s => s.GetProperty("id").GetString() == "kazakhstan-bulgaria");
