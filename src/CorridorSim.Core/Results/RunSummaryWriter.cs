@@ -71,6 +71,7 @@ public static class RunSummaryWriter
                 ["routeKm"] = Round(route.DistanceKm),
                 ["route"] = string.Join(" > ", route.Nodes.Select(n => n.Id)),
                 ["costUsdPerTeu"] = Round(route.MoneyUsdPerTeu),
+                ["generalisedCostUsdPerTeu"] = Round(route.MoneyUsdPerTeu + (scenario.Network.Defaults.ValueOfTimeUsdPerTeuHour * hours)),
                 ["co2KgPerTeu"] = Round(route.Co2KgPerTeu),
                 ["speedWithoutDelayKmh"] = Round(route.DistanceKm / moving),
                 ["speedWithDelayKmh"] = Round(route.DistanceKm / hours),

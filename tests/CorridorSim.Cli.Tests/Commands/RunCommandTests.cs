@@ -37,6 +37,12 @@ public sealed class RunCommandTests
 
         var streams = root.GetProperty("streams").EnumerateArray().ToList();
         Assert.Contains(streams, s => s.GetProperty("id").GetString() == "kazakhstan-bulgaria");
+
+        // Generalised cost: charges plus the network's value of time (3 USD per TEU-hour) × mean transit.
+        Assert.All(streams, s => Assert.Equal(
+            s.GetProperty("costUsdPerTeu").GetDouble() + (3.0 * 24 * s.GetProperty("transitTimeDays").GetProperty("mean").GetDouble()),
+            s.GetProperty("generalisedCostUsdPerTeu").GetDouble(),
+            0.02));
         long delivered = streams.Sum(s => s.GetProperty("deliveredContainers").GetInt64());
         Assert.Equal(delivered + 1, File.ReadAllLines(Path.Combine(folder, "shipments.csv")).Length);
         Assert.DoesNotContain(Directory.GetFiles(folder, "*", SearchOption.AllDirectories), f => f.Contains(".tmp", StringComparison.Ordinal));
