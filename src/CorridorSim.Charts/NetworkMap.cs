@@ -63,9 +63,15 @@ public static class NetworkMap
             var points = new List<Coordinates> { new(from.Longitude * xScale, from.Latitude) };
             points.AddRange(link.Waypoints.Select(w => new Coordinates(w.Longitude * xScale, w.Latitude)));
             points.Add(new Coordinates(to.Longitude * xScale, to.Latitude));
-            var line = plot.Add.ScatterLine(points.ToArray());
-            (line.Color, line.LineWidth, line.LinePattern) = Style(link.Mode);
-            line.MarkerSize = 0;
+            var (color, width, pattern) = Style(link.Mode);
+            double unit = view.Width * xScale / 400.0;
+            var line = plot.Add.ScatterLine(pattern switch
+            {
+                Pattern.Dashed => Dashes.Along(points, 3 * unit, 2 * unit),
+                Pattern.Dotted => Dashes.Along(points, 0.6 * unit, 1.2 * unit),
+                _ => points.ToArray(),
+            });
+            (line.Color, line.LineWidth, line.MarkerSize) = (color, width, 0);
             string legend = ModeLegend(link.Mode);
             if (legendDone.Add(legend))
             {
@@ -143,12 +149,19 @@ public static class NetworkMap
         _ => 5,
     };
 
-    private static (Color Color, float Width, LinePattern Pattern) Style(TransportMode mode) => mode switch
+    private enum Pattern
     {
-        TransportMode.Rail => (Color.FromHex("#8B2E16"), 2.5f, LinePattern.Solid),
-        TransportMode.Ferry => (Color.FromHex("#1565C0"), 2.5f, LinePattern.Dashed),
-        TransportMode.Sea => (Color.FromHex("#00838F"), 2.0f, LinePattern.Dotted),
-        _ => (Color.FromHex("#757575"), 1.5f, LinePattern.Solid),
+        Solid,
+        Dashed,
+        Dotted,
+    }
+
+    private static (Color Color, float Width, Pattern Pattern) Style(TransportMode mode) => mode switch
+    {
+        TransportMode.Rail => (Color.FromHex("#8B2E16"), 2.5f, Pattern.Solid),
+        TransportMode.Ferry => (Color.FromHex("#1565C0"), 2.5f, Pattern.Dashed),
+        TransportMode.Sea => (Color.FromHex("#00838F"), 2.5f, Pattern.Dotted),
+        _ => (Color.FromHex("#757575"), 1.5f, Pattern.Solid),
     };
 
     private static (MarkerShape Shape, float Size, Color Color) Marker(NodeKind kind) => kind switch
@@ -165,8 +178,8 @@ public static class NetworkMap
     private static string ModeLegend(TransportMode mode) => mode switch
     {
         TransportMode.Rail => "rail",
-        TransportMode.Ferry => "ferry",
-        TransportMode.Sea => "sea",
+        TransportMode.Ferry => "ferry (dashed)",
+        TransportMode.Sea => "sea (dotted)",
         _ => "road",
     };
 

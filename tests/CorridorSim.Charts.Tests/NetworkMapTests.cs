@@ -43,6 +43,23 @@ public sealed class NetworkMapTests
     }
 
     [Fact]
+    public void A_ferry_is_dashed_in_SVG_too()
+    {
+        // SVG cannot carry a line pattern, so the dashes must be separate pieces of the path:
+        // a ferry of 450 km drawn as one unbroken stroke would have a single move-to.
+        var network = NetworkLoader.LoadFromText("n.json", new Dictionary<string, string> { ["n.json"] = Network }).ValueOrThrow();
+        string path = Path.Combine(Path.GetTempPath(), $"corridorsim-map-{Guid.NewGuid():N}.svg");
+
+        NetworkMap.Save(network, path, 800, 500);
+        string svg = File.ReadAllText(path);
+        File.Delete(path);
+
+        var ferry = System.Text.RegularExpressions.Regex.Match(svg, "stroke=\"#1565C0\"[^>]* d=\"([^\"]*)\"");
+        Assert.True(ferry.Success, "no ferry line in the SVG");
+        Assert.True(ferry.Groups[1].Value.Count(c => c == 'M') > 10, ferry.Groups[1].Value);
+    }
+
+    [Fact]
     public void Another_extension_is_refused()
     {
         var network = NetworkLoader.LoadFromText("n.json", new Dictionary<string, string> { ["n.json"] = Network }).ValueOrThrow();
