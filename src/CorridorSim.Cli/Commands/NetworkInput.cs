@@ -36,7 +36,8 @@ public static class NetworkInput
 
     /// <summary>
     /// Runs <paramref name="write"/>, which writes <paramref name="path"/>; reports a file-system
-    /// failure as a user error instead of a stack trace.
+    /// failure as a user error instead of a stack trace, and prints <paramref name="done"/> (if not
+    /// empty) on success.
     /// </summary>
     public static int WriteFile(ParseResult parseResult, string path, Action write, string done)
     {
@@ -52,7 +53,11 @@ public static class NetworkInput
             return CorridorSimCommand.UserError;
         }
 
-        parseResult.InvocationConfiguration.Output.WriteLine(done);
+        if (done.Length > 0)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(done);
+        }
+
         return CorridorSimCommand.Success;
     }
 

@@ -64,18 +64,56 @@ public static class RunCommand
 
             var sc = loaded.Value! with { Years = parseResult.GetValue(years) ?? loaded.Value!.Years };
             string folder = parseResult.GetValue(outOption) ?? Path.Combine("out", Path.GetFileNameWithoutExtension(file ?? ScenarioLoader.BuiltInName));
+            if (CannotWrite(folder) is string reason)
+            {
+                // Checked before the run, so a bad --out costs no simulation time.
+                parseResult.InvocationConfiguration.Error.WriteLine($"error: cannot write results to '{folder}': {reason}");
+                parseResult.InvocationConfiguration.Error.WriteLine("Fix: give --out a folder you can write to (it is created if missing).");
+                return CorridorSimCommand.UserError;
+            }
+
             var clock = Stopwatch.StartNew();
             var model = new CorridorModel(sc, parseResult.GetValue(seed));
             using ShipmentLog? log = parseResult.GetValue(shipments) ? new ShipmentLog(model, Path.Combine(folder, "shipments.csv")) : null;
             model.Run();
             double seconds = clock.Elapsed.TotalSeconds;
             log?.Complete();
-            RunSummaryWriter.WriteAll(model, folder);
-            RunCharts.WriteAll(model, Path.Combine(folder, "charts"));
+            int written = NetworkInput.WriteFile(parseResult, folder, () =>
+            {
+                RunSummaryWriter.WriteAll(model, folder);
+                RunCharts.WriteAll(model, Path.Combine(folder, "charts"));
+            }, string.Empty);
+            if (written != CorridorSimCommand.Success)
+            {
+                return written;
+            }
+
             WriteTable(output, model, folder, seconds);
             return CorridorSimCommand.Success;
         });
         return command;
+    }
+
+    /// <summary>Why results cannot be written to <paramref name="folder"/>, or null when they can: creates it and writes and removes a probe file.</summary>
+    private static string? CannotWrite(string folder)
+    {
+        try
+        {
+            if (File.Exists(folder))
+            {
+                return "it is a file, not a folder.";
+            }
+
+            Directory.CreateDirectory(folder);
+            string probe = Path.Combine(folder, $".write-test-{Environment.ProcessId}");
+            File.WriteAllText(probe, string.Empty);
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return e.Message;
+        }
     }
 
     private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult result, string message)

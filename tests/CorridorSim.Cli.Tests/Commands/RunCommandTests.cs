@@ -50,6 +50,22 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void An_out_folder_that_cannot_be_written_is_a_clear_error_before_the_run()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"corridorsim-file-{Guid.NewGuid():N}");
+        File.WriteAllText(file, "not a folder");
+
+        var (code, output, error) = CliRunner.Run("run", "--years", "0.1", "--out", file);
+        File.Delete(file);
+
+        Assert.Equal(2, code);
+        Assert.Contains("cannot write results to", error, StringComparison.Ordinal);
+        Assert.Contains("it is a file, not a folder", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cargo conserved", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_runs_with_the_same_seed_write_byte_identical_results()
     {
         string a = Path.Combine(Path.GetTempPath(), $"corridorsim-a-{Guid.NewGuid():N}");
