@@ -72,7 +72,7 @@ internal static class DistributionReader
         string? problem = Problem(kind, parameters, values, weights);
         if (problem is not null)
         {
-            file.Error(path, problem);
+            file.Error(path, problem, "change the parameters to meet this (the distribution forms are under \"hours\" in docs/schema/network.schema.json).");
             return null;
         }
 

@@ -30,7 +30,7 @@ internal sealed class JsonObjectReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            file.Error(path, $"expected an object {{ … }} but found {Describe(element)}.");
+            file.Error(path, $"expected an object {{ … }} but found {Describe(element)}.", "write an object in braces, e.g. { \"id\": \"…\" }.");
             return null;
         }
 
@@ -81,7 +81,7 @@ internal sealed class JsonObjectReader
 
         if (d != Math.Floor(d) || d > int.MaxValue)
         {
-            _file.Error(PathOf(name), $"expected a whole number but found {d.ToString(CultureInfo.InvariantCulture)}.");
+            _file.Error(PathOf(name), $"expected a whole number but found {d.ToString(CultureInfo.InvariantCulture)}.", "write a whole number, e.g. 12.");
             return null;
         }
 
@@ -97,7 +97,7 @@ internal sealed class JsonObjectReader
 
         if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            _file.Error(PathOf(name), $"expected true or false but found {Describe(value)}.");
+            _file.Error(PathOf(name), $"expected true or false but found {Describe(value)}.", "write true or false, without quotes.");
             return null;
         }
 
@@ -131,7 +131,7 @@ internal sealed class JsonObjectReader
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            _file.Error(PathOf(name), $"expected an array [ … ] but found {Describe(value)}.");
+            _file.Error(PathOf(name), $"expected an array [ … ] but found {Describe(value)}.", "write a list in square brackets, e.g. [\"a\", \"b\"] or [1, 2].");
             return null;
         }
 
@@ -158,7 +158,7 @@ internal sealed class JsonObjectReader
             }
             else
             {
-                _file.Error($"{PathOf(name)}[{i}]", $"expected a string but found {Describe(item)}.");
+                _file.Error($"{PathOf(name)}[{i}]", $"expected a string but found {Describe(item)}.", "write each entry in double quotes.");
             }
 
             i++;
@@ -265,7 +265,10 @@ internal sealed class JsonObjectReader
                 (false, true) => exclusiveMin ? string.Create(CultureInfo.InvariantCulture, $"greater than {min}") : string.Create(CultureInfo.InvariantCulture, $"at least {min}"),
                 _ => string.Create(CultureInfo.InvariantCulture, $"at most {max}"),
             };
-            _file.Error(path, string.Create(CultureInfo.InvariantCulture, $"{d} is out of range: it must be {range}{(unit is null ? string.Empty : " " + unit)}."));
+            _file.Error(
+                path,
+                string.Create(CultureInfo.InvariantCulture, $"{d} is out of range: it must be {range}{(unit is null ? string.Empty : " " + unit)}."),
+                $"give a value {range}{(unit is null ? string.Empty : " (" + unit + ")")}.");
             return null;
         }
 

@@ -74,6 +74,7 @@ public sealed class ScenarioLoaderTests
         Assert.Contains(errors, e => e.JsonPath == "$.streams[0].origin" && e.Fix == "did you mean \"xian\"?");
         Assert.Contains(errors, e => e.JsonPath == "$.streams[1].via[0]" && e.Fix == "did you mean \"aktau-alat-ferry\"?");
         Assert.Equal(4, errors.Count);
+        Assert.All(errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Fix), $"no fix for {e}"));
     }
 
     [Fact]
