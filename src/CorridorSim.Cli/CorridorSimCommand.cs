@@ -54,6 +54,15 @@ public static class CorridorSimCommand
                 messages.RemoveAll(m => m.StartsWith("Required command", StringComparison.Ordinal));
             }
 
+            // "--yeras 2": the value after a misspelt option is not a second mistake.
+            for (int i = 0; i + 1 < args.Length; i++)
+            {
+                if (args[i].StartsWith('-') && messages.Any(m => m.StartsWith($"unknown option '{args[i]}'", StringComparison.Ordinal)))
+                {
+                    messages.Remove($"Unrecognized command or argument '{args[i + 1]}'.");
+                }
+            }
+
             foreach (string message in messages)
             {
                 error.WriteLine($"error: {message}");

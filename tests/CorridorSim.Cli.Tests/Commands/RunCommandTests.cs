@@ -66,6 +66,17 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void A_misspelt_option_gets_one_error_with_a_suggestion()
+    {
+        var (code, output, error) = CliRunner.Run("run", "--yeras", "2");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error: unknown option '--yeras'; did you mean '--years'?", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n'), line => line.StartsWith("error:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Two_runs_with_the_same_seed_write_byte_identical_results()
     {
         string a = Path.Combine(Path.GetTempPath(), $"corridorsim-a-{Guid.NewGuid():N}");
