@@ -38,6 +38,25 @@ public sealed class BatchCarrierServiceTests
     }
 
     [Fact]
+    public void Loading_is_charged_as_handling_and_delays_the_arrival()
+    {
+        // Two boxes fill a ferry of 2 at 1 h; it loads for 4 h, crosses in 10 h and unloads in
+        // 2 h: delivered at 17 h, each with 4 + 2 h handling and 10 h moving.
+        var sim = new Simulation(1);
+        var source = new Source(sim, "src", new Deterministic(1.0), batchSize: 2) { BatchLimit = 1 };
+        var ferry = new BatchCarrierService(sim, "ferry", 1, 2, SimDuration.FromHours(24.0), new Deterministic(10.0), new Deterministic(10.0), new Deterministic(2.0), loading: new Deterministic(4.0));
+        var sink = new Sink(sim, "out");
+        source.Next = ferry;
+        ferry.Next = sink;
+
+        sim.RunUntilStopped();
+
+        Assert.Equal(16.0, sink.SystemTimes.Mean, 12);
+        Assert.Equal(6.0, sink.MeanTimeIn(TimeCategory.Handling), 12);
+        Assert.Equal(10.0, sink.MeanTimeIn(TimeCategory.Moving), 12);
+    }
+
+    [Fact]
     public void An_empty_ferry_does_not_sail_when_its_clock_runs_out_and_its_first_boarder_sails_it()
     {
         // Max wait 2 h but the first container arrives at 5 h: it boards and the ferry leaves at once.

@@ -215,18 +215,18 @@ public sealed class CorridorModel
         ICargoReceiver service;
         if (link.Mode is TransportMode.Ferry or TransportMode.Sea && link.Fleet is int fleet && link.VesselCapacityTeu is int vesselTeu)
         {
-            var crossing = link.LoadingHours is null ? moving : new Sum(link.LoadingHours.Create(), moving);
             var carriers = new BatchCarrierService(
                 Simulation,
                 key,
                 fleet,
                 Math.Max(1, (int)(vesselTeu / _teuPerContainer)),
                 SimDuration.FromHours(link.MaxWaitHours ?? 0.0),
-                crossing,
+                moving,
                 link.ReturnHours?.Create() ?? moving,
                 link.UnloadingHours?.Create(),
                 clock: MaxWaitClock.FromFirstBoarding,
-                timetable: link.Timetable) { Next = next };
+                timetable: link.Timetable,
+                loading: link.LoadingHours?.Create()) { Next = next };
             if (link.Weather is WeatherSpec weather)
             {
                 _ = new SeasonalClosures(Simulation, $"weather:{key}", carriers, weather.ClosuresPerMonth, weather.DurationHours.Create());

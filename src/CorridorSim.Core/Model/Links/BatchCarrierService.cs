@@ -13,7 +13,7 @@ namespace CorridorSim.Model.Links;
 /// <see cref="MaxWait"/> has passed on its clock (<see cref="MaxWaitClock"/>) with at least one
 /// unit aboard — or, with a <see cref="Timetable"/>, only at its departure times, with whatever is
 /// aboard (a slot with nothing aboard is not run; a slot with no carrier at the origin is run late,
-/// by the next carrier back, if cargo is waiting). It then crosses, is unloaded into
+/// by the next carrier back, if cargo is waiting). It then loads, crosses, is unloaded into
 /// <see cref="Next"/> (waiting if that is full), and returns empty. While closed, no carrier
 /// departs; carriers already under way complete their trips. All carriers start at the origin at
 /// time zero.
@@ -29,6 +29,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     private readonly Distribution _crossing;
     private readonly Distribution _return;
     private readonly Distribution? _unloading;
+    private readonly Distribution? _loadingTime;
     private readonly CargoPool _cargo;
     private readonly MaxWaitClock _clock;
     private readonly RingBuffer<HeldCargo> _queue = new();
@@ -53,12 +54,13 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     /// <param name="fleetSize">Number of carriers N ≥ 1.</param>
     /// <param name="capacity">Units per carrier K ≥ 1.</param>
     /// <param name="maxWait">Longest a carrier waits before sailing part-loaded.</param>
-    /// <param name="crossing">Hours from departure to arrival at the destination.</param>
+    /// <param name="crossing">Hours from departure (after loading) to arrival at the destination, charged as moving.</param>
     /// <param name="returnTrip">Hours from the end of unloading back to the origin.</param>
     /// <param name="unloading">Hours to unload a carrier at the destination; instant when null.</param>
     /// <param name="bufferCapacity">Units that may wait at the origin beyond the carrier being loaded; unbounded by default.</param>
     /// <param name="clock">When the maximum-wait clock starts.</param>
     /// <param name="timetable">Departure times; when given, carriers leave only then and <paramref name="maxWait"/> is not used.</param>
+    /// <param name="loading">Hours to load a departing carrier before it sets off, charged as handling; none when null.</param>
     public BatchCarrierService(
         Simulation simulation,
         string id,
@@ -70,7 +72,8 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         Distribution? unloading = null,
         int bufferCapacity = int.MaxValue,
         MaxWaitClock clock = MaxWaitClock.FromLoadingStart,
-        Timetable? timetable = null)
+        Timetable? timetable = null,
+        Distribution? loading = null)
         : base(simulation, id)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(fleetSize);
@@ -87,6 +90,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         _crossing = crossing;
         _return = returnTrip;
         _unloading = unloading;
+        _loadingTime = loading;
         _clock = clock;
         Timetable = timetable;
         _cargo = simulation.Cargo;
@@ -211,20 +215,12 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
                 }
 
                 break;
-            case ArrivedAtDestination:
-                if (_unloading is null)
-                {
-                    BeginUnloading(argument, now);
-                }
-                else
-                {
-                    double hours = _unloading.Sample(Random);
-                    _manifests.ChargeAboard(argument, _cargo, TimeCategory.Handling, hours);
-                    Schedule(hours, Unloaded, argument);
-                }
-
+            case ArrivedAtDestination when _unloading is not null:
+                double hours = _unloading.Sample(Random);
+                _manifests.ChargeAboard(argument, _cargo, TimeCategory.Handling, hours);
+                Schedule(hours, Unloaded, argument);
                 break;
-            case Unloaded:
+            case ArrivedAtDestination or Unloaded:
                 BeginUnloading(argument, now);
                 break;
             case TimetabledDeparture:
@@ -339,11 +335,12 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         _departureDue = false;
         Departures++;
         Loads.Add(load);
+        double loading = _loadingTime?.Sample(Random) ?? 0.0;
         double crossing = _crossing.Sample(Random);
-        _manifests.ChargeDeparture(carrier, _cargo, now, _closure.ClosedHours(now), crossing, OriginWaits);
+        _manifests.ChargeDeparture(carrier, _cargo, now, _closure.ClosedHours(now), loading, crossing, OriginWaits);
         _away++;
         _carriersAway.Update(now, _away);
-        Schedule(crossing, ArrivedAtDestination, carrier);
+        Schedule(loading + crossing, ArrivedAtDestination, carrier);
         if (_idleAtOrigin.Count > 0)
         {
             StartLoading(_idleAtOrigin.Dequeue(), now);

@@ -69,10 +69,10 @@ internal sealed class CarrierManifests
 
     /// <summary>
     /// Charges every unit aboard a departing carrier: the wait since boarding to consolidation
-    /// (less any closure since, charged to disruption), the crossing to moving; records each
-    /// unit's wait since it reached the origin in <paramref name="originWaits"/>.
+    /// (less any closure since, charged to disruption), the loading to handling and the crossing to
+    /// moving; records each unit's wait since it reached the origin in <paramref name="originWaits"/>.
     /// </summary>
-    public void ChargeDeparture(int carrier, CargoPool pool, double now, double closedNow, double crossing, Statistics.Tally originWaits)
+    public void ChargeDeparture(int carrier, CargoPool pool, double now, double closedNow, double loading, double crossing, Statistics.Tally originWaits)
     {
         int first = First(carrier);
         for (int s = first; s < first + _load[carrier]; s++)
@@ -80,6 +80,7 @@ internal sealed class CarrierManifests
             int cargo = _cargo[s];
             double disrupted = closedNow - _closedHoursAtBoarding[s];
             pool.AddTime(cargo, TimeCategory.Consolidation, now - _boardedAt[s] - disrupted);
+            pool.AddTime(cargo, TimeCategory.Handling, loading);
             pool.AddTime(cargo, TimeCategory.Moving, crossing);
             if (disrupted > 0.0)
             {
