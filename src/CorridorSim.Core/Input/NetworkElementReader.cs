@@ -243,6 +243,22 @@ internal static class NetworkElementReader
             w.File.Error(w.PathOf("closuresPerMonth"), $"needs 12 values, one per month from January, but has {perMonth.Count}.", "give the expected number of closures starting in each month, January to December; write 0 for months without.");
         }
 
+        if (w.File.Errors.Count == errors && perMonth is { Count: 12 } && duration is not null)
+        {
+            for (int m = 0; m < 12; m++)
+            {
+                double closed = perMonth[m] * duration.Mean;
+                if (closed > Kernel.SimCalendar.HoursInMonth(m))
+                {
+                    string month = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m + 1);
+                    w.File.Error(
+                        $"{w.PathOf("closuresPerMonth")}[{m}]",
+                        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{perMonth[m]:0.##} closures of {duration.Mean:0.#} h on average would close the link for {closed:0} h in {month}, which has {Kernel.SimCalendar.HoursInMonth(m):0} h."),
+                        "lower the number of closures that month or their duration; a link closed all month needs a planned closure in the scenario instead.");
+                }
+            }
+        }
+
         return w.File.Errors.Count == errors && perMonth is not null && duration is not null ? new WeatherSpec(perMonth, duration, sources) : null;
     }
 

@@ -147,6 +147,10 @@ public static class RunSummaryWriter
                     Row(carriers.Id, "meanLoad", carriers.Loads.Mean, "containers");
                     Row(carriers.Id, "capacity", carriers.Capacity, "containers");
                     break;
+                case Model.Disruptions.SeasonalClosures weather:
+                    Row(weather.Id, "closures", weather.Closures.Count, "closures");
+                    Row(weather.Id, "closedDays", weather.ClosedHours(now) / 24.0, "days");
+                    break;
                 case Delay delay:
                     Row(delay.Id, "meanInTransit", delay.MeanInTransit(now), "containers");
                     Row(delay.Id, "completed", delay.Completed, "containers");

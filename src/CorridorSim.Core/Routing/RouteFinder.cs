@@ -105,17 +105,33 @@ public sealed class RouteFinder
         {
             if (_network.HasLink(stop))
             {
+                // A link to use: in either direction if it runs both ways, whichever reaches its far end sooner.
                 var link = _network.Link(stop);
-                bool reverse = link.Bidirectional && nodeIds[^1] == link.To;
-                string start = reverse ? link.To : link.From;
-                string end = reverse ? link.From : link.To;
-                if ((nodeIds[^1] != start && !AppendFastest(nodeIds, linkIds, start)) || nodeIds.Contains(end))
+                (List<string> Nodes, List<string> Links, double Hours)? best = null;
+                foreach (var (start, end) in link.Bidirectional ? [(link.From, link.To), (link.To, link.From)] : new[] { (link.From, link.To) })
+                {
+                    var nodes = new List<string>(nodeIds);
+                    var links = new List<string>(linkIds);
+                    if ((nodes[^1] != start && !AppendFastest(nodes, links, start)) || nodes.Contains(end))
+                    {
+                        continue;
+                    }
+
+                    links.Add(link.Id);
+                    nodes.Add(end);
+                    double hours = Measure(nodes, links).ExpectedHours;
+                    if (best is null || hours < best.Value.Hours)
+                    {
+                        best = (nodes, links, hours);
+                    }
+                }
+
+                if (best is null)
                 {
                     return null;
                 }
 
-                linkIds.Add(link.Id);
-                nodeIds.Add(end);
+                (nodeIds, linkIds) = (best.Value.Nodes, best.Value.Links);
             }
             else if (nodeIds[^1] != stop && !AppendFastest(nodeIds, linkIds, stop))
             {

@@ -33,6 +33,19 @@ public sealed class NetworkValidationTests
     }
 
     [Fact]
+    public void Weather_that_would_close_a_link_longer_than_the_month_is_refused()
+    {
+        // 2 closures of 24 h mean in January are fine; 40 of them (960 h) exceed January's 744 h.
+        string stormy = TestNetworks.Part.Replace("\"closuresPerMonth\": [2, 2,", "\"closuresPerMonth\": [40, 2,", StringComparison.Ordinal);
+
+        var error = Single(part: stormy);
+
+        Assert.Equal("$.links[1].weather.closuresPerMonth[0]", error.JsonPath);
+        Assert.Contains("960 h in January, which has 744 h", error.Message, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(error.Fix));
+    }
+
+    [Fact]
     public void A_missing_required_property_is_named_with_its_path()
     {
         var error = Single(part: TestNetworks.Part.Replace("\"country\": \"AZ\", ", string.Empty, StringComparison.Ordinal));

@@ -78,6 +78,20 @@ public sealed class RouteFinderTests
     }
 
     [Fact]
+    public void A_two_way_link_named_in_via_is_used_in_the_direction_the_journey_needs()
+    {
+        // The ferry is listed from port-east to port-west; a journey from the west end back east uses it westward-to-eastward.
+        var finder = new RouteFinder(TestNetworks.Small());
+
+        var east = finder.Path("city-dest", ["caspian-ferry"], "origin-town");
+        var west = finder.Path("origin-town", ["caspian-ferry"], "city-dest");
+
+        Assert.NotNull(east);
+        Assert.Equal(["city-dest", "port-west", "port-east", "origin-town"], east.Nodes.Select(n => n.Id));
+        Assert.Equal(["origin-town", "port-east", "port-west", "city-dest"], west!.Nodes.Select(n => n.Id));
+    }
+
+    [Fact]
     public void Node_ids_match_without_regard_to_case()
     {
         var result = new RouteFinder(TestNetworks.Small()).Find("Origin-Town", "CITY-DEST", 1, RouteMetric.Distance);

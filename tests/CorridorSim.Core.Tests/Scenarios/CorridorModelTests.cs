@@ -77,6 +77,35 @@ public sealed class CorridorModelTests
         Assert.Equal(0, model.Passages.Crossing(model.NodeIndexOf("n2"), priority: true).Containers);
     }
 
+    [Fact]
+    public void One_storm_process_closes_a_sea_crossing_in_both_directions()
+    {
+        // Streams both ways across the test network's ferry: one weather process for the link,
+        // holding both directions' services, and its closed time is reported.
+        string folder = Directory.CreateTempSubdirectory("corridorsim-ferry-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "network.json"), CorridorSim.Tests.TestSupport.TestNetworks.Root);
+            File.WriteAllText(Path.Combine(folder, "part.json"), CorridorSim.Tests.TestSupport.TestNetworks.Part);
+            const string scenario = """
+                { "name": "both ways", "network": "network.json", "years": 1, "streams": [
+                  { "id": "west", "origin": "origin-town", "destination": "city-dest", "via": ["caspian-ferry"], "teuPerYear": 2000, "sources": ["S01"] },
+                  { "id": "east", "origin": "city-dest", "destination": "origin-town", "via": ["caspian-ferry"], "teuPerYear": 2000, "sources": ["S01"] } ] }
+                """;
+            var model = new CorridorModel(ScenarioLoader.LoadFromText("both.json", scenario, folder).ValueOrThrow());
+            model.Run();
+
+            var weather = Assert.Single(model.Simulation.Components.OfType<CorridorSim.Model.Disruptions.SeasonalClosures>());
+            Assert.Equal(2, model.Simulation.Components.OfType<CorridorSim.Model.Links.BatchCarrierService>().Count(c => c.Id.StartsWith("link:caspian-ferry:", StringComparison.Ordinal)));
+            Assert.True(weather.ClosedHours(model.Simulation.Now) > 0, "no storm in a year of 10 expected closures");
+            Assert.Contains("weather:link:caspian-ferry,closedDays,", RunSummaryWriter.Kpis(model), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static (double Min, double Max) TransitHours(int containersPerShipment, bool priority)
     {
         var transit = Run(containersPerShipment, priority).Destinations["n3"].Stream(0).TransitHours;

@@ -33,6 +33,7 @@ public sealed class CorridorModel
     private readonly Dictionary<string, ICargoReceiver> _links = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Destination> _destinations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IClosable>> _closables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ClosableGroup> _weather = new(StringComparer.Ordinal);
     private readonly double _teuPerContainer;
     private readonly bool[] _priorityStreams;
     private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
@@ -229,7 +230,15 @@ public sealed class CorridorModel
                 loading: link.LoadingHours?.Create()) { Next = next };
             if (link.Weather is WeatherSpec weather)
             {
-                _ = new SeasonalClosures(Simulation, $"weather:{key}", carriers, weather.ClosuresPerMonth, weather.DurationHours.Create());
+                // One storm process per link: it closes both directions at once.
+                if (!_weather.TryGetValue(link.Id, out var group))
+                {
+                    group = new ClosableGroup();
+                    _weather[link.Id] = group;
+                    _ = new SeasonalClosures(Simulation, $"weather:link:{link.Id}", group, weather.ClosuresPerMonth, weather.DurationHours.Create());
+                }
+
+                group.Add(carriers);
             }
 
             service = carriers;

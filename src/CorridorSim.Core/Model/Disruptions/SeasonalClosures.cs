@@ -19,6 +19,9 @@ public sealed class SeasonalClosures : Component
     private readonly double[] _ratePerHour;
     private readonly double _peak;
     private readonly Distribution _duration;
+    private int _active;
+    private double _closedSince;
+    private double _closedHours;
 
     /// <summary>Starts the process at the current time.</summary>
     /// <param name="simulation">The owning simulation.</param>
@@ -50,21 +53,35 @@ public sealed class SeasonalClosures : Component
     /// <summary>Lengths in hours of the closures that started since the last statistics reset.</summary>
     public Tally Closures { get; } = new();
 
+    /// <summary>Hours closed by this process since the last statistics reset, overlapping closures counted once.</summary>
+    public double ClosedHours(SimTime now) => _closedHours + (_active > 0 ? now.Hours - _closedSince : 0.0);
+
     /// <inheritdoc />
     public override int CargoCount => 0;
 
     /// <inheritdoc />
     protected internal override void OnEvent(int kind, int argument)
     {
+        double now = Simulation.NowHours;
         if (kind == End)
         {
+            if (--_active == 0)
+            {
+                _closedHours += now - _closedSince;
+            }
+
             _target.Open();
             return;
         }
 
-        if (Random.NextDouble() * _peak < _ratePerHour[SimCalendar.MonthOf(Simulation.NowHours)])
+        if (Random.NextDouble() * _peak < _ratePerHour[SimCalendar.MonthOf(now)])
         {
             double hours = Math.Max(0.0, _duration.Sample(Random));
+            if (_active++ == 0)
+            {
+                _closedSince = now;
+            }
+
             _target.Close();
             Closures.Add(hours);
             Schedule(hours, End);
@@ -74,5 +91,10 @@ public sealed class SeasonalClosures : Component
     }
 
     /// <inheritdoc />
-    protected internal override void ResetStatistics() => Closures.Reset();
+    protected internal override void ResetStatistics()
+    {
+        Closures.Reset();
+        _closedHours = 0.0;
+        _closedSince = Simulation.NowHours;
+    }
 }
