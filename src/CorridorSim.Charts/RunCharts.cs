@@ -23,32 +23,46 @@ public static class RunCharts
         Save(TransitTimes(model), Path.Combine(folder, "transit-times"), 1600, 900);
     }
 
-    /// <summary>Delivered TEU per week: one line per stream and the total.</summary>
+    /// <summary>
+    /// Delivered TEU per week: one line per stream, the total, and the total's 4-week moving average.
+    /// Only whole weeks are drawn (a year is 52 weeks and a day); the legend's totals count the whole period.
+    /// </summary>
     public static Plot Throughput(CorridorModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var plot = new Plot();
         var streams = model.Scenario.Streams;
-        int weeks = (int)Math.Ceiling(model.Scenario.Years * SimCalendar.HoursPerYear / SimCalendar.HoursPerWeek);
+        int weeks = Math.Max(1, (int)Math.Floor(model.Scenario.Years * SimCalendar.HoursPerYear / SimCalendar.HoursPerWeek));
         double[] x = Enumerable.Range(1, weeks).Select(w => (double)w).ToArray();
         var total = new double[weeks];
+        double grandTotal = 0;
         for (int s = 0; s < streams.Count; s++)
         {
-            var series = model.Destinations[streams[s].Destination].Stream(s).WeeklyTeu;
+            var record = model.Destinations[streams[s].Destination].Stream(s);
+            var series = record.WeeklyTeu;
             double[] y = x.Select((_, w) => w < series.Count ? series[w] : 0.0).ToArray();
             for (int w = 0; w < weeks; w++)
             {
                 total[w] += y[w];
             }
 
+            grandTotal += record.Teu;
             var line = plot.Add.ScatterLine(x, y, Color.FromHex(Palette[s % Palette.Length]));
             line.LineWidth = 1.5f;
-            line.LegendText = $"{streams[s].Id} ({y.Sum():N0} TEU)";
+            line.LegendText = $"{streams[s].Id} ({record.Teu:N0} TEU)";
         }
 
-        var all = plot.Add.ScatterLine(x, total, Colors.Black);
-        all.LineWidth = 3;
-        all.LegendText = $"total ({total.Sum():N0} TEU, {total.Sum() / model.Scenario.Years:N0} per year)";
+        var all = plot.Add.ScatterLine(x, total, Colors.Gray);
+        all.LineWidth = 1.5f;
+        all.LegendText = $"total ({grandTotal:N0} TEU, {grandTotal / model.Scenario.Years:N0} per year)";
+        if (weeks >= 4)
+        {
+            double[] average = [.. Enumerable.Range(3, weeks - 3).Select(w => (total[w - 3] + total[w - 2] + total[w - 1] + total[w]) / 4.0)];
+            var smooth = plot.Add.ScatterLine(x[3..], average, Colors.Black);
+            smooth.LineWidth = 3;
+            smooth.LegendText = "total, average of the last 4 weeks";
+        }
+
         plot.Title($"Delivered TEU per week — {model.Scenario.Name}");
         plot.XLabel($"Week after warm-up ({model.Scenario.WarmUpDays:0} days)");
         plot.YLabel("TEU delivered per week");
