@@ -162,11 +162,16 @@ public static class RunCommand
         var parts = new List<string>();
         foreach (var node in CpmmIndicators.BorderNodes(model))
         {
+            // Ordinary and priority traffic apart only where the border treats them differently.
             int index = model.NodeIndexOf(node.Id);
-            var times = new[] { (Label: "ordinary", Time: model.Passages.Crossing(index, priority: false)), (Label: "priority", Time: model.Passages.Crossing(index, priority: true)) }
-                .Where(x => x.Time.Containers > 0)
-                .Select(x => string.Create(inv, $"{x.Time.MeanHours:F1} h {x.Label}"))
-                .ToList();
+            var (ordinary, priority) = (model.Passages.Crossing(index, priority: false), model.Passages.Crossing(index, priority: true));
+            long all = ordinary.Containers + priority.Containers;
+            var times = node.PriorityDwellHours is null
+                ? all == 0 ? [] : [string.Create(inv, $"{((ordinary.Containers * Zero(ordinary.MeanHours)) + (priority.Containers * Zero(priority.MeanHours))) / all:F1} h")]
+                : new[] { (Label: "ordinary", Time: ordinary), (Label: "priority", Time: priority) }
+                    .Where(x => x.Time.Containers > 0)
+                    .Select(x => string.Create(inv, $"{x.Time.MeanHours:F1} h {x.Label}"))
+                    .ToList();
             if (times.Count > 0)
             {
                 parts.Add($"{node.Id} {string.Join(", ", times)}");
@@ -178,6 +183,8 @@ public static class RunCommand
             output.WriteLine($"Border crossings (CPMM, mean time to clear): {string.Join("; ", parts)}.");
         }
     }
+
+    private static double Zero(double value) => double.IsNaN(value) ? 0.0 : value;
 
     private static string Short(TimeCategory category) => category switch
     {

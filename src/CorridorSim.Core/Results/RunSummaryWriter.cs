@@ -96,9 +96,20 @@ public static class RunSummaryWriter
                 ["inSystemContainers"] = ledger.InSystem,
             },
             ["events"] = model.Simulation.EventsExecuted,
+            ["months"] = new JsonArray([.. MonthLabels(scenario.WarmUpDays * 24.0, months).Select(m => (JsonNode?)JsonValue.Create(m))]),
             ["streams"] = streams,
             ["cpmm"] = CpmmIndicators.ToJson(model),
         };
+    }
+
+    /// <summary>Labels of the calendar months from the one containing <paramref name="startHours"/>: "Mar Y1", "Apr Y1", … (Y1 is the first simulated year).</summary>
+    private static IEnumerable<string> MonthLabels(double startHours, int count)
+    {
+        int first = SimCalendar.MonthOf(startHours) + (12 * (int)Math.Floor(startHours / SimCalendar.HoursPerYear));
+        for (int m = first; m < first + count; m++)
+        {
+            yield return $"{Inv.DateTimeFormat.GetAbbreviatedMonthName((m % 12) + 1)} Y{(m / 12) + 1}";
+        }
     }
 
     private static Statistics.Tally AllTransits(CorridorModel model)
