@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CorridorSim.Model.Network;
-using CorridorSim.Routing;
 using CorridorSim.Scenarios;
 
 namespace CorridorSim.Input;
@@ -19,12 +18,6 @@ public static class ScenarioLoader
     public const string BuiltInName = "scenarios/baseline-2024.json";
 
     private static readonly JsonSerializerOptions ResolvedJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static readonly Dictionary<string, ArrivalPattern> ArrivalPatterns = new(StringComparer.Ordinal)
-    {
-        ["poisson"] = ArrivalPattern.Poisson,
-        ["scheduled"] = ArrivalPattern.Scheduled,
-    };
 
     /// <summary>Loads the scenario file at <paramref name="path"/>, with any scenario it extends.</summary>
     public static LoadResult<Scenario> LoadFile(string path)
@@ -66,7 +59,7 @@ public static class ScenarioLoader
         double years = r.Number("years", min: 0, exclusiveMin: true, unit: "years") ?? 1.0;
         double warmUp = r.Number("warmUpDays", min: 0, unit: "days") ?? 60.0;
         var overrides = ReadOverrides(r, source.DisplayName);
-        var streams = ReadStreams(r);
+        var streams = DemandStreamReader.Read(r);
         var closures = ReadClosures(r);
         r.String("notes");
 
@@ -84,7 +77,7 @@ public static class ScenarioLoader
             return new LoadResult<Scenario>(null, errors);
         }
 
-        CheckStreams(file, network.Value!, streams.Where(s => s.Origin.Length > 0 && s.Destination.Length > 0).ToList());
+        DemandStreamReader.Check(file, network.Value!, streams);
         CheckClosures(file, network.Value!, closures, years);
         if (errors.Count > 0)
         {
@@ -92,7 +85,7 @@ public static class ScenarioLoader
         }
 
         return new LoadResult<Scenario>(
-            new Scenario(name!, network.Value!, streams)
+            new Scenario(name!, network.Value!, streams.ConvertAll(s => s.Stream))
             {
                 Description = description,
                 File = source.DisplayName,
@@ -137,59 +130,6 @@ public static class ScenarioLoader
         var links = Patches("links");
         o.ReportUnknownProperties();
         return new NetworkOverrides(nodes, links, displayName, o.Path) { Source = o.File };
-    }
-
-    private static List<DemandStream> ReadStreams(JsonObjectReader r)
-    {
-        var streams = new List<DemandStream>();
-        if (r.Array("streams", required: true) is not JsonElement array)
-        {
-            return streams;
-        }
-
-        int i = 0;
-        foreach (var element in array.EnumerateArray())
-        {
-            if (JsonObjectReader.ForObject(element, $"$.streams[{i++}]", r.File) is not JsonObjectReader s)
-            {
-                continue;
-            }
-
-            string? id = s.String("id", required: true);
-            string? origin = s.String("origin", required: true);
-            string? destination = s.String("destination", required: true);
-            double? teu = s.Number("teuPerYear", required: true, min: 0, unit: "TEU per year");
-            var stream = new DemandStream(id ?? string.Empty, origin ?? string.Empty, destination ?? string.Empty, teu ?? 0)
-            {
-                Via = s.StringList("via") ?? [],
-                ContainersPerShipment = s.Integer("containersPerShipment", min: 1) ?? 1,
-                Arrivals = s.Enum("arrivals", ArrivalPatterns) ?? ArrivalPattern.Poisson,
-                Priority = s.Bool("priority") ?? false,
-                Seasonality = s.NumberList("seasonality", min: 0) ?? Enumerable.Repeat(1.0, 12).ToArray(),
-                FeuShare = s.Number("feuShare", min: 0, max: 1) ?? 0.5,
-                Sources = s.StringList("sources", required: true, minCount: 1) ?? [],
-                Notes = s.String("notes"),
-            };
-            if (stream.Seasonality.Count != 12 || stream.Seasonality.Sum() <= 0)
-            {
-                s.File.Error(s.PathOf("seasonality"), $"needs 12 non-negative values, one per month from January, not all zero; it has {stream.Seasonality.Count}.", "give the relative volume of each month, January to December, e.g. [1, 1, 1.2, …]; 1 for an average month.");
-            }
-
-            s.ReportUnknownProperties();
-            if (streams.Any(x => x.Id == stream.Id))
-            {
-                s.File.Error(s.PathOf("id"), $"stream id \"{stream.Id}\" is used twice.", "give each stream its own id.");
-            }
-
-            streams.Add(stream);
-        }
-
-        if (i == 0)
-        {
-            r.File.Error(r.PathOf("streams"), "a scenario needs at least one demand stream.");
-        }
-
-        return streams;
     }
 
     private static List<PlannedClosure> ReadClosures(JsonObjectReader r)
@@ -244,32 +184,6 @@ public static class ScenarioLoader
             if (!network.HasNode(target) && !network.HasLink(target))
             {
                 file.Error($"$.closures[{i}].target", $"unknown node or link \"{target}\".", DidYouMean.Hint(target, [.. network.Nodes.Select(n => n.Id), .. network.Links.Select(l => l.Id)], "node or link ids"));
-            }
-        }
-    }
-
-    private static void CheckStreams(InputFile file, TransportNetwork network, List<DemandStream> streams)
-    {
-        var ids = network.Nodes.Select(n => n.Id).ToList();
-        var finder = new RouteFinder(network);
-        for (int i = 0; i < streams.Count; i++)
-        {
-            var s = streams[i];
-            string path = $"$.streams[{i}]";
-            bool known = true;
-            foreach (var (property, id) in new[] { ("origin", s.Origin), ("destination", s.Destination) }.Concat(s.Via.Select((v, j) => ($"via[{j}]", v))))
-            {
-                bool viaLink = property.StartsWith("via", StringComparison.Ordinal) && network.HasLink(id);
-                if (!network.HasNode(id) && !viaLink)
-                {
-                    file.Error($"{path}.{property}", $"unknown node \"{id}\".", DidYouMean.Hint(id, property.StartsWith("via", StringComparison.Ordinal) ? [.. ids, .. network.Links.Select(l => l.Id)] : ids, "node or link ids"));
-                    known = false;
-                }
-            }
-
-            if (known && finder.Path(s.Origin, s.Via, s.Destination) is null)
-            {
-                file.Error(path, $"stream \"{s.Id}\" has no simple route from \"{s.Origin}\" via {string.Join(", ", s.Via.Select(v => $"\"{v}\""))} to \"{s.Destination}\".", "check the order of \"via\", or that the nodes are connected.");
             }
         }
     }

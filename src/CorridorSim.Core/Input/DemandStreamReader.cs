@@ -1,0 +1,107 @@
+using System.Text.Json;
+using CorridorSim.Model.Network;
+using CorridorSim.Routing;
+using CorridorSim.Scenarios;
+
+namespace CorridorSim.Input;
+
+/// <summary>
+/// Reads a scenario's demand streams and checks them against the network: known nodes and links,
+/// and a simple route from origin through <c>via</c> to destination.
+/// </summary>
+internal static class DemandStreamReader
+{
+    private static readonly Dictionary<string, ArrivalPattern> ArrivalPatterns = new(StringComparer.Ordinal)
+    {
+        ["poisson"] = ArrivalPattern.Poisson,
+        ["scheduled"] = ArrivalPattern.Scheduled,
+    };
+
+    /// <summary>The streams of the scenario read by <paramref name="r"/>, each with the path it was read from.</summary>
+    public static List<(DemandStream Stream, string Path)> Read(JsonObjectReader r)
+    {
+        var streams = new List<(DemandStream Stream, string Path)>();
+        if (r.Array("streams", required: true) is not JsonElement array)
+        {
+            return streams;
+        }
+
+        int i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            string path = $"$.streams[{i++}]";
+            if (JsonObjectReader.ForObject(element, path, r.File) is JsonObjectReader s)
+            {
+                streams.Add((ReadOne(s, streams), path));
+            }
+        }
+
+        if (i == 0)
+        {
+            r.File.Error(r.PathOf("streams"), "a scenario needs at least one demand stream.");
+        }
+
+        return streams;
+    }
+
+    /// <summary>Checks that every stream's nodes and links exist and that it has a route.</summary>
+    public static void Check(InputFile file, TransportNetwork network, IReadOnlyList<(DemandStream Stream, string Path)> streams)
+    {
+        var ids = network.Nodes.Select(n => n.Id).ToList();
+        var finder = new RouteFinder(network);
+        foreach (var (s, path) in streams)
+        {
+            if (s.Origin.Length == 0 || s.Destination.Length == 0)
+            {
+                continue;
+            }
+
+            bool known = true;
+            foreach (var (property, id) in new[] { ("origin", s.Origin), ("destination", s.Destination) }.Concat(s.Via.Select((v, j) => ($"via[{j}]", v))))
+            {
+                bool viaLink = property.StartsWith("via", StringComparison.Ordinal) && network.HasLink(id);
+                if (!network.HasNode(id) && !viaLink)
+                {
+                    file.Error($"{path}.{property}", $"unknown node \"{id}\".", DidYouMean.Hint(id, property.StartsWith("via", StringComparison.Ordinal) ? [.. ids, .. network.Links.Select(l => l.Id)] : ids, "node or link ids"));
+                    known = false;
+                }
+            }
+
+            if (known && finder.Path(s.Origin, s.Via, s.Destination) is null)
+            {
+                file.Error(path, $"stream \"{s.Id}\" has no simple route from \"{s.Origin}\" via {string.Join(", ", s.Via.Select(v => $"\"{v}\""))} to \"{s.Destination}\".", "check the order of \"via\", or that the nodes are connected.");
+            }
+        }
+    }
+
+    private static DemandStream ReadOne(JsonObjectReader s, List<(DemandStream Stream, string Path)> before)
+    {
+        string? id = s.String("id", required: true);
+        string? origin = s.String("origin", required: true);
+        string? destination = s.String("destination", required: true);
+        double? teu = s.Number("teuPerYear", required: true, min: 0, unit: "TEU per year");
+        var stream = new DemandStream(id ?? string.Empty, origin ?? string.Empty, destination ?? string.Empty, teu ?? 0)
+        {
+            Via = s.StringList("via") ?? [],
+            ContainersPerShipment = s.Integer("containersPerShipment", min: 1) ?? 1,
+            Arrivals = s.Enum("arrivals", ArrivalPatterns) ?? ArrivalPattern.Poisson,
+            Priority = s.Bool("priority") ?? false,
+            Seasonality = s.NumberList("seasonality", min: 0) ?? Enumerable.Repeat(1.0, 12).ToArray(),
+            FeuShare = s.Number("feuShare", min: 0, max: 1) ?? 0.5,
+            Sources = s.StringList("sources", required: true, minCount: 1) ?? [],
+            Notes = s.String("notes"),
+        };
+        if (stream.Seasonality.Count != 12 || stream.Seasonality.Sum() <= 0)
+        {
+            s.File.Error(s.PathOf("seasonality"), $"needs 12 non-negative values, one per month from January, not all zero; it has {stream.Seasonality.Count}.", "give the relative volume of each month, January to December, e.g. [1, 1, 1.2, …]; 1 for an average month.");
+        }
+
+        s.ReportUnknownProperties();
+        if (before.Any(x => x.Stream.Id == stream.Id))
+        {
+            s.File.Error(s.PathOf("id"), $"stream id \"{stream.Id}\" is used twice.", "give each stream its own id.");
+        }
+
+        return stream;
+    }
+}
