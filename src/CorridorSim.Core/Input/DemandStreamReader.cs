@@ -47,7 +47,8 @@ internal static class DemandStreamReader
     /// <summary>Checks that every stream's nodes and links exist and that it has a route.</summary>
     public static void Check(InputFile file, TransportNetwork network, IReadOnlyList<(DemandStream Stream, string Path)> streams)
     {
-        var ids = network.Nodes.Select(n => n.Id).ToList();
+        var nodes = network.Nodes.Select(n => n.Id).ToList();
+        List<string> nodesAndLinks = [.. nodes, .. network.Links.Select(l => l.Id)];
         var finder = new RouteFinder(network);
         foreach (var (s, path) in streams)
         {
@@ -57,14 +58,29 @@ internal static class DemandStreamReader
             }
 
             bool known = true;
-            foreach (var (property, id) in new[] { ("origin", s.Origin), ("destination", s.Destination) }.Concat(s.Via.Select((v, j) => ($"via[{j}]", v))))
+            foreach (var (property, id) in new[] { ("origin", s.Origin), ("destination", s.Destination) })
             {
-                bool viaLink = property.StartsWith("via", StringComparison.Ordinal) && network.HasLink(id);
-                if (!network.HasNode(id) && !viaLink)
+                if (!network.HasNode(id))
                 {
-                    file.Error($"{path}.{property}", $"unknown node \"{id}\".", DidYouMean.Hint(id, property.StartsWith("via", StringComparison.Ordinal) ? [.. ids, .. network.Links.Select(l => l.Id)] : ids, "node or link ids"));
+                    file.Error($"{path}.{property}", $"unknown node \"{id}\".", DidYouMean.Hint(id, nodes, "node ids"));
                     known = false;
                 }
+            }
+
+            // A via may name a link, to choose one service where several run between the same places.
+            for (int j = 0; j < s.Via.Count; j++)
+            {
+                if (!network.HasNode(s.Via[j]) && !network.HasLink(s.Via[j]))
+                {
+                    file.Error($"{path}.via[{j}]", $"unknown node or link \"{s.Via[j]}\".", DidYouMean.Hint(s.Via[j], nodesAndLinks, "node or link ids"));
+                    known = false;
+                }
+            }
+
+            if (s.Origin == s.Destination && network.HasNode(s.Origin))
+            {
+                file.Error($"{path}.destination", $"stream \"{s.Id}\" starts and ends at \"{s.Origin}\".", "make \"destination\" the node where the containers are delivered; it must differ from \"origin\".");
+                continue;
             }
 
             if (known && finder.Path(s.Origin, s.Via, s.Destination) is null)

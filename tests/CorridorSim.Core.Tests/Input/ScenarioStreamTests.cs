@@ -24,4 +24,58 @@ public sealed class ScenarioStreamTests
         Assert.Contains(errors, e => e.JsonPath == "$.streams[1].origin" && e.Line == 5 && e.Fix == "did you mean \"xian\"?");
         Assert.Equal(2, errors.Count);
     }
+
+    [Fact]
+    public void A_stream_that_ends_where_it_starts_is_refused_with_a_fix()
+    {
+        const string text = """
+            { "name": "x", "streams": [ { "id": "round", "origin": "baku", "destination": "baku", "teuPerYear": 100, "sources": ["S96"] } ] }
+            """;
+
+        var error = Assert.Single(ScenarioLoader.LoadFromText("x.json", text).Errors);
+
+        Assert.Equal("$.streams[0].destination", error.JsonPath);
+        Assert.Equal("stream \"round\" starts and ends at \"baku\".", error.Message);
+        Assert.Contains("must differ from \"origin\"", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_link_in_via_is_called_an_unknown_node_or_link_and_gets_the_link_suggested()
+    {
+        const string text = """
+            { "name": "x", "streams": [ { "id": "s", "origin": "xian", "destination": "sofia", "via": ["aktau", "poti-burgas-fedeer"], "teuPerYear": 100, "sources": ["S73"] } ] }
+            """;
+
+        var error = Assert.Single(ScenarioLoader.LoadFromText("x.json", text).Errors);
+
+        Assert.Equal("$.streams[0].via[1]", error.JsonPath);
+        Assert.Equal("unknown node or link \"poti-burgas-fedeer\".", error.Message);
+        Assert.Equal("did you mean \"poti-burgas-feeder\"?", error.Fix);
+    }
+
+    [Fact]
+    public void A_misspelt_node_in_via_gets_the_node_suggested()
+    {
+        const string text = """
+            { "name": "x", "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "via": ["atkau"], "teuPerYear": 100, "sources": ["S96"] } ] }
+            """;
+
+        var error = Assert.Single(ScenarioLoader.LoadFromText("x.json", text).Errors);
+
+        Assert.Equal("unknown node or link \"atkau\".", error.Message);
+        Assert.Equal("did you mean \"aktau\"?", error.Fix);
+    }
+
+    [Fact]
+    public void An_unknown_origin_is_called_an_unknown_node_and_only_nodes_are_offered()
+    {
+        const string text = """
+            { "name": "x", "streams": [ { "id": "s", "origin": "nowhere-at-all", "destination": "baku", "teuPerYear": 100, "sources": ["S96"] } ] }
+            """;
+
+        var error = Assert.Single(ScenarioLoader.LoadFromText("x.json", text).Errors);
+
+        Assert.Equal("unknown node \"nowhere-at-all\".", error.Message);
+        Assert.Matches(@"^use one of the \d+ known node ids\.$", error.Fix);
+    }
 }
