@@ -21,7 +21,7 @@ internal static class ScenarioChain
     /// <summary>The merged scenario as a JSON object, and a file to read it through whose errors land where each value was written; null when a file in the chain could not be read.</summary>
     public static (InputFile File, JsonObject Json)? Resolve(ScenarioSource source, List<InputError> errors)
     {
-        if (Resolve(source, errors, []) is not (JsonObject json, JsonProvenance provenance))
+        if (Resolve(source, errors, []) is not (JsonObject json, JsonProvenance provenance, _))
         {
             return null;
         }
@@ -30,7 +30,11 @@ internal static class ScenarioChain
         return (InputFile.Merged(source.DisplayName, document, provenance.Locate, errors), json);
     }
 
-    private static (JsonObject Json, JsonProvenance Provenance)? Resolve(ScenarioSource source, List<InputError> errors, List<ScenarioSource> extendedBy)
+    /// <summary>
+    /// The scenario <paramref name="source"/> merged over its ancestors, with where each value came
+    /// from, and the name a scenario extending it quotes: the nearest name written in the chain.
+    /// </summary>
+    private static (JsonObject Json, JsonProvenance Provenance, string? Name)? Resolve(ScenarioSource source, List<InputError> errors, List<ScenarioSource> extendedBy)
     {
         var file = InputFile.Parse(source.DisplayName, source.Bytes, errors);
         if (file.Document is null || JsonObjectReader.ForObject(file.Document.RootElement, "$", file) is not JsonObjectReader r)
@@ -39,6 +43,7 @@ internal static class ScenarioChain
         }
 
         var json = JsonObject.Create(file.Document.RootElement)!;
+        string? ownName = json["name"] is JsonValue written && written.TryGetValue(out string? text) ? text : null;
         string? extends = r.String("extends");
         double? scale = r.Number("demandScale", min: 0, exclusiveMin: true);
         json.Remove("extends");
@@ -55,7 +60,7 @@ internal static class ScenarioChain
                 file.Error("$.demandScale", "\"demandScale\" scales the streams a scenario inherits, but this one extends no other.", "add \"extends\": \"…\", or change the streams' teuPerYear.");
             }
 
-            return (json, new JsonProvenance(file));
+            return (json, new JsonProvenance(file), ownName);
         }
 
         var parentSource = source.Extended(extends);
@@ -73,7 +78,7 @@ internal static class ScenarioChain
             return null;
         }
 
-        if (Resolve(parentSource, errors, chain) is not (JsonObject merged, JsonProvenance provenance))
+        if (Resolve(parentSource, errors, chain) is not (JsonObject merged, JsonProvenance provenance, var parentName))
         {
             return null;
         }
@@ -101,7 +106,13 @@ internal static class ScenarioChain
             ScaleStreams(merged, json, file, k);
         }
 
-        return (merged, provenance);
+        // Inheriting the parent's name would title a what-if's charts and tables as the parent.
+        if (json["name"] is null && parentName is not null)
+        {
+            child.Replace(merged, "$", "name", JsonValue.Create($"{source.FileStem} (based on {parentName})"));
+        }
+
+        return (merged, provenance, ownName ?? parentName);
     }
 
     /// <summary>Makes a "network" path absolute, since the merged scenario no longer sits in the folder it is relative to.</summary>

@@ -8,7 +8,8 @@ namespace CorridorSim.Input;
 /// <param name="Bytes">The file's content.</param>
 /// <param name="Folder">Full path of the folder relative paths start from; null for a built-in scenario.</param>
 /// <param name="Identity">Tells two sources apart whatever they are called (a full path, or the built-in name), to find cycles.</param>
-internal sealed record ScenarioSource(string DisplayName, byte[] Bytes, string? Folder, string Identity)
+/// <param name="FileStem">The file's name without folder or extension, e.g. "growth-2030".</param>
+internal sealed record ScenarioSource(string DisplayName, byte[] Bytes, string? Folder, string Identity, string FileStem)
 {
     private const string ResourcePrefix = "CorridorSim.Data.scenarios.";
 
@@ -20,14 +21,14 @@ internal sealed record ScenarioSource(string DisplayName, byte[] Bytes, string? 
     public static ScenarioSource FromFile(string path)
     {
         string full = Path.GetFullPath(path);
-        return new ScenarioSource(path, File.ReadAllBytes(full), Path.GetDirectoryName(full)!, full);
+        return new ScenarioSource(path, File.ReadAllBytes(full), Path.GetDirectoryName(full)!, full, Path.GetFileNameWithoutExtension(full));
     }
 
     /// <summary>Scenario text named <paramref name="name"/>, whose relative paths start from <paramref name="folder"/>.</summary>
     public static ScenarioSource FromText(string name, string text, string folder)
     {
         string full = Path.GetFullPath(folder);
-        return new ScenarioSource(name, System.Text.Encoding.UTF8.GetBytes(text), full, Path.Combine(full, name));
+        return new ScenarioSource(name, System.Text.Encoding.UTF8.GetBytes(text), full, Path.Combine(full, name), Path.GetFileNameWithoutExtension(name));
     }
 
     /// <summary>The built-in scenario <paramref name="fileName"/> (e.g. "growth-2030.json"), or null if there is none.</summary>
@@ -41,7 +42,7 @@ internal sealed record ScenarioSource(string DisplayName, byte[] Bytes, string? 
 
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return new ScenarioSource($"scenarios/{fileName} (built in)", buffer.ToArray(), null, "built in: " + fileName);
+        return new ScenarioSource($"scenarios/{fileName} (built in)", buffer.ToArray(), null, "built in: " + fileName, Path.GetFileNameWithoutExtension(fileName));
     }
 
     /// <summary>
@@ -57,7 +58,7 @@ internal sealed record ScenarioSource(string DisplayName, byte[] Bytes, string? 
             string full = Path.GetFullPath(Path.Combine(Folder, path));
             if (File.Exists(full))
             {
-                return new ScenarioSource(Path.Combine(Path.GetDirectoryName(DisplayName) ?? string.Empty, path), File.ReadAllBytes(full), Path.GetDirectoryName(full)!, full);
+                return new ScenarioSource(Path.Combine(Path.GetDirectoryName(DisplayName) ?? string.Empty, path), File.ReadAllBytes(full), Path.GetDirectoryName(full)!, full, Path.GetFileNameWithoutExtension(full));
             }
         }
 

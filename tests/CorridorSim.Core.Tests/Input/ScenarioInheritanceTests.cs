@@ -55,6 +55,37 @@ public sealed class ScenarioInheritanceTests : IDisposable
     }
 
     [Fact]
+    public void A_child_without_a_name_of_its_own_is_named_after_its_file_and_the_scenario_it_extends()
+    {
+        Write("parent.json", Parent);
+
+        var unnamed = Load("""{ "extends": "parent.json" }""");
+        var nulled = Load("""{ "extends": "parent.json", "name": null }""");
+
+        Assert.Equal("child (based on parent)", unnamed.Name);
+        Assert.Equal("child (based on parent)", nulled.Name);
+        using var resolved = System.Text.Json.JsonDocument.Parse(unnamed.SourceText!);
+        Assert.Equal("child (based on parent)", resolved.RootElement.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void An_unnamed_scenario_in_a_chain_quotes_the_nearest_name_written_above_it()
+    {
+        Write("grandparent.json", Parent);
+        Write("middle.json", """{ "extends": "grandparent.json" }""");
+        Write("named.json", """{ "extends": "grandparent.json", "name": "named" }""");
+
+        var fromUnnamed = Load("""{ "extends": "middle.json" }""");
+        var fromNamed = Load("""{ "extends": "named.json" }""");
+        var fromBuiltIn = Load("""{ "extends": "aktau-doubled.json" }""");
+
+        Assert.Equal("child (based on parent)", fromUnnamed.Name);
+        Assert.Equal("child (based on named)", fromNamed.Name);
+        Assert.Equal("child (based on Aktau doubled)", fromBuiltIn.Name);
+        Assert.Equal("middle (based on parent)", ScenarioLoader.LoadFile(Path.Combine(_folder, "middle.json")).ValueOrThrow().Name);
+    }
+
+    [Fact]
     public void Overrides_merge_per_element_with_the_childs_patch_over_the_parents()
     {
         Write("parent.json", Parent);
