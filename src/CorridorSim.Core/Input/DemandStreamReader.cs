@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CorridorSim.Model.Network;
 using CorridorSim.Routing;
 using CorridorSim.Scenarios;
@@ -6,8 +7,10 @@ using CorridorSim.Scenarios;
 namespace CorridorSim.Input;
 
 /// <summary>
-/// Reads a scenario's demand streams and checks them against the network: known nodes and links,
-/// and a simple route from origin through <c>via</c> to destination.
+/// Reads a scenario's demand streams, each with the scenario's override for its id merged in, and
+/// checks them against the network: known nodes and links, and a simple route from origin through
+/// <c>via</c> to destination. A problem with a value an override gave is reported where the
+/// override gives it.
 /// </summary>
 internal static class DemandStreamReader
 {
@@ -17,40 +20,50 @@ internal static class DemandStreamReader
         ["scheduled"] = ArrivalPattern.Scheduled,
     };
 
-    /// <summary>The streams of the scenario read by <paramref name="r"/>, each with the path it was read from.</summary>
-    public static List<(DemandStream Stream, string Path)> Read(JsonObjectReader r)
+    /// <summary>
+    /// The streams of the scenario read by <paramref name="r"/> with <paramref name="patches"/> (merge
+    /// patches by stream id, written at <paramref name="patchesPath"/>) merged in; each with the path
+    /// it was read from and the file to report its problems through.
+    /// </summary>
+    public static List<(DemandStream Stream, string Path, InputFile File)> Read(JsonObjectReader r, IReadOnlyDictionary<string, JsonObject> patches, string patchesPath)
     {
-        var streams = new List<(DemandStream Stream, string Path)>();
+        var streams = new List<(DemandStream Stream, string Path, InputFile File)>();
         if (r.Array("streams", required: true) is not JsonElement array)
         {
             return streams;
         }
 
-        int i = 0;
+        var ids = new List<string>();
         foreach (var element in array.EnumerateArray())
         {
-            string path = $"$.streams[{i++}]";
-            if (JsonObjectReader.ForObject(element, path, r.File) is JsonObjectReader s)
+            string path = $"$.streams[{ids.Count}]";
+            var (patched, file) = Patched(element, path, r.File, patches, patchesPath, ids);
+            if (JsonObjectReader.ForObject(patched, path, file) is JsonObjectReader s)
             {
-                streams.Add((ReadOne(s, streams), path));
+                streams.Add((ReadOne(s, streams), path, file));
             }
         }
 
-        if (i == 0)
+        if (ids.Count == 0)
         {
             r.File.Error(r.PathOf("streams"), "a scenario needs at least one demand stream.");
+        }
+
+        foreach (string id in patches.Keys.Where(id => !ids.Contains(id)))
+        {
+            r.File.Error($"{patchesPath}.{id}", $"override of unknown stream \"{id}\".", DidYouMean.Hint(id, ids.Where(x => x.Length > 0).ToList(), "stream ids"));
         }
 
         return streams;
     }
 
     /// <summary>Checks that every stream's nodes and links exist and that it has a route.</summary>
-    public static void Check(InputFile file, TransportNetwork network, IReadOnlyList<(DemandStream Stream, string Path)> streams)
+    public static void Check(TransportNetwork network, IReadOnlyList<(DemandStream Stream, string Path, InputFile File)> streams)
     {
         var nodes = network.Nodes.Select(n => n.Id).ToList();
         List<string> nodesAndLinks = [.. nodes, .. network.Links.Select(l => l.Id)];
         var finder = new RouteFinder(network);
-        foreach (var (s, path) in streams)
+        foreach (var (s, path, file) in streams)
         {
             if (s.Origin.Length == 0 || s.Destination.Length == 0)
             {
@@ -90,7 +103,29 @@ internal static class DemandStreamReader
         }
     }
 
-    private static DemandStream ReadOne(JsonObjectReader s, List<(DemandStream Stream, string Path)> before)
+    /// <summary>
+    /// The stream with the override for its id, if any, merged in, and the file to report its
+    /// problems through: a problem with a value the override gave is moved to the override.
+    /// Adds the stream's id, as written, to <paramref name="ids"/>.
+    /// </summary>
+    private static (JsonElement Stream, InputFile File) Patched(JsonElement element, string path, InputFile file, IReadOnlyDictionary<string, JsonObject> patches, string patchesPath, List<string> ids)
+    {
+        string id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
+        ids.Add(id);
+        if (!patches.TryGetValue(id, out var patch))
+        {
+            return (element, file);
+        }
+
+        // Where the stream is written: in a scenario that extends another, perhaps in an ancestor.
+        var written = file.ErrorAt(path, string.Empty);
+        var stream = new OverriddenElement(written.File, written.JsonPath, written.Line, "streams", id, patch);
+        string patchPath = $"{patchesPath}.{id}";
+        var relocating = file.Relocating(e => stream.Holds(e.File, e.JsonPath) ? stream.PointAtPatch(e, (part, message, fix) => file.ErrorAt(patchPath + part, message, fix)) : e);
+        return (NetworkOverrides.Apply(element, patch), relocating);
+    }
+
+    private static DemandStream ReadOne(JsonObjectReader s, List<(DemandStream Stream, string Path, InputFile File)> before)
     {
         string? id = s.String("id", required: true);
         string? origin = s.String("origin", required: true);

@@ -12,15 +12,15 @@ internal sealed class InputFile
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private readonly JsonLineMap? _lines;
-    private readonly Func<string, (InputFile File, string Path)>? _origin;
+    private readonly Func<string, string, string?, InputError>? _report;
 
-    private InputFile(string displayName, JsonDocument? document, JsonLineMap? lines, List<InputError> errors, Func<string, (InputFile File, string Path)>? origin = null)
+    private InputFile(string displayName, JsonDocument? document, JsonLineMap? lines, List<InputError> errors, Func<string, string, string?, InputError>? report = null)
     {
         DisplayName = displayName;
         Document = document;
         _lines = lines;
         Errors = errors;
-        _origin = origin;
+        _report = report;
     }
 
     public string DisplayName { get; }
@@ -64,7 +64,18 @@ internal sealed class InputFile
     /// path of it is reported in the file and at the path <paramref name="origin"/> gives.
     /// </summary>
     public static InputFile Merged(string displayName, JsonDocument document, Func<string, (InputFile File, string Path)> origin, List<InputError> errors) =>
-        new(displayName, document, null, errors, origin);
+        new(displayName, document, null, errors, (jsonPath, message, fix) =>
+        {
+            var (file, path) = origin(jsonPath);
+            return file.ErrorAt(path, message, fix);
+        });
+
+    /// <summary>
+    /// This file with each problem passed through <paramref name="relocate"/> before it is recorded,
+    /// e.g. to report a value an override gave where the override gives it.
+    /// </summary>
+    public InputFile Relocating(Func<InputError, InputError> relocate) =>
+        new(DisplayName, Document, _lines, Errors, (jsonPath, message, fix) => relocate(ErrorAt(jsonPath, message, fix)));
 
     /// <summary>Reads and parses <paramref name="path"/>; a missing file becomes an error.</summary>
     public static InputFile Read(string path, string displayName, List<InputError> errors)
@@ -83,13 +94,7 @@ internal sealed class InputFile
     /// <summary>A problem at <paramref name="jsonPath"/> of this file, with its line, not yet recorded.</summary>
     public InputError ErrorAt(string jsonPath, string message, string? fix = null)
     {
-        if (_origin is not null)
-        {
-            var (file, path) = _origin(jsonPath);
-            return file.ErrorAt(path, message, fix);
-        }
-
-        return new(DisplayName, jsonPath, message, fix, LineOf(jsonPath));
+        return _report is not null ? _report(jsonPath, message, fix) : new(DisplayName, jsonPath, message, fix, LineOf(jsonPath));
     }
 
     /// <summary>The 1-based line where the value at <paramref name="jsonPath"/> starts, when known.</summary>

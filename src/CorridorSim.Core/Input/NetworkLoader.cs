@@ -147,16 +147,9 @@ public static class NetworkLoader
             }
 
             string patchPath = $"{overrides.JsonPath}.{element.Kind}.{element.Id}";
-            errors[i] = element.PatchedPart(error.JsonPath) is string part
-                ? overrides.ErrorAt(patchPath + part, $"{error.Message} It overrides {element.Description} of {Where(element.File, element.Line)}.", error.Fix)
-                : error with { Message = $"{error.Message} The {element.Kind[..^1]} is changed by the override at {Where(overrides.ErrorAt(patchPath, string.Empty, null))}." };
+            errors[i] = element.PointAtPatch(error, (part, message, fix) => overrides.ErrorAt(patchPath + part, message, fix));
         }
     }
-
-    private static string Where(string file, int? line) =>
-        line is int l ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file}:{l}") : file;
-
-    private static string Where(InputError at) => $"{Where(at.File, at.Line)} {at.JsonPath}";
 
     private static byte[]? Read(string path) => File.Exists(path) ? File.ReadAllBytes(path) : null;
 

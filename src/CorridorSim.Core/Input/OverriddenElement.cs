@@ -3,18 +3,18 @@ using System.Text.Json.Nodes;
 namespace CorridorSim.Input;
 
 /// <summary>
-/// A network element that a scenario's override patched, remembered so that a problem with a
-/// value the override gave can be reported where the user wrote it, in the scenario.
+/// A network element or demand stream that a scenario's override patched, remembered so that a
+/// problem with a value the override gave can be reported where the user wrote the override.
 /// </summary>
-/// <param name="File">The network file holding the element.</param>
+/// <param name="File">The file holding the element.</param>
 /// <param name="JsonPath">The element's path in that file, e.g. <c>$.nodes[0]</c>.</param>
 /// <param name="Line">The element's line in that file, when known.</param>
-/// <param name="Kind">"nodes" or "links", as in the scenario's <c>overrides</c>.</param>
+/// <param name="Kind">"nodes", "links" or "streams", as in the scenario's <c>overrides</c>.</param>
 /// <param name="Id">The element's id.</param>
 /// <param name="Patch">The override merged into the element.</param>
 internal sealed record OverriddenElement(string File, string JsonPath, int? Line, string Kind, string Id, JsonObject Patch)
 {
-    /// <summary>"node \"port-a\"" or "link \"a-b\"".</summary>
+    /// <summary>"node \"port-a\"", "link \"a-b\"" or "stream \"s\"".</summary>
     public string Description => $"{Kind[..^1]} \"{Id}\"";
 
     /// <summary>Whether <paramref name="path"/> of <paramref name="file"/> is this element or lies within it.</summary>
@@ -55,4 +55,21 @@ internal sealed record OverriddenElement(string File, string JsonPath, int? Line
 
         return rest;
     }
+
+    /// <summary>
+    /// <paramref name="error"/>, a problem within this element, moved to where the override gives the
+    /// value when the override gave it (naming the element); otherwise left where it is, naming the
+    /// override.
+    /// </summary>
+    /// <param name="error">A problem this element <see cref="Holds"/>.</param>
+    /// <param name="errorAtPatch">Makes a problem at a path below the override, e.g. <c>.servers</c>; the empty path is the override itself.</param>
+    public InputError PointAtPatch(InputError error, Func<string, string, string?, InputError> errorAtPatch) =>
+        PatchedPart(error.JsonPath) is string part
+            ? errorAtPatch(part, $"{error.Message} It overrides {Description} of {Where(File, Line)}.", error.Fix)
+            : error with { Message = $"{error.Message} The {Kind[..^1]} is changed by the override at {Where(errorAtPatch(string.Empty, string.Empty, null))}." };
+
+    private static string Where(string file, int? line) =>
+        line is int l ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file}:{l}") : file;
+
+    private static string Where(InputError at) => $"{Where(at.File, at.Line)} {at.JsonPath}";
 }

@@ -10,11 +10,14 @@ namespace CorridorSim.Input;
 /// </summary>
 /// <remarks>
 /// The child is a JSON Merge Patch (RFC 7386) over its parent, except for three properties:
-/// <c>overrides</c> merge per element id (the child's patch merged over the parent's, nulls kept,
-/// so a null still removes the element's property); <c>closures</c> are appended to the
-/// parent's; and <c>demandScale</c> multiplies the <c>teuPerYear</c> of the streams the child
-/// inherits. <c>streams</c>, like any other property, replace the parent's when given. A
-/// <c>network</c> path is made absolute against the folder of the file that names it.
+/// <c>overrides</c> merge per node, link or stream id (the child's patch merged over the
+/// parent's, nulls kept, so a null still removes the element's property); <c>closures</c> are
+/// appended to the parent's; and <c>demandScale</c> multiplies the <c>teuPerYear</c> of the
+/// streams the child inherits and of the stream overrides it inherits, before its own overrides
+/// are merged in. <c>streams</c>, like any other property, replace the parent's when given, and
+/// then the inherited stream overrides are dropped with them. A child without a name is named
+/// after its file and the nearest name written above it. A <c>network</c> path is made absolute
+/// against the folder of the file that names it.
 /// </remarks>
 internal static class ScenarioChain
 {
@@ -85,6 +88,18 @@ internal static class ScenarioChain
 
         provenance.Root = file;
         var child = new Patch(file, provenance);
+        if (json.ContainsKey("streams") && merged["overrides"] is JsonObject inheritedOverrides)
+        {
+            // Inherited stream overrides patch the inherited streams, which this file's streams replace.
+            child.Replace(inheritedOverrides, "$.overrides", "streams", null);
+        }
+
+        // Before this file's own overrides, whose volumes are meant as written.
+        if (scale is double k)
+        {
+            ScaleStreams(merged, json, file, k);
+        }
+
         foreach (var (name, value) in json)
         {
             switch (name)
@@ -99,11 +114,6 @@ internal static class ScenarioChain
                     child.Replace(merged, "$", name, value);
                     break;
             }
-        }
-
-        if (scale is double k)
-        {
-            ScaleStreams(merged, json, file, k);
         }
 
         // Inheriting the parent's name would title a what-if's charts and tables as the parent.
@@ -146,7 +156,8 @@ internal static class ScenarioChain
             return;
         }
 
-        foreach (var stream in merged["streams"] as JsonArray ?? [])
+        var overrides = (merged["overrides"] as JsonObject)?["streams"] as JsonObject ?? [];
+        foreach (var stream in (merged["streams"] as JsonArray ?? []).Concat(overrides.Select(o => o.Value)))
         {
             if (stream is JsonObject s && s["teuPerYear"] is JsonValue teu && teu.TryGetValue(out double perYear))
             {

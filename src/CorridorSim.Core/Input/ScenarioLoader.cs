@@ -58,8 +58,8 @@ public static class ScenarioLoader
         double seed = r.Number("seed", min: 0, max: 9.007199254740992E15) ?? 1;
         double years = r.Number("years", min: 0, exclusiveMin: true, unit: "years") ?? 1.0;
         double warmUp = r.Number("warmUpDays", min: 0, unit: "days") ?? 60.0;
-        var overrides = ReadOverrides(r, source.DisplayName);
-        var streams = DemandStreamReader.Read(r);
+        var (overrides, streamOverrides) = ReadOverrides(r, source.DisplayName);
+        var streams = DemandStreamReader.Read(r, streamOverrides, "$.overrides.streams");
         var closures = ReadClosures(r);
         r.String("notes");
 
@@ -77,7 +77,7 @@ public static class ScenarioLoader
             return new LoadResult<Scenario>(null, errors);
         }
 
-        DemandStreamReader.Check(file, network.Value!, streams);
+        DemandStreamReader.Check(network.Value!, streams);
         CheckClosures(file, network.Value!, closures, years);
         if (errors.Count > 0)
         {
@@ -98,11 +98,12 @@ public static class ScenarioLoader
             errors);
     }
 
-    private static NetworkOverrides ReadOverrides(JsonObjectReader r, string displayName)
+    /// <summary>The overrides of network elements, and those of streams, by id.</summary>
+    private static (NetworkOverrides Network, Dictionary<string, JsonObject> Streams) ReadOverrides(JsonObjectReader r, string displayName)
     {
         if (r.Object("overrides") is not JsonObjectReader o)
         {
-            return NetworkOverrides.None;
+            return (NetworkOverrides.None, new Dictionary<string, JsonObject>());
         }
 
         Dictionary<string, JsonObject> Patches(string kind)
@@ -118,7 +119,7 @@ public static class ScenarioLoader
                     }
                     else
                     {
-                        o.File.Error($"{set.Path}.{property.Name}", "an override must be an object of the properties to change.", "write e.g. { \"servers\": 8 }.");
+                        o.File.Error($"{set.Path}.{property.Name}", "an override must be an object of the properties to change.", kind == "streams" ? "write e.g. { \"priority\": false }." : "write e.g. { \"servers\": 8 }.");
                     }
                 }
             }
@@ -128,8 +129,9 @@ public static class ScenarioLoader
 
         var nodes = Patches("nodes");
         var links = Patches("links");
+        var streams = Patches("streams");
         o.ReportUnknownProperties();
-        return new NetworkOverrides(nodes, links, displayName, o.Path) { Source = o.File };
+        return (new NetworkOverrides(nodes, links, displayName, o.Path) { Source = o.File }, streams);
     }
 
     private static List<PlannedClosure> ReadClosures(JsonObjectReader r)
