@@ -36,6 +36,23 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void The_ordinary_baseline_is_the_baseline_with_no_stream_cleared_by_priority()
+    {
+        var baseline = ScenarioLoader.LoadBuiltIn().ValueOrThrow();
+
+        var fromFile = ScenarioLoader.LoadFile(Path.Combine(CorridorSim.Tests.TestSupport.RepositoryRoot.Path, "scenarios", "baseline-2024-ordinary.json")).ValueOrThrow();
+        var builtIn = ScenarioLoader.LoadBuiltIn("baseline-2024-ordinary.json").ValueOrThrow();
+
+        Assert.Equal(5, baseline.Streams.Count(s => s.Priority));
+        foreach (var ordinary in new[] { fromFile, builtIn })
+        {
+            Assert.All(ordinary.Streams, s => Assert.False(s.Priority));
+            Assert.Equal(baseline.Streams.Select(s => (s.Id, s.TeuPerYear, s.ContainersPerShipment, s.Arrivals, string.Join(",", s.Via))), ordinary.Streams.Select(s => (s.Id, s.TeuPerYear, s.ContainersPerShipment, s.Arrivals, string.Join(",", s.Via))));
+            Assert.Equal(baseline.Seed, ordinary.Seed);
+        }
+    }
+
+    [Fact]
     public void Overrides_change_the_network_for_this_scenario_only()
     {
         const string text = """

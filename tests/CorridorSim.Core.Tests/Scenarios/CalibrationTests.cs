@@ -32,8 +32,9 @@ public sealed class CalibrationTests
     {
         // CPMM 2023: 69.7 h to clear the Kazakhstan–China rail crossings, gauge change included
         // (EST-BORDER-DWELL-KZ); ±10 %. CPMM measures ordinary traffic, so the baseline's block
-        // trains run here without priority, and the crossing is timed per container like CPMM.
-        var ordinary = Baseline with { Streams = Baseline.Streams.Select(s => s with { Priority = false }).ToArray() };
+        // trains run here without priority (scenarios/baseline-2024-ordinary.json), and the
+        // crossing is timed per container like CPMM.
+        var ordinary = ScenarioLoader.LoadBuiltIn("baseline-2024-ordinary.json").ValueOrThrow();
         var model = new CorridorModel(ordinary, 3);
         model.Run();
 
