@@ -21,10 +21,15 @@ namespace CorridorSim.Input;
 /// </remarks>
 internal static class ScenarioChain
 {
-    /// <summary>The merged scenario as a JSON object, and a file to read it through whose errors land where each value was written; null when a file in the chain could not be read.</summary>
-    public static (InputFile File, JsonObject Json)? Resolve(ScenarioSource source, List<InputError> errors)
+    /// <summary>
+    /// The merged scenario as a JSON object, and a file to read it through whose errors land where
+    /// each value was written; null when a file in the chain could not be read. Adds the display
+    /// name of each file read to <paramref name="files"/>, the scenario's first and then the ones
+    /// it extends.
+    /// </summary>
+    public static (InputFile File, JsonObject Json)? Resolve(ScenarioSource source, List<InputError> errors, List<string> files)
     {
-        if (Resolve(source, errors, []) is not (JsonObject json, JsonProvenance provenance, _))
+        if (Resolve(source, errors, [], files) is not (JsonObject json, JsonProvenance provenance, _))
         {
             return null;
         }
@@ -37,8 +42,9 @@ internal static class ScenarioChain
     /// The scenario <paramref name="source"/> merged over its ancestors, with where each value came
     /// from, and the name a scenario extending it quotes: the nearest name written in the chain.
     /// </summary>
-    private static (JsonObject Json, JsonProvenance Provenance, string? Name)? Resolve(ScenarioSource source, List<InputError> errors, List<ScenarioSource> extendedBy)
+    private static (JsonObject Json, JsonProvenance Provenance, string? Name)? Resolve(ScenarioSource source, List<InputError> errors, List<ScenarioSource> extendedBy, List<string> files)
     {
+        files.Add(source.DisplayName);
         var file = InputFile.Parse(source.DisplayName, source.Bytes, errors);
         if (file.Document is null || JsonObjectReader.ForObject(file.Document.RootElement, "$", file) is not JsonObjectReader r)
         {
@@ -81,7 +87,7 @@ internal static class ScenarioChain
             return null;
         }
 
-        if (Resolve(parentSource, errors, chain) is not (JsonObject merged, JsonProvenance provenance, var parentName))
+        if (Resolve(parentSource, errors, chain, files) is not (JsonObject merged, JsonProvenance provenance, var parentName))
         {
             return null;
         }

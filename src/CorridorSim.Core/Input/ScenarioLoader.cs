@@ -47,9 +47,27 @@ public static class ScenarioLoader
     private static LoadResult<Scenario> Load(ScenarioSource source)
     {
         var errors = new List<InputError>();
-        if (ScenarioChain.Resolve(source, errors) is not (InputFile file, JsonObject json) || JsonObjectReader.ForObject(file.Document!.RootElement, "$", file) is not JsonObjectReader r)
+        var chain = new List<string>();
+        var scenario = Read(source, errors, chain);
+        return errors.Count == 0 ? new LoadResult<Scenario>(scenario, errors) : new LoadResult<Scenario>(null, InFileOrder(errors, chain));
+    }
+
+    /// <summary>
+    /// The problems file by file, each file's from the top down: first the scenario named, then the
+    /// ones it extends, nearest first, then any other file (the network) in the order met.
+    /// </summary>
+    private static List<InputError> InFileOrder(List<InputError> errors, List<string> chain)
+    {
+        var files = chain.Concat(errors.Select(e => e.File)).Distinct().ToList();
+        return [.. errors.OrderBy(e => files.IndexOf(e.File)).ThenBy(e => e.Line ?? 0)];
+    }
+
+    /// <summary>The scenario, or null when there are errors; fills <paramref name="chain"/> with the files of the scenario and those it extends.</summary>
+    private static Scenario? Read(ScenarioSource source, List<InputError> errors, List<string> chain)
+    {
+        if (ScenarioChain.Resolve(source, errors, chain) is not (InputFile file, JsonObject json) || JsonObjectReader.ForObject(file.Document!.RootElement, "$", file) is not JsonObjectReader r)
         {
-            return new LoadResult<Scenario>(null, errors);
+            return null;
         }
 
         string? name = r.String("name", required: true);
@@ -74,28 +92,26 @@ public static class ScenarioLoader
         if (!network.Succeeded)
         {
             errors.AddRange(network.Errors);
-            return new LoadResult<Scenario>(null, errors);
+            return null;
         }
 
         DemandStreamReader.Check(network.Value!, streams);
         CheckClosures(file, network.Value!, closures, years);
         if (errors.Count > 0)
         {
-            return new LoadResult<Scenario>(null, errors);
+            return null;
         }
 
-        return new LoadResult<Scenario>(
-            new Scenario(name!, network.Value!, streams.ConvertAll(s => s.Stream))
-            {
-                Description = description,
-                File = source.DisplayName,
-                Seed = (ulong)seed,
-                Years = years,
-                WarmUpDays = warmUp,
-                Closures = closures,
-                SourceText = json.ToJsonString(ResolvedJson),
-            },
-            errors);
+        return new Scenario(name!, network.Value!, streams.ConvertAll(s => s.Stream))
+        {
+            Description = description,
+            File = source.DisplayName,
+            Seed = (ulong)seed,
+            Years = years,
+            WarmUpDays = warmUp,
+            Closures = closures,
+            SourceText = json.ToJsonString(ResolvedJson),
+        };
     }
 
     /// <summary>The overrides of network elements, and those of streams, by id.</summary>

@@ -228,6 +228,24 @@ public sealed class ScenarioInheritanceTests : IDisposable
     }
 
     [Fact]
+    public void A_childs_problems_come_first_from_the_top_down_then_those_of_the_scenario_it_extends()
+    {
+        Write("parent.json", Parent.Replace("\"origin\": \"xian\"", "\"origin\": \"xain\"", StringComparison.Ordinal));
+
+        var errors = Errors("""
+            { "extends": "parent.json",
+              "colour": "red",
+              "overrides": { "streams": { "b": { "destination": "varan" } } },
+              "closures": [ { "target": "akatu", "startDay": 1, "endDay": 2 } ],
+              "years": -1 }
+            """);
+
+        Assert.Equal(
+            [("child.json", 2), ("child.json", 3), ("child.json", 4), ("child.json", 5), ("parent.json", 7)],
+            errors.Select(e => (e.File, e.Line ?? 0)));
+    }
+
+    [Fact]
     public void A_mistake_in_an_inherited_override_is_reported_in_the_parent()
     {
         Write("parent.json", Parent.Replace("\"fleet\": 9", "\"fleet\": 0", StringComparison.Ordinal));
