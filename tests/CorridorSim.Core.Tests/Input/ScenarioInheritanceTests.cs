@@ -7,24 +7,11 @@ namespace CorridorSim.Tests.Input;
 /// <summary>A scenario that <c>"extends"</c> another is merged over it; problems are reported in the file that holds them.</summary>
 public sealed class ScenarioInheritanceTests : IDisposable
 {
-    private const string Parent = """
-        {
-          "name": "parent",
-          "description": "the parent",
-          "seed": 7,
-          "years": 0.5,
-          "streams": [
-            { "id": "a", "origin": "xian", "destination": "baku", "teuPerYear": 1000, "sources": ["S96"] },
-            { "id": "b", "origin": "almaty", "destination": "varna", "teuPerYear": 300, "sources": ["S96"] }
-          ],
-          "overrides": { "nodes": { "alat": { "capacityTeuPerDay": 500, "dwellHours": 6 } }, "links": { "aktau-alat-feeder": { "fleet": 9 } } },
-          "closures": [ { "target": "alashankou", "startDay": 10, "endDay": 12 } ]
-        }
-        """;
+    private const string Parent = ScenarioFolder.Parent;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("corridorsim-extends-").FullName;
+    private readonly ScenarioFolder _scenarios = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _scenarios.Dispose();
 
     [Fact]
     public void A_scenario_that_extends_another_inherits_its_streams_seed_run_length_and_overrides()
@@ -82,7 +69,7 @@ public sealed class ScenarioInheritanceTests : IDisposable
         Assert.Equal("child (based on parent)", fromUnnamed.Name);
         Assert.Equal("child (based on named)", fromNamed.Name);
         Assert.Equal("child (based on Aktau doubled)", fromBuiltIn.Name);
-        Assert.Equal("middle (based on parent)", ScenarioLoader.LoadFile(Path.Combine(_folder, "middle.json")).ValueOrThrow().Name);
+        Assert.Equal("middle (based on parent)", ScenarioLoader.LoadFile(Path.Combine(_scenarios.Folder, "middle.json")).ValueOrThrow().Name);
     }
 
     [Fact]
@@ -173,7 +160,7 @@ public sealed class ScenarioInheritanceTests : IDisposable
         Write("a.json", """{ "extends": "b.json", "name": "a" }""");
         Write("b.json", """{ "extends": "a.json" }""");
 
-        var error = Assert.Single(ScenarioLoader.LoadFile(Path.Combine(_folder, "a.json")).Errors);
+        var error = Assert.Single(ScenarioLoader.LoadFile(Path.Combine(_scenarios.Folder, "a.json")).Errors);
 
         Assert.EndsWith("b.json", error.File, StringComparison.Ordinal);
         Assert.Equal("$.extends", error.JsonPath);
@@ -260,10 +247,10 @@ public sealed class ScenarioInheritanceTests : IDisposable
     [Fact]
     public void A_network_path_is_relative_to_the_file_that_names_it()
     {
-        Directory.CreateDirectory(Path.Combine(_folder, "net"));
-        Directory.CreateDirectory(Path.Combine(_folder, "base"));
-        File.WriteAllText(Path.Combine(_folder, "net", "network.json"), TestNetworks.Root);
-        File.WriteAllText(Path.Combine(_folder, "net", "part.json"), TestNetworks.Part);
+        Directory.CreateDirectory(Path.Combine(_scenarios.Folder, "net"));
+        Directory.CreateDirectory(Path.Combine(_scenarios.Folder, "base"));
+        File.WriteAllText(Path.Combine(_scenarios.Folder, "net", "network.json"), TestNetworks.Root);
+        File.WriteAllText(Path.Combine(_scenarios.Folder, "net", "part.json"), TestNetworks.Part);
         Write(Path.Combine("base", "parent.json"), """
             { "name": "small", "network": "../net/network.json",
               "streams": [ { "id": "s", "origin": "origin-town", "destination": "city-dest", "teuPerYear": 100, "sources": ["S01"] } ] }
@@ -275,7 +262,7 @@ public sealed class ScenarioInheritanceTests : IDisposable
 
         // The resolved copy written with the results names the network wherever it is rerun from.
         using var resolved = System.Text.Json.JsonDocument.Parse(child.SourceText!);
-        Assert.Equal(Path.GetFullPath(Path.Combine(_folder, "net", "network.json")), resolved.RootElement.GetProperty("network").GetString());
+        Assert.Equal(Path.GetFullPath(Path.Combine(_scenarios.Folder, "net", "network.json")), resolved.RootElement.GetProperty("network").GetString());
     }
 
     [Fact]
@@ -291,9 +278,9 @@ public sealed class ScenarioInheritanceTests : IDisposable
         Assert.Equal(768, example.Network.Node("aktau").CapacityTeuPerDay);
     }
 
-    private Scenario Load(string text) => ScenarioLoader.LoadFromText("child.json", text, _folder).ValueOrThrow();
+    private Scenario Load(string text) => _scenarios.Load(text);
 
-    private IReadOnlyList<InputError> Errors(string text) => ScenarioLoader.LoadFromText("child.json", text, _folder).Errors;
+    private IReadOnlyList<InputError> Errors(string text) => _scenarios.Errors(text);
 
-    private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder, name), text);
+    private void Write(string name, string text) => _scenarios.Write(name, text);
 }

@@ -7,22 +7,11 @@ namespace CorridorSim.Tests.Input;
 /// <summary><c>overrides.streams</c> patches streams by id; mistakes are reported where the override writes them.</summary>
 public sealed class ScenarioStreamOverridesTests : IDisposable
 {
-    private const string Parent = """
-        {
-          "name": "parent",
-          "description": "the parent",
-          "seed": 7,
-          "years": 0.5,
-          "streams": [
-            { "id": "a", "origin": "xian", "destination": "baku", "teuPerYear": 1000, "sources": ["S96"] },
-            { "id": "b", "origin": "almaty", "destination": "varna", "teuPerYear": 300, "sources": ["S96"] }
-          ]
-        }
-        """;
+    private const string Parent = ScenarioFolder.Parent;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("corridorsim-stream-overrides-").FullName;
+    private readonly ScenarioFolder _scenarios = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _scenarios.Dispose();
 
     [Fact]
     public void An_override_patches_one_inherited_stream_by_id_and_leaves_the_others_alone()
@@ -41,7 +30,7 @@ public sealed class ScenarioStreamOverridesTests : IDisposable
     [Fact]
     public void A_scenario_of_its_own_may_override_its_own_streams()
     {
-        var scenario = Load(Parent.Replace("\"years\": 0.5,", "\"years\": 0.5, \"overrides\": { \"streams\": { \"b\": { \"feuShare\": 0.9 } } },", StringComparison.Ordinal));
+        var scenario = Load(Parent.Replace("\"overrides\": {", "\"overrides\": { \"streams\": { \"b\": { \"feuShare\": 0.9 } },", StringComparison.Ordinal));
 
         Assert.Equal([0.5, 0.9], scenario.Streams.Select(s => s.FeuShare));
     }
@@ -138,7 +127,7 @@ public sealed class ScenarioStreamOverridesTests : IDisposable
     [Fact]
     public void An_override_that_is_not_an_object_is_refused_with_an_example()
     {
-        var error = Assert.Single(Errors(Parent.Replace("\"years\": 0.5,", "\"years\": 0.5, \"overrides\": { \"streams\": { \"a\": false } },", StringComparison.Ordinal)));
+        var error = Assert.Single(Errors(Parent.Replace("\"overrides\": {", "\"overrides\": { \"streams\": { \"a\": false },", StringComparison.Ordinal)));
 
         Assert.Equal("$.overrides.streams.a", error.JsonPath);
         Assert.Equal("write e.g. { \"priority\": false }.", error.Fix);
@@ -158,9 +147,9 @@ public sealed class ScenarioStreamOverridesTests : IDisposable
 
     private static string Describe(DemandStream s) => $"{s.Id} {s.Origin} {s.Destination} {s.TeuPerYear} {s.Priority} {string.Join(",", s.Via)}";
 
-    private Scenario Load(string text) => ScenarioLoader.LoadFromText("child.json", text, _folder).ValueOrThrow();
+    private Scenario Load(string text) => _scenarios.Load(text);
 
-    private IReadOnlyList<InputError> Errors(string text) => ScenarioLoader.LoadFromText("child.json", text, _folder).Errors;
+    private IReadOnlyList<InputError> Errors(string text) => _scenarios.Errors(text);
 
-    private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder, name), text);
+    private void Write(string name, string text) => _scenarios.Write(name, text);
 }
