@@ -92,6 +92,16 @@ public static class ScenarioLoader
         if (!network.Succeeded)
         {
             errors.AddRange(network.Errors);
+
+            // A mistake in an override should not hide mistakes in the streams or closures: check
+            // their ids against the network as published (overrides change values, not ids).
+            var unpatched = networkPath is null ? NetworkLoader.LoadBuiltIn() : NetworkLoader.LoadFile(networkPath);
+            if (unpatched.Succeeded && overrides != NetworkOverrides.None)
+            {
+                DemandStreamReader.Check(unpatched.Value!, streams);
+                CheckClosures(file, unpatched.Value!, closures, years);
+            }
+
             return null;
         }
 

@@ -30,6 +30,22 @@ public sealed class ScenarioOverridesTests
     }
 
     [Fact]
+    public void A_bad_override_does_not_hide_mistakes_in_streams_and_closures()
+    {
+        const string text = """
+            { "name": "both", "overrides": { "nodes": { "aktau": { "capacityTeuPerDay": 0 } } },
+              "streams": [ { "id": "s", "origin": "xian", "destination": "bakuu", "teuPerYear": 100, "sources": ["S96"] } ],
+              "closures": [ { "target": "aktau-alat-feedr", "startDay": 1, "endDay": 30 } ] }
+            """;
+
+        var errors = ScenarioLoader.LoadFromText("both.json", text).Errors;
+
+        Assert.Contains(errors, e => e.JsonPath == "$.overrides.nodes.aktau.capacityTeuPerDay");
+        Assert.Contains(errors, e => e.JsonPath == "$.streams[0].destination" && e.Fix == "did you mean \"baku\"?");
+        Assert.Contains(errors, e => e.JsonPath == "$.closures[0].target" && e.Fix == "did you mean \"aktau-alat-feeder\"?");
+    }
+
+    [Fact]
     public void Typos_inside_an_override_are_reported_in_the_scenario_with_suggestions()
     {
         const string text = """
