@@ -182,6 +182,11 @@ public static class RunCommand
         {
             output.WriteLine($"Border crossings (CPMM, mean time to clear): {string.Join("; ", parts)}.");
         }
+
+        if (model.Scenario.Closures.Count > 0)
+        {
+            output.WriteLine("Planned closures: " + string.Join("; ", model.Scenario.Closures.Select(c => string.Create(inv, $"{c.Target} days {c.StartDay:0.##}–{c.EndDay:0.##} after the warm-up"))) + ".");
+        }
     }
 
     private static double Zero(double value) => double.IsNaN(value) ? 0.0 : value;

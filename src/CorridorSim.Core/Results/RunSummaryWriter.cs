@@ -169,6 +169,21 @@ public static class RunSummaryWriter
             }
         }
 
+        // Planned closures: days each target was closed within the measured period (overlaps counted once).
+        double periodDays = model.Scenario.Years * 365;
+        foreach (var target in model.Scenario.Closures.GroupBy(c => c.Target, StringComparer.Ordinal))
+        {
+            var windows = target.Select(c => (Start: Math.Clamp(c.StartDay, 0, periodDays), End: Math.Clamp(c.EndDay, 0, periodDays))).OrderBy(w => w.Start).ToList();
+            double closed = 0, reached = 0;
+            foreach (var (start, end) in windows)
+            {
+                closed += Math.Max(0, end - Math.Max(start, reached));
+                reached = Math.Max(reached, end);
+            }
+
+            Row($"closure:{target.Key}", "closedDays", closed, "days");
+        }
+
         foreach (var node in CpmmIndicators.BorderNodes(model))
         {
             foreach (bool priority in (bool[])[false, true])

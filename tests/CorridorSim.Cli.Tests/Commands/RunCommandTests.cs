@@ -162,6 +162,8 @@ public sealed class RunCommandTests
 
         Assert.Equal(0, code);
         Assert.Contains("Busier: seed 2024", output, StringComparison.Ordinal);
+        Assert.Contains("Planned closures: alashankou days 5–8 after the warm-up.", output, StringComparison.Ordinal);
+        Assert.Contains("closure:alashankou,closedDays,3,days", File.ReadAllText(Path.Combine(folder, "first", "kpis.csv")), StringComparison.Ordinal);
         Assert.Equal(0, rerunCode);
         Assert.Equal(string.Empty, rerunError);
         using var resolved = JsonDocument.Parse(File.ReadAllText(Path.Combine(alone, "resolved.json")));
