@@ -164,10 +164,9 @@ public static class RunCommand
         {
             // Ordinary and priority traffic apart only where the border treats them differently.
             int index = model.NodeIndexOf(node.Id);
-            var (ordinary, priority) = (model.Passages.Crossing(index, priority: false), model.Passages.Crossing(index, priority: true));
-            long all = ordinary.Containers + priority.Containers;
+            var (ordinary, priority, all) = (model.Passages.Crossing(index, priority: false), model.Passages.Crossing(index, priority: true), model.Passages.Crossing(index));
             var times = node.PriorityDwellHours is null
-                ? all == 0 ? [] : [string.Create(inv, $"{((ordinary.Containers * Zero(ordinary.MeanHours)) + (priority.Containers * Zero(priority.MeanHours))) / all:F1} h")]
+                ? all.Containers == 0 ? [] : [string.Create(inv, $"{all.MeanHours:F1} h")]
                 : new[] { (Label: "ordinary", Time: ordinary), (Label: "priority", Time: priority) }
                     .Where(x => x.Time.Containers > 0)
                     .Select(x => string.Create(inv, $"{x.Time.MeanHours:F1} h {x.Label}"))
@@ -188,8 +187,6 @@ public static class RunCommand
             output.WriteLine("Planned closures: " + string.Join("; ", model.Scenario.Closures.Select(c => string.Create(inv, $"{c.Target} days {c.StartDay:0.##}–{c.EndDay:0.##} after the warm-up"))) + ".");
         }
     }
-
-    private static double Zero(double value) => double.IsNaN(value) ? 0.0 : value;
 
     private static string Short(TimeCategory category) => category switch
     {

@@ -70,7 +70,7 @@ public static class CpmmIndicators
             int index = model.NodeIndexOf(node.Id);
             var ordinary = model.Passages.Crossing(index, priority: false);
             var priority = model.Passages.Crossing(index, priority: true);
-            long n = ordinary.Containers + priority.Containers;
+            var (n, meanHours) = model.Passages.Crossing(index);
             if (n == 0)
             {
                 continue;
@@ -81,7 +81,7 @@ public static class CpmmIndicators
                 ["node"] = node.Id,
                 ["country"] = node.Country,
                 ["containers"] = n,
-                ["meanHours"] = Round(((ordinary.Containers * Zero(ordinary.MeanHours)) + (priority.Containers * Zero(priority.MeanHours))) / n),
+                ["meanHours"] = Round(meanHours),
                 ["ordinaryMeanHours"] = Round(ordinary.MeanHours),
                 ["priorityMeanHours"] = Round(priority.MeanHours),
             });

@@ -100,6 +100,13 @@ public sealed class PassageLog : Component
     /// <summary>Crossings that began at border <paramref name="node"/> and ended, and their mean hours.</summary>
     public (long Containers, double MeanHours) Crossing(int node, bool priority) => Mean(_crossingCount, _crossingHours, (2 * node) + (priority ? 1 : 0));
 
+    /// <summary>Crossings that began at border <paramref name="node"/> and ended, ordinary and priority together, and their mean hours.</summary>
+    public (long Containers, double MeanHours) Crossing(int node)
+    {
+        long n = _crossingCount[2 * node] + _crossingCount[(2 * node) + 1];
+        return n == 0 ? (0, double.NaN) : (n, (_crossingHours[2 * node] + _crossingHours[(2 * node) + 1]) / n);
+    }
+
     /// <summary>Containers that completed <paramref name="section"/>, their mean hours and mean hours moving.</summary>
     public (long Containers, double MeanHours, double MeanMovingHours) Section(int section, bool priority)
     {
