@@ -15,6 +15,9 @@ public static class CorridorSimCommand
     /// <summary>Exit code for a user error (bad arguments or input files).</summary>
     public const int UserError = 2;
 
+    /// <summary>Exit code when the user stopped a run (Ctrl+C) before it finished: 128 + SIGINT, as shells report it.</summary>
+    public const int Cancelled = 130;
+
     /// <summary>Builds the root command.</summary>
     public static RootCommand Create()
     {
@@ -23,6 +26,7 @@ public static class CorridorSimCommand
             "comparators. It moves containers, trains and ferry sailings through a network of terminals, ports, " +
             "borders and links, and measures throughput and transit times.");
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NetworkCommand.Create());
         return root;

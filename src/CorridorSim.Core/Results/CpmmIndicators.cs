@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CorridorSim.Model.Corridor;
 using CorridorSim.Model.Network;
 
@@ -60,68 +59,42 @@ public static class CpmmIndicators
         return result;
     }
 
-    /// <summary>The indicators as the <c>cpmm</c> object of summary.json.</summary>
-    public static JsonObject ToJson(CorridorModel model)
+    /// <summary>The indicators of a finished run, as data.</summary>
+    public static CpmmResult Build(CorridorModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var crossings = new JsonArray();
+        var crossings = new List<CpmmCrossing>();
         foreach (var node in BorderNodes(model))
         {
             int index = model.NodeIndexOf(node.Id);
             var ordinary = model.Passages.Crossing(index, priority: false);
             var priority = model.Passages.Crossing(index, priority: true);
             var (n, meanHours) = model.Passages.Crossing(index);
-            if (n == 0)
+            if (n > 0)
             {
-                continue;
+                crossings.Add(new CpmmCrossing(node.Id, node.Country, n, meanHours, ordinary.MeanHours, priority.MeanHours, node.PriorityDwellHours is not null));
             }
-
-            crossings.Add(new JsonObject
-            {
-                ["node"] = node.Id,
-                ["country"] = node.Country,
-                ["containers"] = n,
-                ["meanHours"] = Round(meanHours),
-                ["ordinaryMeanHours"] = Round(ordinary.MeanHours),
-                ["priorityMeanHours"] = Round(priority.MeanHours),
-            });
         }
 
-        var sections = new JsonArray();
-        foreach (var s in Sections(model))
-        {
-            sections.Add(new JsonObject
+        var sections = Sections(model)
+            .Select(s => new CpmmSection(s.Link.Id, s.From.Id, s.To.Id, s.From.Country, s.Link.DistanceKm, s.Containers, s.MeanHours, s.SpeedWithoutDelayKmh, s.SpeedWithDelayKmh)
             {
-                ["link"] = s.Link.Id,
-                ["from"] = s.From.Id,
-                ["to"] = s.To.Id,
-                ["country"] = s.From.Country,
-                ["km"] = s.Link.DistanceKm,
-                ["containers"] = s.Containers,
-                ["meanHours"] = Round(s.MeanHours),
-                ["speedWithoutDelayKmh"] = Round(s.SpeedWithoutDelayKmh),
-                ["speedWithDelayKmh"] = Round(s.SpeedWithDelayKmh),
-            });
-        }
-
-        var countries = new JsonArray();
+                Id = $"section:{s.Link.Id}:{(s.Link.From == s.From.Id ? "f" : "r")}",
+            })
+            .ToList();
         var all = Land(Sections(model));
         var ordinarySections = Land(Sections(model, priority: false));
         var prioritySections = Land(Sections(model, priority: true));
-        foreach (string country in all.Select(s => s.From.Country).Distinct())
-        {
-            countries.Add(new JsonObject
-            {
-                ["country"] = country,
-                ["km"] = Round(all.Where(s => s.From.Country == country).Sum(s => s.Link.DistanceKm)),
-                ["speedWithoutDelayKmh"] = Round(Speed(all, country, moving: true)),
-                ["speedWithDelayKmh"] = Round(Speed(all, country, moving: false)),
-                ["ordinarySpeedWithDelayKmh"] = Round(Speed(ordinarySections, country, moving: false)),
-                ["prioritySpeedWithDelayKmh"] = Round(Speed(prioritySections, country, moving: false)),
-            });
-        }
-
-        return new JsonObject { ["borderCrossings"] = crossings, ["sections"] = sections, ["countries"] = countries };
+        var countries = all.Select(s => s.From.Country).Distinct()
+            .Select(country => new CpmmCountry(
+                country,
+                all.Where(s => s.From.Country == country).Sum(s => s.Link.DistanceKm),
+                Speed(all, country, moving: true),
+                Speed(all, country, moving: false),
+                Speed(ordinarySections, country, moving: false),
+                Speed(prioritySections, country, moving: false)))
+            .ToList();
+        return new CpmmResult(crossings, sections, countries);
     }
 
     /// <summary>Border nodes on any stream's route, in network order.</summary>
@@ -162,6 +135,4 @@ public static class CpmmIndicators
     }
 
     private static double Zero(double value) => double.IsNaN(value) ? 0.0 : value;
-
-    private static JsonValue? Round(double value) => double.IsFinite(value) ? JsonValue.Create(Math.Round(value, 4)) : null;
 }

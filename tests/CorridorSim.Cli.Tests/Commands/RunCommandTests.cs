@@ -24,14 +24,14 @@ public sealed class RunCommandTests
 
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")));
         var root = summary.RootElement;
-        Assert.True(root.GetProperty("deliveredTeu").GetInt64() > 5_000);
-        foreach (string field in new[] { "mean", "p50", "p95", "max" })
+        Assert.True(root.GetProperty("total").GetProperty("deliveredTeu").GetInt64() > 5_000);
+        foreach (string field in new[] { "meanDays", "p50Days", "p95Days", "maxDays" })
         {
-            Assert.True(root.GetProperty("transitTimeDays").GetProperty(field).GetDouble() > 5);
+            Assert.True(root.GetProperty("total").GetProperty("transit").GetProperty(field).GetDouble() > 5);
         }
 
         var cpmm = root.GetProperty("cpmm");
-        Assert.Contains(cpmm.GetProperty("borderCrossings").EnumerateArray(), c => c.GetProperty("node").GetString() == "alashankou" && c.GetProperty("priorityMeanHours").GetDouble() > 5);
+        Assert.Contains(cpmm.GetProperty("crossings").EnumerateArray(), c => c.GetProperty("node").GetString() == "alashankou" && c.GetProperty("priorityMeanHours").GetDouble() > 5);
         Assert.Contains(cpmm.GetProperty("countries").EnumerateArray(), c => c.GetProperty("country").GetString() == "KZ" && c.GetProperty("speedWithDelayKmh").GetDouble() > 0);
         Assert.NotEmpty(cpmm.GetProperty("sections").EnumerateArray());
 
@@ -44,7 +44,7 @@ public sealed class RunCommandTests
 
         // Generalised cost: charges plus the network's value of time (3 USD per TEU-hour) × mean transit.
         Assert.All(streams, s => Assert.Equal(
-            s.GetProperty("costUsdPerTeu").GetDouble() + (3.0 * 24 * s.GetProperty("transitTimeDays").GetProperty("mean").GetDouble()),
+            s.GetProperty("costUsdPerTeu").GetDouble() + (3.0 * 24 * s.GetProperty("transit").GetProperty("meanDays").GetDouble()),
             s.GetProperty("generalisedCostUsdPerTeu").GetDouble(),
             0.02));
         long delivered = streams.Sum(s => s.GetProperty("deliveredContainers").GetInt64());
@@ -163,7 +163,7 @@ public sealed class RunCommandTests
         Assert.Equal(0, code);
         Assert.Contains("Busier: seed 2024", output, StringComparison.Ordinal);
         Assert.Contains("Planned closures: alashankou days 5–8 after the warm-up.", output, StringComparison.Ordinal);
-        Assert.Contains("closure:alashankou,closedDays,3,days", File.ReadAllText(Path.Combine(folder, "first", "kpis.csv")), StringComparison.Ordinal);
+        Assert.Contains("closure:alashankou,closedDays,days,1,3,", File.ReadAllText(Path.Combine(folder, "first", "kpis.csv")), StringComparison.Ordinal);
         Assert.Equal(0, rerunCode);
         Assert.Equal(string.Empty, rerunError);
         using var resolved = JsonDocument.Parse(File.ReadAllText(Path.Combine(alone, "resolved.json")));
@@ -186,7 +186,7 @@ public sealed class RunCommandTests
         Assert.Equal(0, code);
         var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         int header = lines.FindIndex(l => l.StartsWith("stream ", StringComparison.Ordinal));
-        var rows = lines.Skip(header + 1).TakeWhile(l => !l.StartsWith("total", StringComparison.Ordinal)).ToList();
+        var rows = lines.Skip(header + 1).TakeWhile(l => !l.StartsWith("all containers", StringComparison.Ordinal)).ToList();
         string[] categories = ["move", "handle", "border", "gauge", "consol", "queue", "disrupt"];
         var columnEnds = categories.Select(c => lines[header].IndexOf(" " + c, StringComparison.Ordinal) is int at and >= 0 ? at + 1 + c.Length : -1).ToList();
         Assert.Equal(7, rows.Count);

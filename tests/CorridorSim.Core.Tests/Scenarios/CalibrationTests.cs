@@ -64,14 +64,11 @@ public sealed class CalibrationTests
     [Fact]
     public void Every_baseline_run_conserves_cargo_and_repeats_exactly()
     {
-        var first = new CorridorModel(Baseline, 5);
-        var second = new CorridorModel(Baseline, 5);
+        var first = CorridorSim.Experiments.ScenarioRunner.Run(Baseline, 5, cancellationToken: TestContext.Current.CancellationToken);
+        var second = CorridorSim.Experiments.ScenarioRunner.Run(Baseline, 5, cancellationToken: TestContext.Current.CancellationToken);
 
-        first.Run();
-        second.Run();
-
-        Assert.Equal(CorridorSim.Results.RunSummaryWriter.Summary(first).ToJsonString(), CorridorSim.Results.RunSummaryWriter.Summary(second).ToJsonString());
-        Assert.Equal(0, first.Simulation.Cargo.Rejected);
+        Assert.Equal(CorridorSim.Results.RunResultJson.Write(first), CorridorSim.Results.RunResultJson.Write(second));
+        Assert.Equal(0, first.Cargo.RejectedContainers);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CorridorSim.Experiments;
 using CorridorSim.Input;
 using CorridorSim.Model.Corridor;
 using CorridorSim.Results;
@@ -32,14 +33,12 @@ public sealed class RandomScenarioPropertyTests
                 Directory.Delete(folder, recursive: true);
             }
 
-            // CorridorModel.Run checks generated = delivered + in system + rejected and throws otherwise.
-            var first = new CorridorModel(scenario);
-            first.Run();
-            var second = new CorridorModel(scenario);
-            second.Run();
+            // A run checks generated = delivered + in system + rejected at its end and throws otherwise.
+            var first = ScenarioRunner.Run(scenario);
+            var second = ScenarioRunner.Run(scenario);
 
-            Assert.Equal(RunSummaryWriter.Summary(first).ToJsonString(), RunSummaryWriter.Summary(second).ToJsonString());
-            Assert.Equal(first.Simulation.Cargo.Generated, first.Simulation.Cargo.Delivered + first.Simulation.Cargo.InSystem + first.Simulation.Cargo.Rejected);
+            Assert.Equal(RunResultJson.Write(first), RunResultJson.Write(second));
+            Assert.Equal(first.Cargo.GeneratedContainers, first.Cargo.DeliveredContainers + first.Cargo.InSystemContainers + first.Cargo.RejectedContainers);
         }, iter: 25);
     }
 

@@ -45,7 +45,8 @@ public sealed class Destination : Component, ICargoReceiver
         int tag = _cargo.Tag(cargo);
         var record = Stream(CargoTag.Stream(tag));
         int teu = CargoTag.Teu(tag);
-        record.Add(now - _cargo.CreatedAt(cargo), teu, _cargo.Breakdown(cargo), (int)((now - PeriodStart) / SimCalendar.HoursPerWeek), MonthIndex(now));
+        double created = _cargo.CreatedAt(cargo);
+        record.Add(now - created, teu, _cargo.Breakdown(cargo), (int)((now - PeriodStart) / SimCalendar.HoursPerWeek), MonthIndex(now), SimCalendar.MonthOf(created));
         OnDelivered?.Invoke(cargo, now);
         _cargo.Deliver(cargo, now);
         return true;
@@ -84,6 +85,8 @@ public sealed class Destination : Component, ICargoReceiver
         private readonly List<double> _weeklyTeu = [];
         private readonly List<double> _monthlyTeu = [];
         private readonly long[] _days = new long[MaxDays + 1];
+        private readonly double[] _departedHours = new double[12];
+        private readonly long[] _departedCount = new long[12];
 
         /// <summary>Transit times of <see cref="MaxDays"/> days or more share the last bin of <see cref="ContainersByTransitDay"/>.</summary>
         public const int MaxDays = 365;
@@ -107,8 +110,14 @@ public sealed class Destination : Component, ICargoReceiver
         public double MeanHoursIn(TimeCategory category) =>
             TransitHours.Count == 0 ? double.NaN : _categoryHours[(int)category] / TransitHours.Count;
 
-        internal void Add(double hours, int teu, ReadOnlySpan<double> breakdown, int week, int month)
+        /// <summary>Mean transit hours of the containers delivered so far that left their origin in calendar month <paramref name="month"/> (0 = January); NaN if none.</summary>
+        public double MeanTransitHoursDepartedIn(int month) =>
+            _departedCount[month] == 0 ? double.NaN : _departedHours[month] / _departedCount[month];
+
+        internal void Add(double hours, int teu, ReadOnlySpan<double> breakdown, int week, int month, int departureMonth)
         {
+            _departedHours[departureMonth] += hours;
+            _departedCount[departureMonth]++;
             while (_monthlyTeu.Count <= month)
             {
                 _monthlyTeu.Add(0.0);
@@ -139,6 +148,8 @@ public sealed class Destination : Component, ICargoReceiver
             _weeklyTeu.Clear();
             _monthlyTeu.Clear();
             Array.Clear(_days);
+            Array.Clear(_departedHours);
+            Array.Clear(_departedCount);
         }
     }
 }

@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Diagnostics;
+using CorridorSim.Charts;
+using CorridorSim.Experiments;
+using CorridorSim.Input;
+using CorridorSim.Output;
+using CorridorSim.Scenarios;
+
+namespace CorridorSim.Cli.Commands;
+
+/// <summary><c>corridorsim compare base.json what-if.json …</c>: paired replications with common random numbers and every KPI's difference from the base.</summary>
+public static class CompareCommand
+{
+    /// <summary>Replications per scenario when <c>--replications</c> is not given.</summary>
+    public const int DefaultReplications = ExperimentOptions.DefaultStartReplications;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("scenarios")
+        {
+            Description = $"The base scenario, then one or more what-ifs. With one file, the base is the built-in baseline ({ScenarioLoader.BuiltInName}).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outOption = new Option<string?>("--out") { Description = "Folder for compare.csv, compare.json and each scenario's results (default: out/compare-<last what-if>).", HelpName = "folder" };
+        var experiment = new ExperimentInput($"default {DefaultReplications}, at least 2");
+        var command = new Command("compare", "Compare what-if scenarios with a base: the same replications of each with common random numbers, and every KPI's paired difference with a 95 % confidence interval.")
+        {
+            files,
+            outOption,
+        };
+        foreach (var option in experiment.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(experiment.Replications) is < 2)
+            {
+                result.AddError("--replications must be at least 2 for a comparison: a difference needs replications to have a confidence interval.");
+            }
+        });
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, files, outOption, experiment, cancellationToken)));
+        return command;
+    }
+
+    private static int Execute(ParseResult parseResult, Argument<string[]> files, Option<string?> outOption, ExperimentInput experiment, CancellationToken cancellationToken)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var error = parseResult.InvocationConfiguration.Error;
+        var paths = parseResult.GetValue(files) ?? [];
+        var named = paths.Length == 1 ? [null, paths[0]] : paths.Select(p => (string?)p).ToArray();
+        var scenarios = new List<Scenario>();
+        var errors = new List<InputError>();
+        foreach (string? path in named)
+        {
+            var loaded = path is null ? ScenarioLoader.LoadBuiltIn() : ScenarioLoader.LoadFile(path);
+            if (loaded.Succeeded)
+            {
+                scenarios.Add(loaded.Value! with { Years = parseResult.GetValue(experiment.Years) ?? loaded.Value!.Years });
+            }
+            else
+            {
+                errors.AddRange(loaded.Errors);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            NetworkInput.ReportErrors(error, errors);
+            return CorridorSimCommand.UserError;
+        }
+
+        string Stem(int i) => Path.GetFileNameWithoutExtension(named[i] ?? ScenarioLoader.BuiltInName);
+        string folder = parseResult.GetValue(outOption) ?? Path.Combine("out", $"compare-{Stem(named.Length - 1)}");
+        if (OutputFolder.CannotWrite(folder) is string reason)
+        {
+            error.WriteLine($"error: cannot write results to '{folder}': {reason}");
+            error.WriteLine("Fix: give --out a folder you can write to (it is created if missing).");
+            return CorridorSimCommand.UserError;
+        }
+
+        var options = experiment.Options(parseResult, DefaultReplications);
+        var clock = Stopwatch.StartNew();
+        ComparisonResult comparison;
+        try
+        {
+            bool show = !parseResult.GetValue(experiment.Quiet) && ReferenceEquals(error, Console.Error);
+            comparison = ProgressDisplay.Run("compare", show, p => Experiment.Compare(scenarios, options, p, cancellationToken));
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("cancelled: the comparison was stopped before it finished; no results were written.");
+            return CorridorSimCommand.Cancelled;
+        }
+
+        double seconds = clock.Elapsed.TotalSeconds;
+        int written = NetworkInput.WriteFile(parseResult, folder, () =>
+        {
+            ComparisonFiles.Write(folder, comparison);
+            for (int i = 0; i < scenarios.Count; i++)
+            {
+                string sub = Path.Combine(folder, $"{i + 1}-{Stem(i)}");
+                RunFolder.Write(sub, scenarios[i], comparison.Experiments[i]);
+                RunCharts.WriteAll(comparison.Experiments[i].Runs, Path.Combine(sub, "charts"));
+            }
+        }, string.Empty);
+        if (written != CorridorSimCommand.Success)
+        {
+            return written;
+        }
+
+        if (parseResult.GetValue(experiment.Json))
+        {
+            output.Write(ComparisonFiles.Json(comparison).ToJsonString(Results.RunResultJson.Options) + "\n");
+            return CorridorSimCommand.Success;
+        }
+
+        ResultTables.WriteComparison(output, comparison, seconds);
+        output.WriteLine($"Results in {folder}/: compare.csv, compare.json, and each scenario's results in {string.Join(", ", Enumerable.Range(0, scenarios.Count).Select(i => $"{i + 1}-{Stem(i)}/"))}");
+        return CorridorSimCommand.Success;
+    }
+}

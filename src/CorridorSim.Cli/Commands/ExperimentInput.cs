@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using CorridorSim.Experiments;
+
+namespace CorridorSim.Cli.Commands;
+
+/// <summary>The options <c>run</c> and <c>compare</c> share: seed, run length, replications, parallelism, output form.</summary>
+public sealed class ExperimentInput
+{
+    /// <summary>Creates the options; <paramref name="defaultReplications"/> is what the help states.</summary>
+    public ExperimentInput(string defaultReplications)
+    {
+        Seed = new Option<ulong?>("--seed")
+        {
+            Description = "Seed of replication 1 (default: the scenario's); replication i runs with seed + i − 1.",
+            HelpName = "n",
+            CustomParser = r => ulong.TryParse(Token(r), NumberStyles.None, CultureInfo.InvariantCulture, out ulong v) ? v : Fail<ulong?>(r, $"--seed must be a whole number from 0 to {ulong.MaxValue}."),
+        };
+        Years = new Option<double?>("--years")
+        {
+            Description = "Simulated years after the warm-up (default: the scenario's).",
+            HelpName = "n",
+            CustomParser = r => double.TryParse(Token(r), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v > 0 && v <= 1000 ? v : Fail<double?>(r, "--years must be a number greater than 0 and at most 1000."),
+        };
+        Replications = new Option<int?>("--replications", "-n")
+        {
+            Description = $"Independent replications, each with its own seed ({defaultReplications}).",
+            HelpName = "n",
+            CustomParser = r => int.TryParse(Token(r), NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v is >= 1 and <= 100_000 ? v : Fail<int?>(r, "--replications must be a whole number from 1 to 100000."),
+        };
+        Parallel = new Option<int?>("--parallel")
+        {
+            Description = $"Replications run at once (default: all {Environment.ProcessorCount} cores). The results do not depend on it.",
+            HelpName = "p",
+            CustomParser = r => int.TryParse(Token(r), NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v is >= 1 and <= 1024 ? v : Fail<int?>(r, "--parallel must be a whole number from 1 to 1024."),
+        };
+        Json = new Option<bool>("--json") { Description = "Print the results as JSON on standard output instead of the table." };
+        Quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar (it is also off when standard error is redirected)." };
+    }
+
+    /// <summary><c>--seed</c>.</summary>
+    public Option<ulong?> Seed { get; }
+
+    /// <summary><c>--years</c>.</summary>
+    public Option<double?> Years { get; }
+
+    /// <summary><c>--replications</c>.</summary>
+    public Option<int?> Replications { get; }
+
+    /// <summary><c>--parallel</c>.</summary>
+    public Option<int?> Parallel { get; }
+
+    /// <summary><c>--json</c>.</summary>
+    public Option<bool> Json { get; }
+
+    /// <summary><c>--quiet</c>.</summary>
+    public Option<bool> Quiet { get; }
+
+    /// <summary>Every option, to add to a command.</summary>
+    public IEnumerable<Option> All => [Seed, Years, Replications, Parallel, Json, Quiet];
+
+    /// <summary>The experiment options the parse result gives.</summary>
+    public ExperimentOptions Options(ParseResult parseResult, int? defaultReplications = null)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        return new ExperimentOptions
+        {
+            Replications = parseResult.GetValue(Replications) ?? defaultReplications,
+            Parallelism = parseResult.GetValue(Parallel),
+            Seed = parseResult.GetValue(Seed),
+        };
+    }
+
+    /// <summary>A parser for a number in (0, <paramref name="max"/>].</summary>
+    internal static double? Fraction(ArgumentResult r, string name, double max) =>
+        double.TryParse(Token(r), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v > 0 && v <= max
+            ? v
+            : Fail<double?>(r, string.Create(CultureInfo.InvariantCulture, $"{name} must be a number greater than 0 and at most {max}, e.g. 0.02 for 2 %."));
+
+    internal static string Token(ArgumentResult r) => r.Tokens.Count == 1 ? r.Tokens[0].Value : string.Empty;
+
+    internal static T Fail<T>(ArgumentResult result, string message)
+    {
+        result.AddError($"{message} Not '{Token(result)}'.");
+        return default!;
+    }
+}

@@ -1,0 +1,28 @@
+namespace CorridorSim.Experiments;
+
+/// <summary>A paired comparison: the replications of every scenario and each what-if's differences from the base (the first).</summary>
+/// <param name="Experiments">The base's replications first, then each what-if's.</param>
+/// <param name="Differences">For each what-if in order, every KPI both measured, in the base's KPI order.</param>
+/// <param name="ConfidenceLevel">Level of every interval.</param>
+public sealed record ComparisonResult(IReadOnlyList<ExperimentResult> Experiments, IReadOnlyList<KpiDifference> Differences, double ConfidenceLevel)
+{
+    /// <summary>The base scenario's replications.</summary>
+    public ExperimentResult Base => Experiments[0];
+
+    /// <summary>Replications per scenario.</summary>
+    public int Replications => Base.Replications;
+
+    /// <summary>Median variance reduction over the headline KPIs of every what-if that vary (NaN when none does).</summary>
+    public double MedianHeadlineVarianceReduction
+    {
+        get
+        {
+            var ratios = Differences
+                .Where(d => Results.RunKpis.IsHeadline(new Results.Kpi(d.Component, d.Measure, d.Unit, d.Difference)) && !double.IsNaN(d.VarianceReduction))
+                .Select(d => d.VarianceReduction)
+                .Order()
+                .ToArray();
+            return ratios.Length == 0 ? double.NaN : ratios.Length % 2 == 1 ? ratios[ratios.Length / 2] : (ratios[(ratios.Length / 2) - 1] + ratios[ratios.Length / 2]) / 2.0;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using CorridorSim.Results;
+using CorridorSim.Scenarios;
+
+namespace CorridorSim.Experiments;
+
+/// <summary>
+/// Replications and paired comparisons of scenarios. Replications run in parallel, each on its
+/// own model; results are collected by replication number, so they never depend on how many run
+/// at once. See <see cref="ReplicationSeeds"/> for the seeds.
+/// </summary>
+public static class Experiment
+{
+    /// <summary>Runs replications of <paramref name="scenario"/> and estimates every KPI over them.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">Replications, parallelism, precision; one replication by default.</param>
+    /// <param name="progress">Told of every finished run, possibly from worker threads.</param>
+    /// <param name="cancellationToken">Stops the experiment (runs check it every simulated week).</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static ExperimentResult Replicate(Scenario scenario, ExperimentOptions? options = null, IProgress<ExperimentProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        options ??= new ExperimentOptions();
+        ulong seed = options.Seed ?? scenario.Seed;
+        int parallelism = Parallelism(options);
+        var counter = new ProgressCounter(progress);
+        if (options.Precision is not double gamma)
+        {
+            int n = options.Replications ?? 1;
+            ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+            counter.Plan(n);
+            var runs = RunMany([.. Enumerable.Range(1, n).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, cancellationToken);
+            return Finish(scenario, seed, options, runs, null);
+        }
+
+        // Law's sequential procedure: after each replication from n0 on, stop as soon as every
+        // headline KPI has δ(n)/|mean| ≤ γ/(1 + γ). Replications run in batches of the parallelism,
+        // but the rule is checked after each one in order, so the stopping point is the same at any
+        // parallelism (extra runs of the last batch are dropped).
+        int start = options.Replications ?? ExperimentOptions.DefaultStartReplications;
+        ArgumentOutOfRangeException.ThrowIfLessThan(start, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxReplications, start);
+        double target = gamma / (1.0 + gamma);
+        var all = new List<RunResult>();
+        counter.Plan(start);
+        all.AddRange(RunMany([.. Enumerable.Range(1, start).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, cancellationToken));
+        int checkedUpTo = start - 1;
+        while (true)
+        {
+            for (int n = checkedUpTo + 1; n <= all.Count; n++)
+            {
+                var worst = WorstHeadline(all.Take(n).ToList(), options.ConfidenceLevel);
+                if (worst.Relative <= target)
+                {
+                    return Finish(scenario, seed, options, all.Take(n).ToList(), new PrecisionOutcome(gamma, true, worst.Key, worst.Relative));
+                }
+
+                checkedUpTo = n;
+            }
+
+            if (all.Count >= options.MaxReplications)
+            {
+                var worst = WorstHeadline(all, options.ConfidenceLevel);
+                return Finish(scenario, seed, options, all, new PrecisionOutcome(gamma, false, worst.Key, worst.Relative));
+            }
+
+            int batch = Math.Min(parallelism, options.MaxReplications - all.Count);
+            counter.Plan(batch);
+            int first = all.Count + 1;
+            all.AddRange(RunMany([.. Enumerable.Range(first, batch).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, cancellationToken));
+        }
+    }
+
+    /// <summary>
+    /// Runs the same replications of every scenario with common random numbers (replication i of
+    /// each with the same seed) and gives every KPI's paired difference from the first scenario.
+    /// </summary>
+    /// <param name="scenarios">The base scenario first, then one or more what-ifs.</param>
+    /// <param name="options">Replications (10 when not given; at least 2), parallelism, level, seed (the base scenario's by default).</param>
+    /// <param name="progress">Told of every finished run, possibly from worker threads.</param>
+    /// <param name="cancellationToken">Stops the comparison.</param>
+    public static ComparisonResult Compare(IReadOnlyList<Scenario> scenarios, ExperimentOptions? options = null, IProgress<ExperimentProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        ArgumentOutOfRangeException.ThrowIfLessThan(scenarios.Count, 2);
+        options ??= new ExperimentOptions();
+        int n = options.Replications ?? ExperimentOptions.DefaultStartReplications;
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 2);
+        ulong seed = options.Seed ?? scenarios[0].Seed;
+        var counter = new ProgressCounter(progress);
+        counter.Plan(n * scenarios.Count);
+        var jobs = scenarios.SelectMany(s => Enumerable.Range(1, n).Select(i => (s, ReplicationSeeds.For(seed, i)))).ToArray();
+        var runs = RunMany(jobs, Parallelism(options), counter, cancellationToken);
+        var experiments = scenarios
+            .Select((s, j) => Finish(s, seed, options, runs.Skip(j * n).Take(n).ToList(), null))
+            .ToList();
+        return Comparison.Of(experiments, options.ConfidenceLevel);
+    }
+
+    /// <summary>The experiment made of <paramref name="runs"/> of <paramref name="scenario"/> (replication 1 first), e.g. a single run made with a shipment log.</summary>
+    public static ExperimentResult Summarise(Scenario scenario, ulong seed, IReadOnlyList<RunResult> runs, double level = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentOutOfRangeException.ThrowIfZero(runs.Count);
+        return Finish(scenario, seed, new ExperimentOptions { ConfidenceLevel = level }, runs, null);
+    }
+
+    private static ExperimentResult Finish(Scenario scenario, ulong seed, ExperimentOptions options, IReadOnlyList<RunResult> runs, PrecisionOutcome? precision)
+    {
+        var warnings = new List<string>();
+        if (WarmUpCheck.Warning(runs) is string warning)
+        {
+            warnings.Add(warning);
+        }
+
+        return new ExperimentResult(scenario.Name, seed, options.ConfidenceLevel, runs, ExperimentResult.Estimate(runs, options.ConfidenceLevel))
+        {
+            Precision = precision,
+            Warnings = warnings,
+        };
+    }
+
+    private static (string Key, double Relative) WorstHeadline(IReadOnlyList<RunResult> runs, double level)
+    {
+        var worst = (Key: "-", Relative: 0.0);
+        foreach (var e in ExperimentResult.Estimate(runs, level))
+        {
+            if (!RunKpis.IsHeadline(new Kpi(e.Component, e.Measure, e.Unit, e.Mean)) || e.Count == 0 || e.Mean == 0.0)
+            {
+                // A stream that delivered nothing has no relative precision to reach.
+                continue;
+            }
+
+            double relative = double.IsNaN(e.RelativeHalfWidth) ? double.PositiveInfinity : e.RelativeHalfWidth;
+            if (relative > worst.Relative)
+            {
+                worst = (e.Key, relative);
+            }
+        }
+
+        return worst;
+    }
+
+    private static int Parallelism(ExperimentOptions options)
+    {
+        int p = options.Parallelism ?? Environment.ProcessorCount;
+        ArgumentOutOfRangeException.ThrowIfLessThan(p, 1);
+        return p;
+    }
+
+    private static RunResult[] RunMany((Scenario Scenario, ulong Seed)[] jobs, int parallelism, ProgressCounter counter, CancellationToken cancellationToken)
+    {
+        var results = new RunResult[jobs.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        try
+        {
+            Parallel.For(0, jobs.Length, parallel, i =>
+            {
+                results[i] = ScenarioRunner.Run(jobs[i].Scenario, jobs[i].Seed, null, cancellationToken);
+                counter.Done();
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+
+        return results;
+    }
+
+    /// <summary>Counts finished runs across threads and reports them.</summary>
+    private sealed class ProgressCounter(IProgress<ExperimentProgress>? progress)
+    {
+        private int _completed;
+        private int _planned;
+
+        public void Plan(int more)
+        {
+            Interlocked.Add(ref _planned, more);
+            progress?.Report(new ExperimentProgress(Volatile.Read(ref _completed), Volatile.Read(ref _planned)));
+        }
+
+        public void Done()
+        {
+            int done = Interlocked.Increment(ref _completed);
+            progress?.Report(new ExperimentProgress(done, Volatile.Read(ref _planned)));
+        }
+    }
+}

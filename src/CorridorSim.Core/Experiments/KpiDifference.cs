@@ -1,0 +1,36 @@
+namespace CorridorSim.Experiments;
+
+/// <summary>
+/// One KPI of a what-if against the base, over paired replications (replication i of both with
+/// the same seed): the mean difference with its paired Student-t interval, and the interval the
+/// same replications would give unpaired, to show what common random numbers bought.
+/// </summary>
+/// <param name="Scenario">The what-if's display name.</param>
+/// <param name="Component">What is measured.</param>
+/// <param name="Measure">The measure.</param>
+/// <param name="Unit">Its unit.</param>
+/// <param name="Count">Pairs in which both scenarios measured it.</param>
+/// <param name="BaseMean">Mean in the base over those pairs.</param>
+/// <param name="WhatIfMean">Mean in the what-if over those pairs.</param>
+/// <param name="Difference">Mean of what-if − base.</param>
+/// <param name="HalfWidth">Half-width of the paired interval of <paramref name="Difference"/> (0 when every pair differs by the same amount).</param>
+/// <param name="UnpairedHalfWidth">Half-width of Welch's interval from the same runs taken as independent samples.</param>
+public sealed record KpiDifference(string Scenario, string Component, string Measure, string Unit, int Count, double BaseMean, double WhatIfMean, double Difference, double HalfWidth, double UnpairedHalfWidth)
+{
+    /// <summary>"component/measure".</summary>
+    public string Key => $"{Component}/{Measure}";
+
+    /// <summary>Difference over the base mean (NaN for a zero base).</summary>
+    public double RelativeDifference => BaseMean == 0.0 ? double.NaN : Difference / Math.Abs(BaseMean);
+
+    /// <summary>Whether the paired interval excludes zero: the what-if differs from the base at the comparison's level.</summary>
+    public bool Significant => Count >= 2 && double.IsFinite(HalfWidth) && Math.Abs(Difference) > HalfWidth;
+
+    /// <summary>
+    /// Variance of the unpaired estimate of the difference over that of the paired one
+    /// ((s²_base + s²_whatif)/n over s²_diff/n): how many times more replications an unpaired
+    /// comparison would need for the same precision. Infinite when the pairs differ by a non-zero
+    /// constant, NaN when every pair is identical (the what-if changed nothing this KPI sees).
+    /// </summary>
+    public double VarianceReduction { get; init; } = double.NaN;
+}

@@ -1,0 +1,107 @@
+using CorridorSim.Kernel;
+using CorridorSim.Model.Cargo;
+using CorridorSim.Model.Corridor;
+using CorridorSim.Model.Links;
+using CorridorSim.Model.Nodes;
+using CorridorSim.Results;
+using CorridorSim.Scenarios;
+
+namespace CorridorSim.Experiments;
+
+/// <summary>
+/// Runs one scenario once: builds its model, simulates the warm-up and the measured years week
+/// by week (sampling queues and backlogs at each week's end, checking for cancellation, reporting
+/// progress), checks that cargo is conserved and returns the <see cref="RunResult"/>. The one
+/// entry point for a single run, for the command line, experiments and scripts alike.
+/// </summary>
+public static class ScenarioRunner
+{
+    /// <summary>Runs <paramref name="scenario"/> with <paramref name="seed"/> (the scenario's when null).</summary>
+    /// <param name="scenario">The scenario, as loaded.</param>
+    /// <param name="seed">Run seed; the scenario's when null.</param>
+    /// <param name="options">Shipment log and progress; none by default.</param>
+    /// <param name="cancellationToken">Checked at the end of every simulated week.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled; nothing is returned.</exception>
+    public static RunResult Run(Scenario scenario, ulong? seed = null, RunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return Run(new CorridorModel(scenario, seed), options, cancellationToken);
+    }
+
+    /// <summary>Runs a model built but not yet run, and returns its result.</summary>
+    internal static RunResult Run(CorridorModel model, RunOptions? options, CancellationToken cancellationToken)
+    {
+        var simulation = model.Simulation;
+        var scenario = model.Scenario;
+        double warmUp = scenario.WarmUpDays * 24.0;
+        double end = warmUp + (scenario.Years * SimCalendar.HoursPerYear);
+        if (options?.OnShipment is Action<ShipmentRecord> onShipment)
+        {
+            Subscribe(model, onShipment, warmUp);
+        }
+
+        for (double t = 0.0; t < warmUp;)
+        {
+            t = Math.Min(t + SimCalendar.HoursPerWeek, warmUp);
+            simulation.Run(new SimTime(t));
+            cancellationToken.ThrowIfCancellationRequested();
+            options?.Progress?.Report(t / end);
+        }
+
+        simulation.ResetStatistics();
+        var sampled = simulation.Components.Where(c => c is IQueueMeasures or BatchCarrierService).ToList();
+        var meanQueue = sampled.Select(_ => new List<double>()).ToList();
+        var backlog = sampled.Select(_ => new List<double>()).ToList();
+        var area = new double[sampled.Count];
+        double previous = warmUp;
+        while (previous < end)
+        {
+            double t = Math.Min(previous + SimCalendar.HoursPerWeek, end);
+            simulation.Run(new SimTime(t));
+            cancellationToken.ThrowIfCancellationRequested();
+            for (int i = 0; i < sampled.Count; i++)
+            {
+                // The components keep a time average since the reset; its area gives each week's mean.
+                double mean = MeanQueue(sampled[i], simulation.Now);
+                double total = mean * (t - warmUp);
+                meanQueue[i].Add((total - area[i]) / (t - previous));
+                area[i] = total;
+                backlog[i].Add(sampled[i].CargoCount);
+            }
+
+            previous = t;
+            options?.Progress?.Report(t / end);
+        }
+
+        simulation.CheckCargoConservation();
+        var series = sampled.Select((c, i) => new ComponentSeries(c.Id, meanQueue[i], backlog[i])).ToList();
+        return RunResultBuilder.Build(model, series);
+    }
+
+    private static double MeanQueue(Component component, SimTime now) => component switch
+    {
+        IQueueMeasures queue => queue.MeanQueueLength(now),
+        BatchCarrierService carriers => carriers.MeanQueueLength(now),
+        _ => double.NaN,
+    };
+
+    private static void Subscribe(CorridorModel model, Action<ShipmentRecord> onShipment, double measuredFrom)
+    {
+        var cargo = model.Simulation.Cargo;
+        var streams = model.Scenario.Streams;
+        foreach (var destination in model.Destinations.Values)
+        {
+            destination.OnDelivered = (unit, now) =>
+            {
+                if (now < measuredFrom)
+                {
+                    // Deliveries during the warm-up are not part of the results.
+                    return;
+                }
+
+                int tag = cargo.Tag(unit);
+                onShipment(new ShipmentRecord(streams[CargoTag.Stream(tag)].Id, CargoTag.Teu(tag), cargo.CreatedAt(unit), now, cargo.Breakdown(unit).ToArray()));
+            };
+        }
+    }
+}

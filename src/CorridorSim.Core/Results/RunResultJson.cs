@@ -1,0 +1,58 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CorridorSim.Results;
+
+/// <summary>
+/// <see cref="RunResult"/> as <c>summary.json</c> and back: camelCase names, numbers rounded to
+/// 4 decimals, NaN written as <c>null</c> (a figure with nothing measured). Reading a file this
+/// wrote and writing it again gives the same bytes.
+/// </summary>
+public static class RunResultJson
+{
+    /// <summary>The options every result file is written and read with.</summary>
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new RoundedDoubleConverter() },
+        RespectNullableAnnotations = false,
+    };
+
+    private static readonly JsonSerializerOptions Compact = new(Options) { WriteIndented = false };
+
+    /// <summary>The result as JSON text, with a final newline; <paramref name="indented"/> for people, compact (a third of the size) for files read by programs.</summary>
+    public static string Write(RunResult result, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return JsonSerializer.Serialize(result, indented ? Options : Compact) + "\n";
+    }
+
+    /// <summary>Reads a result written by <see cref="Write"/>.</summary>
+    /// <exception cref="JsonException">The text is not such a result.</exception>
+    public static RunResult Read(string json) =>
+        JsonSerializer.Deserialize<RunResult>(json, Options) ?? throw new JsonException("summary.json holds no run result.");
+
+    /// <summary>Doubles rounded to 4 decimals; NaN and infinities as null, read back as NaN.</summary>
+    private sealed class RoundedDoubleConverter : JsonConverter<double>
+    {
+        public override bool HandleNull => true;
+
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Null ? double.NaN : reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        {
+            if (double.IsFinite(value))
+            {
+                writer.WriteNumberValue(Math.Round(value, 4));
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+    }
+}

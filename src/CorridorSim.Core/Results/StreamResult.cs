@@ -1,0 +1,77 @@
+namespace CorridorSim.Results;
+
+/// <summary>What one demand stream did in the measured period.</summary>
+public sealed record StreamResult
+{
+    /// <summary>Stream id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Display name for tables and charts (the id when the scenario gives none).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Origin node id.</summary>
+    public required string Origin { get; init; }
+
+    /// <summary>Destination node id.</summary>
+    public required string Destination { get; init; }
+
+    /// <summary>Main corridor of the route (the corridor covering most kilometres).</summary>
+    public required string Corridor { get; init; }
+
+    /// <summary>Whether the stream's block trains have priority at borders.</summary>
+    public bool Priority { get; init; }
+
+    /// <summary>Demand in TEU per year (scenario input).</summary>
+    public double DemandTeuPerYear { get; init; }
+
+    /// <summary>TEU created in the measured period.</summary>
+    public long GeneratedTeu { get; init; }
+
+    /// <summary>TEU delivered in the measured period (including some created during the warm-up).</summary>
+    public long DeliveredTeu { get; init; }
+
+    /// <summary>Containers delivered in the measured period.</summary>
+    public long DeliveredContainers { get; init; }
+
+    /// <summary>Transit times of the delivered containers.</summary>
+    public required TransitSummary Transit { get; init; }
+
+    /// <summary>Mean days per container in each time category; they add up to the mean transit time.</summary>
+    public required TimeBreakdown TimeBreakdownDays { get; init; }
+
+    /// <summary>TEU delivered per calendar month of the measured period (labels in <see cref="RunResult.Months"/>).</summary>
+    public required IReadOnlyList<double> DeliveredTeuByMonth { get; init; }
+
+    /// <summary>TEU delivered per week of the measured period; week 0 starts with it.</summary>
+    public required IReadOnlyList<double> WeeklyTeu { get; init; }
+
+    /// <summary>Mean transit days of the containers delivered in the period, by calendar month of their departure (January first; NaN where none departed).</summary>
+    public required IReadOnlyList<double> TransitDaysByDepartureMonth { get; init; }
+
+    /// <summary>Containers by whole days of transit: element d counts transits in [d, d + 1) days (trailing zeros dropped; the last possible bin holds a year or more).</summary>
+    public required IReadOnlyList<long> ContainersByTransitDay { get; init; }
+
+    /// <summary>Route length, km.</summary>
+    public double RouteKm { get; init; }
+
+    /// <summary>Node ids of the route, origin first.</summary>
+    public required IReadOnlyList<string> Route { get; init; }
+
+    /// <summary>Link ids of the route, in travel order.</summary>
+    public required IReadOnlyList<string> RouteLinks { get; init; }
+
+    /// <summary>Freight and node charges per TEU along the route, USD.</summary>
+    public double CostUsdPerTeu { get; init; }
+
+    /// <summary>Charges plus the value of the simulated mean transit time, USD per TEU.</summary>
+    public double GeneralisedCostUsdPerTeu { get; init; }
+
+    /// <summary>Well-to-wheel CO2 per TEU along the route, kg.</summary>
+    public double Co2KgPerTeu { get; init; }
+
+    /// <summary>CPMM speed without delay: route length over mean moving time, km/h.</summary>
+    public double SpeedWithoutDelayKmh { get; init; }
+
+    /// <summary>CPMM speed with delay: route length over mean transit time, km/h.</summary>
+    public double SpeedWithDelayKmh { get; init; }
+}
