@@ -33,4 +33,11 @@ public sealed record KpiDifference(string Scenario, string Component, string Mea
     /// constant, NaN when every pair is identical (the what-if changed nothing this KPI sees).
     /// </summary>
     public double VarianceReduction { get; init; } = double.NaN;
+
+    /// <summary>The paired difference of <paramref name="pairs"/> (base, what-if) at <paramref name="level"/>, with Welch's unpaired interval of the same samples beside it.</summary>
+    public static KpiDifference FromPairs(string scenario, string component, string measure, string unit, IReadOnlyList<(double Base, double WhatIf)> pairs, double level = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        return Comparison.Difference(scenario, component, measure, unit, pairs, level);
+    }
 }
