@@ -133,6 +133,7 @@ internal static class DemandStreamReader
         double? teu = s.Number("teuPerYear", required: true, min: 0, unit: "TEU per year");
         var stream = new DemandStream(id ?? string.Empty, origin ?? string.Empty, destination ?? string.Empty, teu ?? 0)
         {
+            Name = s.String("name"),
             Via = s.StringList("via") ?? [],
             ContainersPerShipment = s.Integer("containersPerShipment", min: 1) ?? 1,
             Arrivals = s.Enum("arrivals", ArrivalPatterns) ?? ArrivalPattern.Poisson,
