@@ -242,7 +242,9 @@ internal static class ScenarioChain
             foreach (var (name, value) in patch)
             {
                 string at = $"{path}.{name}";
-                if (value is JsonObject inner && target[name] is JsonObject targetInner)
+                // A patch naming another distribution (or one where the inherited patch names none)
+                // stands for the whole distribution, as it does over the element itself.
+                if (value is JsonObject inner && target[name] is JsonObject targetInner && !NetworkOverrides.ChangesDistribution(targetInner, inner))
                 {
                     Compose(targetInner, inner, at);
                 }
