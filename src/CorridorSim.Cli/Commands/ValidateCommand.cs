@@ -11,7 +11,7 @@ public static class ValidateCommand
     {
         var files = new Argument<string[]>("files") { Description = "Scenario or network files (JSON), told apart by content: a scenario gives \"streams\" or \"extends\", a network \"nodes\", \"links\" or \"include\".", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the results as JSON: {\"files\": [{\"file\", \"kind\", \"valid\", \"errors\": [{\"file\", \"line\", \"path\", \"message\", \"fix\"}]}]}." };
-        var command = new Command("validate", "Check scenario and network files without running them, reporting every problem with file, line, JSON path and a fix. Example: corridorsim validate scenarios/aktau-doubled.json data/network/corridor.json")
+        var command = new Command("validate", "Check scenario and network files without running them, reporting every problem with file, line, JSON path and a fix. Example: corridorsim validate my-what-if.json data/network/corridor.json")
         {
             files,
             json,

@@ -10,7 +10,7 @@ namespace CorridorSim.Scenarios;
 [SuppressMessage("Naming", "CA1711", Justification = "A demand stream is the transport-planning term, not a System.IO.Stream.")]
 public sealed record DemandStream(string Id, string Origin, string Destination, double TeuPerYear)
 {
-    /// <summary>Display name for tables and charts, e.g. "China → Azerbaijan"; null to show the id.</summary>
+    /// <summary>Display name for tables and charts, e.g. "Eastbound block trains"; null to show the id.</summary>
     public string? Name { get; init; }
 
     /// <summary>The name shown in tables and charts: <see cref="Name"/>, or the id when it has none.</summary>
