@@ -29,6 +29,7 @@ public static class CorridorSimCommand
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NetworkCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
         return root;
     }
 

@@ -8,7 +8,7 @@ namespace CorridorSim.Input;
 
 /// <summary>
 /// Reads a scenario's demand streams, each with the scenario's override for its id merged in, and
-/// checks them against the network: known nodes and links, and a simple route from origin through
+/// those the overrides add or remove, and checks them against the network: known nodes and links, and a simple route from origin through
 /// <c>via</c> to destination. A problem with a value an override gave is reported where the
 /// override gives it.
 /// </summary>
@@ -20,12 +20,18 @@ internal static class DemandStreamReader
         ["scheduled"] = ArrivalPattern.Scheduled,
     };
 
+    /// <summary>What an override adding a stream must give for it to be taken as a new stream rather than a mistyped id.</summary>
+    private static readonly string[] NewStreamNeeds = ["origin", "destination", "teuPerYear"];
+
     /// <summary>
-    /// The streams of the scenario read by <paramref name="r"/> with <paramref name="patches"/> (merge
-    /// patches by stream id, written at <paramref name="patchesPath"/>) merged in; each with the path
-    /// it was read from and the file to report its problems through.
+    /// The streams of the scenario read by <paramref name="r"/> with <paramref name="patches"/> (by
+    /// stream id, written at <paramref name="patchesPath"/>) applied: a merge patch for a stream's id
+    /// is merged in, null removes the stream, and a whole stream under an id that matches none is
+    /// added after the others. Each with the path it was read from and the file to report its
+    /// problems through. <paramref name="inherited"/> says whether the streams came from a scenario
+    /// this one extends, for the messages.
     /// </summary>
-    public static List<(DemandStream Stream, string Path, InputFile File)> Read(JsonObjectReader r, IReadOnlyDictionary<string, JsonObject> patches, string patchesPath)
+    public static List<(DemandStream Stream, string Path, InputFile File)> Read(JsonObjectReader r, IReadOnlyDictionary<string, JsonObject?> patches, string patchesPath, bool inherited)
     {
         var streams = new List<(DemandStream Stream, string Path, InputFile File)>();
         if (r.Array("streams", required: true) is not JsonElement array)
@@ -37,7 +43,14 @@ internal static class DemandStreamReader
         foreach (var element in array.EnumerateArray())
         {
             string path = $"$.streams[{ids.Count}]";
-            var (patched, file) = Patched(element, path, r.File, patches, patchesPath, ids);
+            string id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
+            ids.Add(id);
+            if (patches.TryGetValue(id, out var patch) && patch is null)
+            {
+                continue;
+            }
+
+            var (patched, file) = patch is null ? (element, r.File) : Patched(element, id, path, r.File, patch, $"{patchesPath}.{id}");
             if (JsonObjectReader.ForObject(patched, path, file) is JsonObjectReader s)
             {
                 streams.Add((ReadOne(s, streams), path, file));
@@ -47,11 +60,28 @@ internal static class DemandStreamReader
         if (ids.Count == 0)
         {
             r.File.Error(r.PathOf("streams"), "a scenario needs at least one demand stream.");
+            return streams;
         }
 
-        foreach (string id in patches.Keys.Where(id => !ids.Contains(id)))
+        var known = ids.Where(x => x.Length > 0).Concat(patches.Where(p => !ids.Contains(p.Key) && p.Value is not null).Select(p => p.Key)).ToList();
+        foreach (var (id, patch) in patches.Where(p => !ids.Contains(p.Key)))
         {
-            r.File.Error($"{patchesPath}.{id}", $"override of unknown stream \"{id}\".", DidYouMean.Hint(id, ids.Where(x => x.Length > 0).ToList(), "stream ids"));
+            string at = $"{patchesPath}.{id}";
+            var others = known.Where(k => k != id).ToList();
+            string what = inherited ? "an inherited stream" : "one of this scenario's streams";
+            if (patch is null)
+            {
+                r.File.Error(at, $"null removes a stream, but \"{id}\" is not {what}.", DidYouMean.Hint(id, others, "stream ids"));
+            }
+            else if (Added(r.File, id, patch, at, what, others) is JsonElement added && JsonObjectReader.ForObject(added, at, r.File) is JsonObjectReader s)
+            {
+                streams.Add((ReadOne(s, streams), at, r.File));
+            }
+        }
+
+        if (streams.Count == 0 && ids.LastOrDefault(id => patches.TryGetValue(id, out var p) && p is null) is string last)
+        {
+            r.File.Error($"{patchesPath}.{last}", "the overrides remove every stream, and a scenario needs at least one demand stream.", "keep one of the streams, or add one.");
         }
 
         return streams;
@@ -104,25 +134,47 @@ internal static class DemandStreamReader
     }
 
     /// <summary>
-    /// The stream with the override for its id, if any, merged in, and the file to report its
-    /// problems through: a problem with a value the override gave is moved to the override.
-    /// Adds the stream's id, as written, to <paramref name="ids"/>.
+    /// The stream with <paramref name="patch"/>, the override for its id, merged in, and the file to
+    /// report its problems through: a problem with a value the override gave is moved to the override
+    /// at <paramref name="patchPath"/>.
     /// </summary>
-    private static (JsonElement Stream, InputFile File) Patched(JsonElement element, string path, InputFile file, IReadOnlyDictionary<string, JsonObject> patches, string patchesPath, List<string> ids)
+    private static (JsonElement Stream, InputFile File) Patched(JsonElement element, string id, string path, InputFile file, JsonObject patch, string patchPath)
     {
-        string id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
-        ids.Add(id);
-        if (!patches.TryGetValue(id, out var patch))
-        {
-            return (element, file);
-        }
-
         // Where the stream is written: in a scenario that extends another, perhaps in an ancestor.
         var written = file.ErrorAt(path, string.Empty);
         var stream = new OverriddenElement(written.File, written.JsonPath, written.Line, "streams", id, patch);
-        string patchPath = $"{patchesPath}.{id}";
         var relocating = file.Relocating(e => stream.Holds(e.File, e.JsonPath) ? stream.PointAtPatch(e, (part, message, fix) => file.ErrorAt(patchPath + part, message, fix)) : e);
         return (NetworkOverrides.Apply(element, patch), relocating);
+    }
+
+    /// <summary>
+    /// The stream that the override <paramref name="patch"/> of an id matching no stream adds, with
+    /// its id, the key; null, with the problem reported, when it lacks what a stream needs and is
+    /// more likely a mistyped id of one of <paramref name="others"/>.
+    /// </summary>
+    private static JsonElement? Added(InputFile file, string id, JsonObject patch, string at, string what, List<string> others)
+    {
+        var missing = NewStreamNeeds.Where(p => patch[p] is null).ToList();
+        if (missing.Count > 0)
+        {
+            string lacks = missing.Count == 1 ? missing[0] : $"{string.Join(", ", missing.SkipLast(1))} and {missing[^1]}";
+            file.Error(at, $"\"{id}\" is not {what}, and as a new stream it lacks {lacks}: a new stream needs origin, destination and teuPerYear.", $"{DidYouMean.Hint(id, others, "stream ids")} To add a stream \"{id}\", give its origin, destination, teuPerYear and sources.");
+            return null;
+        }
+
+        if (patch["id"] is JsonNode given && !(given is JsonValue v && v.TryGetValue(out string? written) && written == id))
+        {
+            file.Error($"{at}.id", $"an added stream's id is its key, \"{id}\".", "remove \"id\" from the override.");
+            return null;
+        }
+
+        var stream = new JsonObject { ["id"] = id };
+        foreach (var (name, value) in patch.Where(p => p.Key != "id"))
+        {
+            stream[name] = value?.DeepClone();
+        }
+
+        return JsonDocument.Parse(stream.ToJsonString()).RootElement.Clone();
     }
 
     private static DemandStream ReadOne(JsonObjectReader s, List<(DemandStream Stream, string Path, InputFile File)> before)
@@ -133,6 +185,7 @@ internal static class DemandStreamReader
         double? teu = s.Number("teuPerYear", required: true, min: 0, unit: "TEU per year");
         var stream = new DemandStream(id ?? string.Empty, origin ?? string.Empty, destination ?? string.Empty, teu ?? 0)
         {
+            Name = s.String("name"),
             Via = s.StringList("via") ?? [],
             ContainersPerShipment = s.Integer("containersPerShipment", min: 1) ?? 1,
             Arrivals = s.Enum("arrivals", ArrivalPatterns) ?? ArrivalPattern.Poisson,

@@ -7,6 +7,9 @@ namespace CorridorSim.Input;
 /// Changes a scenario makes to network elements, by id, as JSON Merge Patches (RFC 7386): a
 /// property given replaces the element's, an object merges into the element's object, null
 /// removes the property. E.g. <c>{"nodes": {"port-a": {"servers": 8}}}</c> gives port-a eight cranes.
+/// One exception: an object that names a <c>"dist"</c> other than the one it is written over replaces
+/// that object whole, so that a lognormal dwell becomes a triangular one without nulling its
+/// <c>mean</c> and <c>sd</c>.
 /// </summary>
 /// <param name="Nodes">Patches by node id.</param>
 /// <param name="Links">Patches by link id.</param>
@@ -42,7 +45,7 @@ public sealed record NetworkOverrides(IReadOnlyDictionary<string, JsonObject> No
             {
                 target.Remove(name);
             }
-            else if (value is JsonObject patchObject && target[name] is JsonObject targetObject)
+            else if (value is JsonObject patchObject && target[name] is JsonObject targetObject && !ChangesDistribution(targetObject, patchObject))
             {
                 Merge(targetObject, patchObject);
             }
@@ -51,5 +54,17 @@ public sealed record NetworkOverrides(IReadOnlyDictionary<string, JsonObject> No
                 target[name] = value.DeepClone();
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="patch"/> names a distribution (<c>"dist"</c>) other than the one
+    /// <paramref name="target"/> names, or names one where the target names none: then the patch
+    /// is a distribution of its own, whose parameters would not mix with the target's.
+    /// </summary>
+    internal static bool ChangesDistribution(JsonObject target, JsonObject patch)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(patch);
+        return patch["dist"] is JsonValue dist && !JsonNode.DeepEquals(dist, target["dist"]);
     }
 }

@@ -9,15 +9,29 @@ namespace CorridorSim.Input;
 /// written so that problems are reported in the file and at the path that holds them.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The child is a JSON Merge Patch (RFC 7386) over its parent, except for three properties:
 /// <c>overrides</c> merge per node, link or stream id (the child's patch merged over the
-/// parent's, nulls kept, so a null still removes the element's property); <c>closures</c> are
-/// appended to the parent's; and <c>demandScale</c> multiplies the <c>teuPerYear</c> of the
-/// streams the child inherits and of the stream overrides it inherits, before its own overrides
-/// are merged in. <c>streams</c>, like any other property, replace the parent's when given, and
-/// then the inherited stream overrides are dropped with them. A child without a name is named
-/// after its file and the nearest name written above it. A <c>network</c> path is made absolute
-/// against the folder of the file that names it.
+/// parent's, nulls kept, so a null still removes the element's property; a patch object naming
+/// another <c>dist</c> replaces the inherited one whole); <c>closures</c> are appended to the
+/// parent's; and <c>demandScale</c> multiplies the <c>teuPerYear</c> of the streams the child
+/// inherits and of the stream overrides it inherits, before its own overrides are merged in.
+/// <c>streams</c>, like any other property, replace the parent's when given, and then the
+/// inherited stream overrides are dropped with them. A child without a name is named after its
+/// file and the nearest name written above it. A <c>network</c> path is made absolute against the
+/// folder of the file that names it.
+/// </para>
+/// <para>
+/// <c>overrides.streams</c> also adds and removes streams. An id that is not an inherited stream
+/// adds one (a whole stream, read by the loader after the inherited ones), and stays in the
+/// merged overrides, so a scenario further down patches it by id like any other, scales it with
+/// its <c>demandScale</c> (an inherited addition is inherited demand; a file's own additions,
+/// like its own overrides, are taken as written) and removes it with null. A null for an
+/// inherited stream removes the stream: <see cref="StreamRemovals"/> takes it out of the merged
+/// <c>streams</c> at each level, so below that level the id is free and a full stream under it
+/// is a new one. The merged document is therefore itself a scenario that loads to the same
+/// streams in the same order.
+/// </para>
 /// </remarks>
 internal static class ScenarioChain
 {
@@ -69,7 +83,9 @@ internal static class ScenarioChain
                 file.Error("$.demandScale", "\"demandScale\" scales the streams a scenario inherits, but this one extends no other.", "add \"extends\": \"…\", or change the streams' teuPerYear.");
             }
 
-            return (json, new JsonProvenance(file), ownName);
+            var own = new JsonProvenance(file);
+            StreamRemovals.Apply(json, own);
+            return (json, own, ownName);
         }
 
         var parentSource = source.Extended(extends);
@@ -121,6 +137,8 @@ internal static class ScenarioChain
                     break;
             }
         }
+
+        StreamRemovals.Apply(merged, provenance);
 
         // Inheriting the parent's name would title a what-if's charts and tables as the parent.
         if (json["name"] is null && parentName is not null)
@@ -218,11 +236,19 @@ internal static class ScenarioChain
                     continue;
                 }
 
+                var streamIds = kind == "streams" ? StreamRemovals.Ids(merged) : [];
                 foreach (var (id, patch) in byId)
                 {
                     if (patch is JsonObject p && inheritedById[id] is JsonObject inheritedPatch)
                     {
                         Compose(inheritedPatch, p, $"{kindPath}.{id}");
+                    }
+                    else if (patch is null && kind == "streams" && !(inheritedById[id] is JsonObject && !streamIds.Contains(id)))
+                    {
+                        // Removes an inherited stream (or, with no such stream, is reported by the
+                        // loader); a null for a stream an ancestor added drops the addition below.
+                        inheritedById[id] = null;
+                        provenance.Set($"{kindPath}.{id}", file, $"{kindPath}.{id}");
                     }
                     else
                     {
@@ -242,7 +268,9 @@ internal static class ScenarioChain
             foreach (var (name, value) in patch)
             {
                 string at = $"{path}.{name}";
-                if (value is JsonObject inner && target[name] is JsonObject targetInner)
+                // A patch naming another distribution (or one where the inherited patch names none)
+                // stands for the whole distribution, as it does over the element itself.
+                if (value is JsonObject inner && target[name] is JsonObject targetInner && !NetworkOverrides.ChangesDistribution(targetInner, inner))
                 {
                     Compose(targetInner, inner, at);
                 }

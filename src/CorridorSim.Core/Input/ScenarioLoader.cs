@@ -77,7 +77,7 @@ public static class ScenarioLoader
         double years = r.Number("years", min: 0, exclusiveMin: true, unit: "years") ?? 1.0;
         double warmUp = r.Number("warmUpDays", min: 0, unit: "days") ?? 60.0;
         var (overrides, streamOverrides) = ReadOverrides(r, source.DisplayName);
-        var streams = DemandStreamReader.Read(r, streamOverrides, "$.overrides.streams");
+        var streams = DemandStreamReader.Read(r, streamOverrides, "$.overrides.streams", inherited: chain.Count > 1);
         var closures = ReadClosures(r);
         r.String("notes");
 
@@ -124,17 +124,17 @@ public static class ScenarioLoader
         };
     }
 
-    /// <summary>The overrides of network elements, and those of streams, by id.</summary>
-    private static (NetworkOverrides Network, Dictionary<string, JsonObject> Streams) ReadOverrides(JsonObjectReader r, string displayName)
+    /// <summary>The overrides of network elements, and those of streams, by id (null: remove the stream).</summary>
+    private static (NetworkOverrides Network, Dictionary<string, JsonObject?> Streams) ReadOverrides(JsonObjectReader r, string displayName)
     {
         if (r.Object("overrides") is not JsonObjectReader o)
         {
-            return (NetworkOverrides.None, new Dictionary<string, JsonObject>());
+            return (NetworkOverrides.None, new Dictionary<string, JsonObject?>());
         }
 
-        Dictionary<string, JsonObject> Patches(string kind)
+        Dictionary<string, JsonObject?> Patches(string kind)
         {
-            var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+            var result = new Dictionary<string, JsonObject?>(StringComparer.Ordinal);
             if (o.Object(kind) is JsonObjectReader set)
             {
                 foreach (var property in set.Properties())
@@ -143,9 +143,13 @@ public static class ScenarioLoader
                     {
                         result[property.Name] = JsonNode.Parse(property.Value.GetRawText())!.AsObject();
                     }
+                    else if (property.Value.ValueKind == JsonValueKind.Null && kind == "streams")
+                    {
+                        result[property.Name] = null;
+                    }
                     else
                     {
-                        o.File.Error($"{set.Path}.{property.Name}", "an override must be an object of the properties to change.", kind == "streams" ? "write e.g. { \"priority\": false }." : "write e.g. { \"servers\": 8 }.");
+                        o.File.Error($"{set.Path}.{property.Name}", "an override must be an object of the properties to change.", kind == "streams" ? "write e.g. { \"priority\": false }, or null to remove the stream." : "write e.g. { \"servers\": 8 }.");
                     }
                 }
             }
@@ -157,7 +161,7 @@ public static class ScenarioLoader
         var links = Patches("links");
         var streams = Patches("streams");
         o.ReportUnknownProperties();
-        return (new NetworkOverrides(nodes, links, displayName, o.Path) { Source = o.File }, streams);
+        return (new NetworkOverrides(nodes.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), links.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), displayName, o.Path) { Source = o.File }, streams);
     }
 
     private static List<PlannedClosure> ReadClosures(JsonObjectReader r)

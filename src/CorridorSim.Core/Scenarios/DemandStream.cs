@@ -10,6 +10,12 @@ namespace CorridorSim.Scenarios;
 [SuppressMessage("Naming", "CA1711", Justification = "A demand stream is the transport-planning term, not a System.IO.Stream.")]
 public sealed record DemandStream(string Id, string Origin, string Destination, double TeuPerYear)
 {
+    /// <summary>Display name for tables and charts, e.g. "Eastbound block trains"; null to show the id.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The name shown in tables and charts: <see cref="Name"/>, or the id when it has none.</summary>
+    public string DisplayName => Name ?? Id;
+
     /// <summary>Nodes the route must pass, in order; between them the fastest route is taken.</summary>
     public IReadOnlyList<string> Via { get; init; } = [];
 

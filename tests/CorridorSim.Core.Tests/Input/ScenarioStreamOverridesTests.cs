@@ -52,11 +52,9 @@ public sealed class ScenarioStreamOverridesTests : IDisposable
         Write("middle.json", """{ "extends": "parent.json", "overrides": { "streams": { "a": { "teuPerYear": 2000, "priority": true } } } }""");
 
         var child = Load("""{ "extends": "middle.json", "demandScale": 3, "overrides": { "streams": { "a": { "priority": false, "feuShare": 0.2 } } } }""");
-        var dropped = Load("""{ "extends": "middle.json", "demandScale": 3, "overrides": { "streams": { "a": null } } }""");
 
         Assert.Equal(("a", 6000.0, false, 0.2), (child.Streams[0].Id, child.Streams[0].TeuPerYear, child.Streams[0].Priority, child.Streams[0].FeuShare));
         Assert.Equal(900.0, child.Streams[1].TeuPerYear);
-        Assert.Equal(("a", 3000.0, false), (dropped.Streams[0].Id, dropped.Streams[0].TeuPerYear, dropped.Streams[0].Priority));
     }
 
     [Fact]
@@ -83,7 +81,7 @@ public sealed class ScenarioStreamOverridesTests : IDisposable
     }
 
     [Fact]
-    public void An_override_of_an_unknown_stream_is_reported_where_it_is_written_with_a_suggestion()
+    public void An_incomplete_override_of_an_unknown_stream_is_reported_where_it_is_written_with_a_suggestion()
     {
         var error = Assert.Single(Errors("""
             { "extends": "baseline-2024.json",
@@ -91,8 +89,8 @@ public sealed class ScenarioStreamOverridesTests : IDisposable
             """));
 
         Assert.Equal(("child.json", "$.overrides.streams.china-azerbiajan", 2), (error.File, error.JsonPath, error.Line));
-        Assert.Equal("override of unknown stream \"china-azerbiajan\".", error.Message);
-        Assert.Equal("did you mean \"china-azerbaijan\"?", error.Fix);
+        Assert.Equal("\"china-azerbiajan\" is not an inherited stream, and as a new stream it lacks origin, destination and teuPerYear: a new stream needs origin, destination and teuPerYear.", error.Message);
+        Assert.Equal("did you mean \"china-azerbaijan\"? To add a stream \"china-azerbiajan\", give its origin, destination, teuPerYear and sources.", error.Fix);
     }
 
     [Fact]
@@ -130,7 +128,7 @@ public sealed class ScenarioStreamOverridesTests : IDisposable
         var error = Assert.Single(Errors(Parent.Replace("\"overrides\": {", "\"overrides\": { \"streams\": { \"a\": false },", StringComparison.Ordinal)));
 
         Assert.Equal("$.overrides.streams.a", error.JsonPath);
-        Assert.Equal("write e.g. { \"priority\": false }.", error.Fix);
+        Assert.Equal("write e.g. { \"priority\": false }, or null to remove the stream.", error.Fix);
     }
 
     [Fact]

@@ -67,4 +67,19 @@ public sealed class ScenarioStreamTests
         Assert.Equal("unknown node \"nowhere-at-all\".", error.Message);
         Assert.Matches(@"^use one of the \d+ known node ids\.$", error.Fix);
     }
+
+    [Fact]
+    public void A_stream_is_shown_by_its_name_and_by_its_id_when_it_has_none()
+    {
+        const string text = """
+            { "name": "x", "streams": [
+              { "id": "s", "name": "China → Azerbaijan", "origin": "xian", "destination": "baku", "teuPerYear": 100, "sources": ["S96"] },
+              { "id": "t", "origin": "xian", "destination": "baku", "teuPerYear": 100, "sources": ["S96"] } ] }
+            """;
+
+        var streams = ScenarioLoader.LoadFromText("x.json", text).ValueOrThrow().Streams;
+
+        Assert.Equal(["China → Azerbaijan", "t"], streams.Select(s => s.DisplayName));
+        Assert.Equal([(string?)"China → Azerbaijan", null], streams.Select(s => s.Name));
+    }
 }
