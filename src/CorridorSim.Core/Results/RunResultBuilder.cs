@@ -41,7 +41,7 @@ internal static class RunResultBuilder
             streams.Add(new StreamResult
             {
                 Id = stream.Id,
-                Name = stream.Id,
+                Name = stream.DisplayName,
                 Origin = stream.Origin,
                 Destination = stream.Destination,
                 Corridor = route.MainCorridor,
