@@ -25,7 +25,11 @@ internal static class Comparison
                     .Select(r => (Base: baseTable.Value(r, j), WhatIf: table.Value(r, k)))
                     .Where(p => double.IsFinite(p.Base) && double.IsFinite(p.WhatIf))
                     .ToArray();
-                differences.Add(Difference(whatIf.Scenario, component, measure, unit, pairs, level));
+                if (pairs.Length > 0)
+                {
+                    // A KPI neither run measured in any pair (no departures that month) has no difference to give.
+                    differences.Add(Difference(whatIf.Scenario, component, measure, unit, pairs, level));
+                }
             }
         }
 

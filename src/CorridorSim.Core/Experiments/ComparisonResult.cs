@@ -2,7 +2,7 @@ namespace CorridorSim.Experiments;
 
 /// <summary>A paired comparison: the replications of every scenario and each what-if's differences from the base (the first).</summary>
 /// <param name="Experiments">The base's replications first, then each what-if's.</param>
-/// <param name="Differences">For each what-if in order, every KPI both measured, in the base's KPI order.</param>
+/// <param name="Differences">For each what-if in order, every KPI both measured in at least one pair of replications, in the base's KPI order.</param>
 /// <param name="ConfidenceLevel">Level of every interval.</param>
 public sealed record ComparisonResult(IReadOnlyList<ExperimentResult> Experiments, IReadOnlyList<KpiDifference> Differences, double ConfidenceLevel)
 {
