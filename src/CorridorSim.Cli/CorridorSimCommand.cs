@@ -25,6 +25,7 @@ public static class CorridorSimCommand
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NetworkCommand.Create());
+        CommandExamples.AddTo(root);
         return root;
     }
 
