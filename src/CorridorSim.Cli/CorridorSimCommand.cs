@@ -30,6 +30,7 @@ public static class CorridorSimCommand
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NetworkCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        CommandExamples.AddTo(root);
         return root;
     }
 

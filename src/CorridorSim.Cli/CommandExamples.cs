@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
+namespace CorridorSim.Cli;
+
+/// <summary>
+/// The usage examples of every command, kept in one table by command path and shown as the
+/// "Examples:" section at the end of that command's <c>--help</c>. A test checks that every
+/// command has at least one and that each parses.
+/// </summary>
+public static class CommandExamples
+{
+    /// <summary>The name examples start with, and the first word of every command path.</summary>
+    public const string ToolName = "corridorsim";
+
+    /// <summary>
+    /// Examples by command path (<c>"corridorsim network routes"</c>): whole command lines, words
+    /// separated by single spaces, no quoting, paths relative to the repository root. Node ids are
+    /// written as ORIGIN and DESTINATION, since place names live only in data/ and scenarios/.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByPath { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [ToolName] =
+        [
+            "corridorsim run",
+            "corridorsim network show",
+            "corridorsim bench --models M3",
+        ],
+        ["corridorsim run"] =
+        [
+            "corridorsim run",
+            "corridorsim run scenarios/growth-2030.json --years 2 --out out/growth",
+            "corridorsim run scenarios/baseline-2024.json --seed 7 --shipments",
+            "corridorsim run --replications 20",
+            "corridorsim run --precision 0.02 --max-replications 200 --json",
+        ],
+        ["corridorsim compare"] =
+        [
+            "corridorsim compare scenarios/baseline-2024.json scenarios/aktau-doubled.json",
+            "corridorsim compare scenarios/aktau-doubled.json --replications 30 --out out/aktau",
+            "corridorsim compare scenarios/baseline-2024.json scenarios/aktau-doubled.json scenarios/growth-2030.json --years 0.5 --json",
+        ],
+        ["corridorsim validate"] =
+        [
+            "corridorsim validate scenarios/aktau-doubled.json",
+            "corridorsim validate scenarios/baseline-2024.json data/network/corridor.json --json",
+        ],
+        ["corridorsim bench"] =
+        [
+            "corridorsim bench",
+            "corridorsim bench --models M3 --containers 200000 --repeat 5 --json",
+            "corridorsim bench --no-scenarios --seed 7",
+        ],
+        ["corridorsim network"] =
+        [
+            "corridorsim network show",
+            "corridorsim network show --network my-network.json",
+        ],
+        ["corridorsim network show"] =
+        [
+            "corridorsim network show",
+            "corridorsim network show --network my-network.json",
+        ],
+        ["corridorsim network routes"] =
+        [
+            "corridorsim network routes --from ORIGIN --to DESTINATION",
+            "corridorsim network routes --from ORIGIN --to DESTINATION -k 3 --by cost --json",
+        ],
+        ["corridorsim network export"] =
+        [
+            "corridorsim network export --geojson corridor.geojson",
+        ],
+        ["corridorsim network map"] =
+        [
+            "corridorsim network map corridor.png",
+            "corridorsim network map region.svg --area 22,37,62,48 --width 1600",
+        ],
+    };
+
+    /// <summary>Adds the Examples section to the help of <paramref name="root"/> and of every command below it.</summary>
+    public static void AddTo(RootCommand root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var examples = new Dictionary<Command, IReadOnlyList<string>>();
+        foreach (var (path, command) in Commands(root))
+        {
+            if (ByPath.TryGetValue(path, out var lines))
+            {
+                examples[command] = lines;
+            }
+        }
+
+        // The help option is recursive, so its one action writes the help of every subcommand.
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new ExamplesHelpAction((HelpAction)help.Action!, examples);
+    }
+
+    /// <summary><paramref name="root"/> and every command below it, each with its path (<c>"corridorsim network map"</c>).</summary>
+    public static IEnumerable<(string Path, Command Command)> Commands(RootCommand root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        return Below(ToolName, root);
+
+        static IEnumerable<(string, Command)> Below(string path, Command command)
+        {
+            yield return (path, command);
+            foreach (var sub in command.Subcommands)
+            {
+                foreach (var item in Below($"{path} {sub.Name}", sub))
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+}
