@@ -36,13 +36,13 @@ public static class CommandExamples
         ],
         ["corridorsim compare"] =
         [
-            "corridorsim compare scenarios/baseline-2024.json scenarios/aktau-doubled.json",
-            "corridorsim compare scenarios/aktau-doubled.json --replications 30 --out out/aktau",
-            "corridorsim compare scenarios/baseline-2024.json scenarios/aktau-doubled.json scenarios/growth-2030.json --years 0.5 --json",
+            "corridorsim compare scenarios/baseline-2024.json scenarios/my-what-if.json",
+            "corridorsim compare scenarios/my-what-if.json --replications 30 --out out/aktau",
+            "corridorsim compare scenarios/baseline-2024.json scenarios/my-what-if.json scenarios/growth-2030.json --years 0.5 --json",
         ],
         ["corridorsim validate"] =
         [
-            "corridorsim validate scenarios/aktau-doubled.json",
+            "corridorsim validate scenarios/my-what-if.json",
             "corridorsim validate scenarios/baseline-2024.json data/network/corridor.json --json",
         ],
         ["corridorsim bench"] =
