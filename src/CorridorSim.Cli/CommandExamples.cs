@@ -37,7 +37,7 @@ public static class CommandExamples
         ["corridorsim compare"] =
         [
             "corridorsim compare scenarios/baseline-2024.json scenarios/my-what-if.json",
-            "corridorsim compare scenarios/my-what-if.json --replications 30 --out out/aktau",
+            "corridorsim compare scenarios/my-what-if.json --replications 30 --out out/what-if",
             "corridorsim compare scenarios/baseline-2024.json scenarios/my-what-if.json scenarios/growth-2030.json --years 0.5 --json",
         ],
         ["corridorsim validate"] =
