@@ -50,6 +50,7 @@ public static class CommandExamples
             "corridorsim bench",
             "corridorsim bench --models M3 --containers 200000 --repeat 5 --json",
             "corridorsim bench --no-scenarios --seed 7",
+            "corridorsim bench --models M1 --no-experiments",
         ],
         ["corridorsim network"] =
         [

@@ -23,7 +23,7 @@ public static class BenchmarkReport
             $"{RuntimeInformation.FrameworkDescription}, {(IsOptimizedBuild ? "Release" : "Debug")} build");
 
     /// <summary>Writes the measurements as a table.</summary>
-    public static void WriteTable(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements, IReadOnlyList<ScenarioMeasurement>? scenarios = null)
+    public static void WriteTable(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements, IReadOnlyList<ScenarioMeasurement>? scenarios = null, ExperimentMeasurement? experiments = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(measurements);
@@ -80,10 +80,19 @@ public static class BenchmarkReport
                 output.WriteLine(string.Format(inv, "{0,-16} {1,12:N0} {2,8:F3} {3,12:N0} {4,14:N0} {5,12:N0}", s.Name, s.Events, s.WallSeconds, s.EventsPerSecond, s.DeliveredTeu, s.AllocatedBytes));
             }
         }
+
+        if (experiments is ExperimentMeasurement e)
+        {
+            output.WriteLine();
+            output.WriteLine("Experiments on baseline-2024 (one simulated year each):");
+            output.WriteLine(string.Create(inv, $"  one replication {e.OneRunSeconds:F3} s, of which building the model {e.BuildSeconds:F4} s ({e.BuildShare:P1}; goal ≤ 10 %)"));
+            output.WriteLine(string.Create(inv, $"  {e.Replications} replications: {e.OneCoreSeconds:F2} s on 1 core, {e.AllCoresSeconds:F2} s on {e.Cores} cores, {e.Speedup:F2}× (goal ≥ 1.8× on 2 cores)"));
+            output.WriteLine(string.Create(inv, $"  compare 2 scenarios × {e.CompareReplications} replications on {e.Cores} cores: {e.CompareSeconds:F2} s = {e.CompareInRuns:F1} × one replication (goal ≤ 35×)"));
+        }
     }
 
     /// <summary>Writes the measurements as JSON: <c>{"machine":…,"models":[{"name":"M1",…},…]}</c>.</summary>
-    public static void WriteJson(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements, IReadOnlyList<ScenarioMeasurement>? scenarios = null)
+    public static void WriteJson(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements, IReadOnlyList<ScenarioMeasurement>? scenarios = null, ExperimentMeasurement? experiments = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(measurements);
@@ -130,6 +139,24 @@ public static class BenchmarkReport
                 ["allocatedBytes"] = s.AllocatedBytes,
             })]),
         };
+        if (experiments is ExperimentMeasurement e)
+        {
+            root["experiments"] = new JsonObject
+            {
+                ["oneRunSeconds"] = e.OneRunSeconds,
+                ["buildSeconds"] = e.BuildSeconds,
+                ["buildShare"] = e.BuildShare,
+                ["replications"] = e.Replications,
+                ["oneCoreSeconds"] = e.OneCoreSeconds,
+                ["cores"] = e.Cores,
+                ["allCoresSeconds"] = e.AllCoresSeconds,
+                ["speedup"] = e.Speedup,
+                ["compareReplications"] = e.CompareReplications,
+                ["compareSeconds"] = e.CompareSeconds,
+                ["compareInRuns"] = e.CompareInRuns,
+            };
+        }
+
         output.WriteLine(root.ToJsonString(JsonOptions));
     }
 }

@@ -16,6 +16,7 @@ public static class BenchCommand
         var repeats = Options.WholeNumber("--repeat", "Timed runs per model after one warm-up run; the fastest is reported.", 3, 1);
         var seed = Options.Seed();
         var noScenarios = new Option<bool>("--no-scenarios") { Description = "Skip timing one simulated year of the built-in corridor scenarios." };
+        var noExperiments = new Option<bool>("--no-experiments") { Description = "Skip timing replications and a comparison of the baseline on every core." };
 
         var command = new Command("bench", "Time the reference models (M1: 5 × M/M/1 tandem, M2: 5 × M/M/3 tandem, M3: batch ferry) and check each against theory. Build with -c Release for meaningful figures.")
         {
@@ -25,6 +26,7 @@ public static class BenchCommand
             repeats,
             seed,
             noScenarios,
+            noExperiments,
         };
         command.SetAction(parseResult =>
         {
@@ -38,13 +40,14 @@ public static class BenchCommand
             var scenarios = parseResult.GetValue(noScenarios)
                 ? []
                 : ScenarioBenchmark.Names.Select(n => ScenarioBenchmark.Measure(n, (int)parseResult.GetValue(repeats))).ToList();
+            var experiments = parseResult.GetValue(noExperiments) ? null : ExperimentBenchmark.Measure((int)parseResult.GetValue(repeats));
             if (parseResult.GetValue(json))
             {
-                BenchmarkReport.WriteJson(output, measurements, scenarios);
+                BenchmarkReport.WriteJson(output, measurements, scenarios, experiments);
             }
             else
             {
-                BenchmarkReport.WriteTable(output, measurements, scenarios);
+                BenchmarkReport.WriteTable(output, measurements, scenarios, experiments);
             }
 
             return measurements.All(m => m.Result.AgreesWithTheory) ? CorridorSimCommand.Success : CorridorSimCommand.CheckFailed;

@@ -1,3 +1,4 @@
+using CorridorSim.Model.Corridor;
 using CorridorSim.Results;
 using CorridorSim.Scenarios;
 
@@ -151,12 +152,22 @@ public static class Experiment
     private static RunResult[] RunMany((Scenario Scenario, ulong Seed)[] jobs, int parallelism, ProgressCounter counter, CancellationToken cancellationToken)
     {
         var results = new RunResult[jobs.Length];
+
+        // Routes do not change between replications: found once per scenario, shared by its runs.
+        var routes = new Dictionary<Scenario, IReadOnlyList<Routing.Route>>(ReferenceEqualityComparer.Instance);
+        foreach (var (scenario, _) in jobs)
+        {
+            if (!routes.ContainsKey(scenario))
+            {
+                routes[scenario] = CorridorModel.PlanRoutes(scenario);
+            }
+        }
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         try
         {
             Parallel.For(0, jobs.Length, parallel, i =>
             {
-                results[i] = ScenarioRunner.Run(jobs[i].Scenario, jobs[i].Seed, null, cancellationToken);
+                results[i] = ScenarioRunner.Run(jobs[i].Scenario, jobs[i].Seed, routes[jobs[i].Scenario], cancellationToken);
                 counter.Done();
             });
         }

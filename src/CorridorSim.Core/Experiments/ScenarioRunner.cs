@@ -28,6 +28,10 @@ public static class ScenarioRunner
         return Run(new CorridorModel(scenario, seed), options, cancellationToken);
     }
 
+    /// <summary>Runs <paramref name="scenario"/> with <paramref name="seed"/> along routes found beforehand (<see cref="CorridorModel.PlanRoutes"/>).</summary>
+    internal static RunResult Run(Scenario scenario, ulong seed, IReadOnlyList<Routing.Route> routes, CancellationToken cancellationToken) =>
+        Run(new CorridorModel(scenario, seed, routes), null, cancellationToken);
+
     /// <summary>Runs a model built but not yet run, and returns its result.</summary>
     internal static RunResult Run(CorridorModel model, RunOptions? options, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ public sealed class BenchCommandTests
     [Fact]
     public void Bench_json_reports_every_model_with_the_documented_fields()
     {
-        var (code, output, error) = CliRunner.Run("bench", "--json", "--containers", "100000", "--repeat", "1");
+        var (code, output, error) = CliRunner.Run("bench", "--json", "--containers", "100000", "--repeat", "1", "--no-experiments");
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
@@ -33,7 +33,7 @@ public sealed class BenchCommandTests
     [Fact]
     public void Bench_prints_a_table_with_one_row_per_chosen_model()
     {
-        var (code, output, _) = CliRunner.Run("bench", "--models", "M3", "--containers", "100000", "--repeat", "1");
+        var (code, output, _) = CliRunner.Run("bench", "--models", "M3", "--containers", "100000", "--repeat", "1", "--no-experiments");
 
         Assert.Equal(0, code);
         Assert.Contains("M3 ", output, StringComparison.Ordinal);

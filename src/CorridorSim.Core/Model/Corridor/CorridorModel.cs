@@ -40,7 +40,10 @@ public sealed class CorridorModel
     private readonly Dictionary<NetworkLink, int> _linkIndex = [];
 
     /// <summary>Builds the model of <paramref name="scenario"/>; <paramref name="seed"/> overrides the scenario's seed.</summary>
-    public CorridorModel(Scenario scenario, ulong? seed = null)
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="seed">Run seed; the scenario's when null.</param>
+    /// <param name="routes">Each stream's route as <see cref="PlanRoutes"/> gives them, to share among replications of the same scenario (found here when null).</param>
+    public CorridorModel(Scenario scenario, ulong? seed = null, IReadOnlyList<Route>? routes = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         Scenario = scenario;
@@ -62,15 +65,17 @@ public sealed class CorridorModel
 
         Passages = new PassageLog(Simulation, "passages", network.Nodes.Count, 2 * network.Links.Count, _priorityStreams);
 
-        var finder = new RouteFinder(network);
-        var routes = new List<Route>();
+        routes ??= PlanRoutes(scenario);
+        if (routes.Count != scenario.Streams.Count)
+        {
+            throw new ArgumentException("One route per stream is needed.", nameof(routes));
+        }
+
         var sources = new List<DemandSource>();
         for (int s = 0; s < scenario.Streams.Count; s++)
         {
             var stream = scenario.Streams[s];
-            var route = finder.Path(stream.Origin, stream.Via, stream.Destination)
-                ?? throw new InvalidOperationException($"Stream '{stream.Id}' has no route; the scenario loader should have refused it.");
-            routes.Add(route);
+            var route = routes[s];
             var source = new DemandSource(Simulation, $"demand:{stream.Id}", s, stream.ContainersPerYear / SimCalendar.HoursPerYear, stream.Seasonality, stream.ContainersPerShipment, stream.FeuShare, stream.Arrivals == ArrivalPattern.Scheduled)
             {
                 Next = NodeEntry(route.Nodes[0]),
@@ -113,6 +118,19 @@ public sealed class CorridorModel
                 _ = new ScheduledClosures(Simulation, $"closure:{closure.Target}:{start}:{((Component)target).Id}", target, [new ClosureWindow(start, end)]);
             }
         }
+    }
+
+    /// <summary>
+    /// Each stream's route through the scenario's network, in stream order: the part of a model
+    /// that does not change between replications, found once and shared by them (routes are
+    /// immutable).
+    /// </summary>
+    public static IReadOnlyList<Route> PlanRoutes(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var finder = new RouteFinder(scenario.Network);
+        return [.. scenario.Streams.Select(stream => finder.Path(stream.Origin, stream.Via, stream.Destination)
+            ?? throw new InvalidOperationException($"Stream '{stream.Id}' has no route; the scenario loader should have refused it."))];
     }
 
     /// <summary>The scenario being run.</summary>
