@@ -1,0 +1,114 @@
+using System.Text.Json;
+using CorridorSim.Tests.TestSupport;
+
+namespace CorridorSim.Tests.Commands;
+
+/// <summary><c>run --replications</c> and <c>compare</c> through the command line.</summary>
+public sealed class ExperimentCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"corridorsim-experiment-{Guid.NewGuid():N}");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Replications_write_intervals_one_row_per_replication_and_the_same_bytes_at_any_parallelism()
+    {
+        string one = Path.Combine(_folder, "p1");
+        string two = Path.Combine(_folder, "p2");
+
+        var (code, output, error) = CliRunner.Run("run", "--years", "0.1", "--replications", "3", "--parallel", "1", "--out", one);
+        var second = CliRunner.Run("run", "--years", "0.1", "--replications", "3", "--parallel", "2", "--out", two);
+
+        Assert.Equal(0, code);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("3 replications (seeds 2024–2026), mean ± 95 % half-width", output, StringComparison.Ordinal);
+        Assert.Matches(@"china-azerbaijan +21,000 +[\d,]+ ± [\d,]+ +\d+\.\d ± \d+\.\d", output);
+        foreach (string file in new[] { "summary.json", "kpis.csv", "timeseries.csv", "replications.csv", "scenario.resolved.json", "runs/replication-001.json", "runs/replication-003.json", "charts/throughput.png" })
+        {
+            Assert.True(File.Exists(Path.Combine(one, file)), $"{file} missing");
+        }
+
+        foreach (string file in new[] { "summary.json", "kpis.csv", "timeseries.csv", "replications.csv", "runs/replication-002.json" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(one, file)), File.ReadAllBytes(Path.Combine(two, file)));
+        }
+
+        var rows = File.ReadAllLines(Path.Combine(one, "replications.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["1", "2", "3"], rows.Select(r => r[0]).Distinct());
+        Assert.Equal(rows.Count / 3, rows.Count(r => r[0] == "1"));
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(one, "summary.json")));
+        Assert.Equal(3, summary.RootElement.GetProperty("replications").GetInt32());
+        var transit = summary.RootElement.GetProperty("total").GetProperty("transitMeanDays");
+        Assert.True(transit.GetProperty("halfWidth").GetDouble() > 0);
+        Assert.Equal(3, transit.GetProperty("n").GetInt32());
+    }
+
+    [Fact]
+    public void A_later_run_with_fewer_replications_leaves_no_stale_replication_behind()
+    {
+        CliRunner.Run("run", "--years", "0.1", "--replications", "3", "--out", _folder);
+
+        var (code, _, _) = CliRunner.Run("run", "--years", "0.1", "--replications", "2", "--out", _folder);
+
+        Assert.Equal(0, code);
+        Assert.Equal(["replication-001.json", "replication-002.json"], Directory.GetFiles(Path.Combine(_folder, "runs")).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void Run_json_prints_the_summary_on_standard_output()
+    {
+        var (code, output, _) = CliRunner.Run("run", "--years", "0.1", "--json", "--out", _folder);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("Baseline 2024", json.RootElement.GetProperty("info").GetProperty("scenario").GetString());
+        Assert.Equal(File.ReadAllText(Path.Combine(_folder, "summary.json")), output);
+    }
+
+    [Fact]
+    public void Shipments_with_several_replications_is_a_clear_error()
+    {
+        var (code, output, error) = CliRunner.Run("run", "--replications", "2", "--shipments");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--shipments writes one replication's containers", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_pairs_replications_and_writes_every_difference()
+    {
+        string whatIf = Path.Combine(_folder, "busier.json");
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(whatIf, """{ "extends": "baseline-2024.json", "name": "Busier", "demandScale": 1.3 }""");
+
+        var (code, output, error) = CliRunner.Run("compare", whatIf, "--years", "0.1", "--replications", "3", "--out", Path.Combine(_folder, "out"));
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("Compared with \"Baseline 2024\": 3 replications each with common random numbers", output, StringComparison.Ordinal);
+        Assert.Matches(@"all containers, TEU/yr delivered +[\d,]+ +[\d,]+ +\+[\d,]+ ± [\d,]+ +\+\d+\.\d % +yes", output);
+        var header = File.ReadLines(Path.Combine(_folder, "out", "compare.csv")).First();
+        Assert.Equal("scenario,component,measure,unit,n,baseMean,whatIfMean,difference,halfWidth,relativeDifference,significant,unpairedHalfWidth,varianceReduction", header);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "out", "compare.json")));
+        Assert.Equal("Baseline 2024", json.RootElement.GetProperty("base").GetString());
+        Assert.Equal(["Busier"], json.RootElement.GetProperty("whatIfs").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(File.Exists(Path.Combine(_folder, "out", "2-busier", "charts", "throughput.png")));
+    }
+
+    [Fact]
+    public void Compare_needs_two_replications()
+    {
+        var (code, _, error) = CliRunner.Run("compare", "scenarios/growth-2030.json", "--replications", "1");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--replications must be at least 2 for a comparison", error, StringComparison.Ordinal);
+    }
+}
