@@ -1,4 +1,5 @@
 using CorridorSim.Kernel;
+using CorridorSim.Randomness;
 using CorridorSim.Randomness.Distributions;
 using CorridorSim.Statistics;
 
@@ -19,6 +20,9 @@ public sealed class SeasonalClosures : Component
     private readonly double[] _ratePerHour;
     private readonly double _peak;
     private readonly Distribution _duration;
+    private readonly RandomStream _gaps;
+    private readonly RandomStream _acceptance;
+    private readonly RandomStream _durations;
     private int _active;
     private double _closedSince;
     private double _closedHours;
@@ -44,9 +48,12 @@ public sealed class SeasonalClosures : Component
         _duration = duration;
         _ratePerHour = Enumerable.Range(0, 12).Select(m => closuresPerMonth[m] / SimCalendar.HoursInMonth(m)).ToArray();
         _peak = _ratePerHour.Max();
+        _gaps = StreamFor("storm-gaps");
+        _acceptance = StreamFor("storm-acceptance");
+        _durations = StreamFor("storm-durations");
         if (_peak > 0)
         {
-            Schedule(Randomness.ExponentialZiggurat.Sample(Random) / _peak, Candidate);
+            Schedule(ExponentialZiggurat.Sample(_gaps) / _peak, Candidate);
         }
     }
 
@@ -74,9 +81,9 @@ public sealed class SeasonalClosures : Component
             return;
         }
 
-        if (Random.NextDouble() * _peak < _ratePerHour[SimCalendar.MonthOf(now)])
+        if (_acceptance.NextDouble() * _peak < _ratePerHour[SimCalendar.MonthOf(now)])
         {
-            double hours = Math.Max(0.0, _duration.Sample(Random));
+            double hours = Math.Max(0.0, _duration.Sample(_durations));
             if (_active++ == 0)
             {
                 _closedSince = now;
@@ -87,7 +94,7 @@ public sealed class SeasonalClosures : Component
             Schedule(hours, End);
         }
 
-        Schedule(Randomness.ExponentialZiggurat.Sample(Random) / _peak, Candidate);
+        Schedule(ExponentialZiggurat.Sample(_gaps) / _peak, Candidate);
     }
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 using CorridorSim.Kernel;
 using CorridorSim.Model.Cargo;
 using CorridorSim.Model.Disruptions;
+using CorridorSim.Randomness;
 using CorridorSim.Randomness.Distributions;
 using CorridorSim.Statistics;
 
@@ -26,10 +27,10 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     private const int BackAtOrigin = 3;
     private const int TimetabledDeparture = 4;
 
-    private readonly Distribution _crossing;
-    private readonly Distribution _return;
-    private readonly Distribution? _unloading;
-    private readonly Distribution? _loadingTime;
+    private readonly BoundDistribution _crossing;
+    private readonly BoundDistribution _return;
+    private readonly BoundDistribution? _unloading;
+    private readonly BoundDistribution? _loadingTime;
     private readonly CargoPool _cargo;
     private readonly MaxWaitClock _clock;
     private readonly RingBuffer<HeldCargo> _queue = new();
@@ -87,10 +88,10 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         Capacity = capacity;
         MaxWait = maxWait;
         BufferCapacity = bufferCapacity;
-        _crossing = crossing;
-        _return = returnTrip;
-        _unloading = unloading;
-        _loadingTime = loading;
+        _crossing = new(crossing, StreamFor("crossing"));
+        _return = new(returnTrip, StreamFor("return"));
+        _unloading = unloading is null ? null : new(unloading, StreamFor("unloading"));
+        _loadingTime = loading is null ? null : new(loading, StreamFor("loading"));
         _clock = clock;
         Timetable = timetable;
         _cargo = simulation.Cargo;
@@ -216,7 +217,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
                 break;
             case ArrivedAtDestination when _unloading is not null:
-                double hours = _unloading.Sample(Random);
+                double hours = _unloading.Sample();
                 _manifests.ChargeAboard(argument, _cargo, TimeCategory.Handling, hours);
                 Schedule(hours, Unloaded, argument);
                 break;
@@ -335,8 +336,8 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         _departureDue = false;
         Departures++;
         Loads.Add(load);
-        double loading = _loadingTime?.Sample(Random) ?? 0.0;
-        double crossing = _crossing.Sample(Random);
+        double loading = _loadingTime?.Sample() ?? 0.0;
+        double crossing = _crossing.Sample();
         _manifests.ChargeDeparture(carrier, _cargo, now, _closure.ClosedHours(now), loading, crossing, OriginWaits);
         _away++;
         _carriersAway.Update(now, _away);
@@ -391,7 +392,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
             }
 
             _waitingToUnload.Dequeue();
-            Schedule(_return.Sample(Random), BackAtOrigin, carrier);
+            Schedule(_return.Sample(), BackAtOrigin, carrier);
         }
     }
 }

@@ -1,6 +1,7 @@
 using CorridorSim.Kernel;
 using CorridorSim.Model.Cargo;
 using CorridorSim.Model.Disruptions;
+using CorridorSim.Randomness;
 using CorridorSim.Randomness.Distributions;
 using CorridorSim.Statistics;
 
@@ -18,6 +19,7 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
     private const int ServiceDone = 0;
 
     private readonly Distribution _serviceTime;
+    private readonly RandomStream _serviceStream;
     private readonly TimeCategory _serviceCategory;
     private readonly CargoPool _cargo;
     private readonly RingBuffer<HeldCargo> _queue = new();
@@ -53,6 +55,7 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
         _serviceTime = serviceTime;
         _serviceCategory = serviceCategory;
         _cargo = simulation.Cargo;
+        _serviceStream = StreamFor("service");
     }
 
     /// <summary>Where units go after service. Must be set before the run.</summary>
@@ -237,7 +240,7 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
 
         _busy++;
         _busyServers.Update(now, _busy);
-        double service = _serviceTime.Sample(Random);
+        double service = _serviceTime.Sample(_serviceStream);
         _cargo.AddTime(unit.Cargo, _serviceCategory, service);
         Schedule(service, ServiceDone, unit.Cargo);
     }
