@@ -17,7 +17,8 @@ namespace CorridorSim.Model.Links;
 /// by the next carrier back, if cargo is waiting). It then loads, crosses, is unloaded into
 /// <see cref="Next"/> (waiting if that is full), and returns empty. While closed, no carrier
 /// departs; carriers already under way complete their trips. All carriers start at the origin at
-/// time zero.
+/// time zero. With <see cref="SizedByTeu"/> the capacity is in TEU: a carrier loads units in order
+/// while their TEU fit, and is full when the next does not or less than 2 TEU (one 40-ft box) is left.
 /// </summary>
 public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListener, IClosable
 {
@@ -114,8 +115,11 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     /// <summary>Number of carriers.</summary>
     public int FleetSize { get; }
 
-    /// <summary>Units per carrier.</summary>
+    /// <summary>Capacity of one carrier: units, or TEU when <see cref="SizedByTeu"/>.</summary>
     public int Capacity { get; }
+
+    /// <summary>Whether a unit takes its TEU (<see cref="CargoTag.Teu"/>: 1 or 2) of <see cref="Capacity"/> rather than one place.</summary>
+    public bool SizedByTeu { get => _manifests.LargestUnit == 2; init => _manifests.LargestUnit = value ? 2 : 1; }
 
     /// <summary>Longest a loading carrier waits before sailing part-loaded.</summary>
     public SimDuration MaxWait { get; }
@@ -155,27 +159,34 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     {
         double now = Simulation.NowHours;
         bool boardNow = _loading >= 0 && _queue.Count == 0 && !_manifests.IsFull(_loading);
-        if (!boardNow && _queue.Count >= BufferCapacity)
+
+        // A unit too big for the room left fills the carrier: it sails, the unit waits for the next.
+        bool sealedNow = boardNow && _manifests.SealIfTooBig(_loading, SizeOf(cargo));
+        boardNow &= !sealedNow;
+        bool accepted = boardNow || _queue.Count < BufferCapacity;
+        if (!accepted)
         {
             Refusals++;
-            return false;
         }
-
-        _cargo.MarkEntered(cargo, now);
-        double closedHours = _closure.ClosedHours(now);
-        if (boardNow)
+        else if (boardNow)
         {
             // Boards on arrival: no queueing to charge.
-            Embark(cargo, now, closedHours);
-            DepartIfDue(now);
+            _cargo.MarkEntered(cargo, now);
+            Embark(cargo, now, _closure.ClosedHours(now));
         }
         else
         {
-            _queue.Enqueue(new HeldCargo(cargo, now, closedHours));
+            _cargo.MarkEntered(cargo, now);
+            _queue.Enqueue(new HeldCargo(cargo, now, _closure.ClosedHours(now)));
             _queueLength.Update(now, _queue.Count);
         }
 
-        return true;
+        if (boardNow || sealedNow)
+        {
+            DepartIfDue(now);
+        }
+
+        return accepted;
     }
 
     /// <inheritdoc />
@@ -274,7 +285,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
         if (_queue.Count > 0)
         {
-            while (_queue.Count > 0 && !_manifests.IsFull(carrier))
+            while (_queue.Count > 0 && !_manifests.IsFull(carrier) && !_manifests.SealIfTooBig(carrier, SizeOf(_queue.PeekFirst().Cargo)))
             {
                 Board(_queue.Dequeue(), now);
             }
@@ -299,7 +310,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
     private void Embark(int cargo, double now, double closedHours)
     {
-        int load = _manifests.Board(_loading, cargo, now, closedHours);
+        int load = _manifests.Board(_loading, cargo, SizeOf(cargo), now, closedHours);
         _aboard++;
         if (Timetable is null && _clock == MaxWaitClock.FromFirstBoarding && load == 1)
         {
@@ -323,7 +334,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         }
 
         int load = _manifests.Load(carrier);
-        if ((Timetable is not null || load < Capacity) && !(_departureDue && load > 0))
+        if ((Timetable is not null || !_manifests.IsFull(carrier)) && !(_departureDue && load > 0))
         {
             // A timetabled slot with nothing aboard is not run, nor run late. Otherwise an empty
             // carrier whose clock ran out keeps waiting, and its next boarder sails it at once.
@@ -364,35 +375,22 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         while (_waitingToUnload.Count > 0)
         {
             int carrier = _waitingToUnload.PeekFirst();
-            while (_manifests.HasUnitsAboard(carrier))
+            _aboard -= _manifests.UnloadInto(carrier, next, _cargo, now);
+            if (_manifests.HasUnitsAboard(carrier))
             {
-                int cargo = _manifests.NextToUnload(carrier);
-
-                // Time waiting aboard for room downstream, charged before the offer because a sink reads it.
-                double blocked = now - _manifests.ReadyAt(carrier);
-                if (blocked > 0.0)
+                if (!_waitingForDownstream)
                 {
-                    _cargo.AddTime(cargo, TimeCategory.Queueing, blocked);
+                    _waitingForDownstream = true;
+                    next.NotifyWhenRoom(this);
                 }
 
-                if (!next.TryAccept(cargo))
-                {
-                    _cargo.AddTime(cargo, TimeCategory.Queueing, -blocked);
-                    if (!_waitingForDownstream)
-                    {
-                        _waitingForDownstream = true;
-                        next.NotifyWhenRoom(this);
-                    }
-
-                    return;
-                }
-
-                _manifests.Unloaded(carrier);
-                _aboard--;
+                return;
             }
 
             _waitingToUnload.Dequeue();
             Schedule(_return.Sample(), BackAtOrigin, carrier);
         }
     }
+
+    private int SizeOf(int cargo) => _manifests.LargestUnit == 1 ? 1 : CargoTag.Teu(_cargo.Tag(cargo));
 }

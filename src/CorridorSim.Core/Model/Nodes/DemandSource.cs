@@ -9,9 +9,12 @@ namespace CorridorSim.Model.Nodes;
 /// Poisson process whose rate follows a monthly seasonality profile, sampled by thinning (Lewis &amp;
 /// Shedler 1979): candidates at the peak rate, each kept with probability rate(t) / peak — or, when
 /// <see cref="Scheduled"/>, on a timetable: shipments evenly spaced at the current month's rate,
-/// the first at a random phase, none in a month whose factor is zero. Each
-/// container is a 40-ft (2 TEU) box with probability <see cref="FeuShare"/>, otherwise 20-ft;
-/// its tag carries the stream index and the size (<see cref="CargoTag"/>).
+/// the first at a random phase, none in a month whose factor is zero. A shipment of N containers
+/// carries ⌊N·<see cref="FeuShare"/>⌋ or ⌈N·<see cref="FeuShare"/>⌉ 40-ft (2 TEU) boxes, the
+/// larger with probability equal to the fraction, in random order, the rest 20-ft: a single
+/// container is 40-ft with probability FeuShare, and a block train's TEU varies by at most one
+/// 40-ft box, as a planned train load does. Each tag carries the stream index and the size
+/// (<see cref="CargoTag"/>).
 /// </summary>
 public sealed class DemandSource : Component
 {
@@ -107,9 +110,12 @@ public sealed class DemandSource : Component
         if (Scheduled || _thinning.NextDouble() * _maxRelativeRate < _relativeRate[SimCalendar.MonthOf(now)])
         {
             var next = Next ?? throw new InvalidOperationException($"Demand source '{Id}' has no Next receiver.");
+            double expected = BatchSize * FeuShare;
+            int feuLeft = (int)expected + (_sizes.NextDouble() < expected - Math.Floor(expected) ? 1 : 0);
             for (int i = 0; i < BatchSize; i++)
             {
-                bool feu = _sizes.NextDouble() < FeuShare;
+                bool feu = _sizes.NextDouble() * (BatchSize - i) < feuLeft;
+                feuLeft -= feu ? 1 : 0;
                 int unit = _cargo.Create(now, CargoTag.Of(Stream, feu));
                 Generated++;
                 GeneratedTeu += feu ? 2 : 1;
