@@ -5,8 +5,10 @@ namespace CorridorSim.Kernel;
 /// <summary>
 /// A state machine that reacts to its own scheduled events. Every building block of a model
 /// (source, station, carrier service, delay, sink, closure process) is a component. A component
-/// registers itself with its <see cref="Simulation"/> on construction and receives its own random
-/// stream, keyed by its <see cref="Id"/>, so adding a component never shifts another's stream.
+/// registers itself with its <see cref="Simulation"/> on construction and takes one random stream
+/// per purpose from <see cref="StreamFor"/>, keyed by its <see cref="Id"/> and the purpose, so
+/// adding a component never shifts another's streams and drawing more for one purpose never
+/// shifts the draws of another.
 /// </summary>
 public abstract class Component
 {
@@ -19,7 +21,6 @@ public abstract class Component
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         Simulation = simulation;
         Id = id;
-        Random = simulation.Streams.For(id);
         Handle = simulation.Register(this);
     }
 
@@ -29,8 +30,13 @@ public abstract class Component
     /// <summary>The simulation that owns this component.</summary>
     public Simulation Simulation { get; }
 
-    /// <summary>This component's own random stream (seeded from the run seed and <see cref="Id"/>).</summary>
-    protected RandomStream Random { get; }
+    /// <summary>
+    /// This component's random stream for <paramref name="purpose"/> (e.g. "arrival-gaps",
+    /// "service"), seeded from the run seed, <see cref="Id"/> and the purpose. Each call makes a
+    /// new stream starting at the same point: call it once per purpose, in the constructor, and
+    /// keep the stream (hot paths then allocate nothing).
+    /// </summary>
+    protected RandomStream StreamFor(string purpose) => Simulation.Streams.For(Id, purpose);
 
     /// <summary>Number of cargo units this component holds right now (for the conservation check).</summary>
     public abstract int CargoCount { get; }

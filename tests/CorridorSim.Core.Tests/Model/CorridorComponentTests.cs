@@ -45,6 +45,28 @@ public sealed class CorridorComponentTests
     }
 
     [Fact]
+    public void A_demand_sources_arrival_times_do_not_depend_on_its_container_mix()
+    {
+        // Arrival gaps, thinning and sizes come from separate sub-streams, so the FEU share moves
+        // only the sizes, and a busier month shifts no draw of the sizes.
+        double[] profile = [3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2];
+        List<(double Time, int Tag, double CreatedAt)> Arrivals(double feuShare)
+        {
+            var sim = new Simulation(11);
+            var counter = new Collector(sim, "out");
+            _ = new DemandSource(sim, "demand", 0, 0.5, profile, 1, feuShare) { Next = counter };
+            sim.Run(new SimTime(SimCalendar.HoursPerYear));
+            return counter.Received;
+        }
+
+        var mostlyTwenty = Arrivals(0.1);
+        var mostlyForty = Arrivals(0.9);
+
+        Assert.Equal(mostlyTwenty.Select(r => r.Time), mostlyForty.Select(r => r.Time));
+        Assert.True(mostlyForty.Count(r => CargoTag.Teu(r.Tag) == 2) > mostlyTwenty.Count(r => CargoTag.Teu(r.Tag) == 2));
+    }
+
+    [Fact]
     public void A_router_sends_each_stream_its_own_way()
     {
         var sim = new Simulation(1);

@@ -54,6 +54,20 @@ public sealed class RandomStreamTests
     }
 
     [Fact]
+    public void A_purpose_gives_its_own_stream_for_the_same_seed_and_id()
+    {
+        var factory = new RandomStreamFactory(42);
+
+        ulong gaps = factory.For("port", "arrival-gaps").NextUInt64();
+
+        Assert.Equal(gaps, new RandomStreamFactory(42).For("port", "arrival-gaps").NextUInt64());
+        Assert.NotEqual(gaps, factory.For("port", "container-sizes").NextUInt64());
+        Assert.NotEqual(gaps, factory.For("berth", "arrival-gaps").NextUInt64());
+        Assert.NotEqual(gaps, factory.For("port").NextUInt64());
+        Assert.NotEqual(gaps, new RandomStreamFactory(43).For("port", "arrival-gaps").NextUInt64());
+    }
+
+    [Fact]
     public void Uniform_doubles_lie_in_the_unit_interval_and_average_one_half()
     {
         var stream = new RandomStream(7);

@@ -56,6 +56,24 @@ public sealed class DeterminismTests
         Assert.Equal(first, second);
     }
 
+    [Fact]
+    public void A_corridor_scenario_run_twice_with_one_seed_gives_the_same_storms_and_figures()
+    {
+        var scenario = CorridorSim.Input.ScenarioLoader.LoadBuiltIn().ValueOrThrow() with { Years = 0.25 };
+        var first = new CorridorSim.Model.Corridor.CorridorModel(scenario, 11);
+        var second = new CorridorSim.Model.Corridor.CorridorModel(scenario, 11);
+
+        first.Run();
+        second.Run();
+
+        Assert.Equal(first.Simulation.EventsExecuted, second.Simulation.EventsExecuted);
+        Assert.Equal(Storms(first), Storms(second));
+        Assert.Equal(CorridorSim.Results.RunSummaryWriter.Kpis(first), CorridorSim.Results.RunSummaryWriter.Kpis(second));
+    }
+
+    private static CorridorSim.Model.Disruptions.ClosureWindow[] Storms(CorridorSim.Model.Corridor.CorridorModel model) =>
+        [.. model.Simulation.Components.OfType<CorridorSim.Model.Disruptions.SeasonalClosures>().SelectMany(w => w.Storms)];
+
     private static (long Events, double[] Fingerprint) Run(SampleNetwork net)
     {
         net.Simulation.Run(new SimTime(Hours));

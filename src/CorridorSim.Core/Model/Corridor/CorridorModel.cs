@@ -34,7 +34,6 @@ public sealed class CorridorModel
     private readonly Dictionary<string, Destination> _destinations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IClosable>> _closables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClosableGroup> _weather = new(StringComparer.Ordinal);
-    private readonly double _teuPerContainer;
     private readonly bool[] _priorityStreams;
     private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<NetworkLink, int> _linkIndex = [];
@@ -50,8 +49,6 @@ public sealed class CorridorModel
         Seed = seed ?? scenario.Seed;
         Simulation = new Simulation(Seed);
         var network = scenario.Network;
-        double totalContainers = scenario.Streams.Sum(s => s.ContainersPerYear);
-        _teuPerContainer = totalContainers > 0 ? scenario.Streams.Sum(s => s.TeuPerYear) / totalContainers : 1.5;
         _priorityStreams = scenario.Streams.Select(s => s.Priority).ToArray();
         for (int i = 0; i < network.Nodes.Count; i++)
         {
@@ -160,9 +157,6 @@ public sealed class CorridorModel
     /// <summary>Index of <paramref name="link"/> in the log, one per direction.</summary>
     public int SectionOf(NetworkLink link, bool forward) => (2 * _linkIndex[link]) + (forward ? 0 : 1);
 
-    /// <summary>Mean TEU per container over all streams (scales per-TEU handling to per-container).</summary>
-    public double TeuPerContainer => _teuPerContainer;
-
     /// <summary>Runs the warm-up, resets statistics, runs the measured years and checks cargo conservation.</summary>
     public void Run()
     {
@@ -211,9 +205,10 @@ public sealed class CorridorModel
         {
             // A finite yard holds the containers waiting for handling; when it is full, the train
             // or vessel delivering here waits (blocking), and a demand source there loses the box.
-            var handling = Scale(node.HandlingHoursPerTeu.Create(), _teuPerContainer);
-            int yard = node.YardCapacityTeu is int teu ? Math.Max(1, (int)(teu / _teuPerContainer)) : int.MaxValue;
-            entry = Closable(node.Id, new Station(Simulation, $"node:{node.Id}:handling", servers, handling, yard, category) { Next = entry });
+            // The yard holds TEU and a container's handling takes the per-TEU time × its TEU, so one
+            // stream's container mix never resizes what another stream meets.
+            int yard = node.YardCapacityTeu is int teu ? Math.Max(2, teu) : int.MaxValue;
+            entry = Closable(node.Id, new Station(Simulation, $"node:{node.Id}:handling", servers, node.HandlingHoursPerTeu.Create(), yard, category) { Next = entry, SizedByTeu = true });
         }
 
         entry = Passages.Arrival(index, entry);
@@ -238,14 +233,14 @@ public sealed class CorridorModel
                 Simulation,
                 key,
                 fleet,
-                Math.Max(1, (int)(vesselTeu / _teuPerContainer)),
+                Math.Max(2, vesselTeu),
                 SimDuration.FromHours(link.MaxWaitHours ?? 0.0),
                 moving,
                 link.ReturnHours?.Create() ?? moving,
                 link.UnloadingHours?.Create(),
                 clock: MaxWaitClock.FromFirstBoarding,
                 timetable: link.Timetable,
-                loading: link.LoadingHours?.Create()) { Next = next };
+                loading: link.LoadingHours?.Create()) { Next = next, SizedByTeu = true };
             if (link.Weather is WeatherSpec weather)
             {
                 // One storm process per link: it closes both directions at once.
@@ -267,9 +262,9 @@ public sealed class CorridorModel
             // Line slots per day as a pool of trains: with trainsPerDay × (round trip in days)
             // trains, no more than trainsPerDay can leave per day on average.
             int trains = link.TrainsPerDay is double perDay ? Math.Max(1, (int)Math.Ceiling(perDay * 2 * moving.Mean / 24.0)) : TrainPool;
-            int capacity = Math.Max(1, (int)(trainTeu / _teuPerContainer));
+            int capacity = Math.Max(2, trainTeu);
             bool through = from.Kind is NodeKind.Junction or NodeKind.Border && link.Timetable is null;
-            service = new BatchCarrierService(Simulation, key, trains, capacity, SimDuration.FromHours(through ? 0.0 : maxWait), moving, moving, clock: MaxWaitClock.FromFirstBoarding, timetable: link.Timetable) { Next = next };
+            service = new BatchCarrierService(Simulation, key, trains, capacity, SimDuration.FromHours(through ? 0.0 : maxWait), moving, moving, clock: MaxWaitClock.FromFirstBoarding, timetable: link.Timetable) { Next = next, SizedByTeu = true };
         }
         else
         {
@@ -297,7 +292,4 @@ public sealed class CorridorModel
         list.Add(component);
         return component;
     }
-
-    private static Distribution Scale(Distribution perTeu, double factor) =>
-        perTeu is Deterministic d ? new Deterministic(d.Value * factor) : new Scaled(perTeu, factor);
 }

@@ -1,4 +1,5 @@
 using CorridorSim.Kernel;
+using CorridorSim.Randomness;
 using CorridorSim.Randomness.Distributions;
 using CorridorSim.Statistics;
 
@@ -17,6 +18,8 @@ public sealed class RandomClosures : Component
     private readonly IClosable _target;
     private readonly Distribution _openSpell;
     private readonly Distribution _closedSpell;
+    private readonly RandomStream _openStream;
+    private readonly RandomStream _closedStream;
 
     /// <summary>Starts the process in the open state at the current time.</summary>
     /// <param name="simulation">The owning simulation.</param>
@@ -33,7 +36,9 @@ public sealed class RandomClosures : Component
         _target = target;
         _openSpell = openSpell;
         _closedSpell = closedSpell;
-        Schedule(Math.Max(0.0, _openSpell.Sample(Random)), Begin);
+        _openStream = StreamFor("open-spells");
+        _closedStream = StreamFor("closed-spells");
+        Schedule(Math.Max(0.0, _openSpell.Sample(_openStream)), Begin);
     }
 
     /// <summary>Lengths in hours of the closures that started since the last statistics reset.</summary>
@@ -47,7 +52,7 @@ public sealed class RandomClosures : Component
     {
         if (kind == Begin)
         {
-            double hours = Math.Max(0.0, _closedSpell.Sample(Random));
+            double hours = Math.Max(0.0, _closedSpell.Sample(_closedStream));
             _target.Close();
             Closures.Add(hours);
             Schedule(hours, End);
@@ -55,7 +60,7 @@ public sealed class RandomClosures : Component
         else
         {
             _target.Open();
-            Schedule(Math.Max(0.0, _openSpell.Sample(Random)), Begin);
+            Schedule(Math.Max(0.0, _openSpell.Sample(_openStream)), Begin);
         }
     }
 

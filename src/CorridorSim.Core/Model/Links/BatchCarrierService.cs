@@ -1,6 +1,7 @@
 using CorridorSim.Kernel;
 using CorridorSim.Model.Cargo;
 using CorridorSim.Model.Disruptions;
+using CorridorSim.Randomness;
 using CorridorSim.Randomness.Distributions;
 using CorridorSim.Statistics;
 
@@ -16,7 +17,8 @@ namespace CorridorSim.Model.Links;
 /// by the next carrier back, if cargo is waiting). It then loads, crosses, is unloaded into
 /// <see cref="Next"/> (waiting if that is full), and returns empty. While closed, no carrier
 /// departs; carriers already under way complete their trips. All carriers start at the origin at
-/// time zero.
+/// time zero. With <see cref="SizedByTeu"/> the capacity is in TEU: a carrier loads units in order
+/// while their TEU fit, and is full when the next does not or less than 2 TEU (one 40-ft box) is left.
 /// </summary>
 public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListener, IClosable
 {
@@ -26,10 +28,10 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     private const int BackAtOrigin = 3;
     private const int TimetabledDeparture = 4;
 
-    private readonly Distribution _crossing;
-    private readonly Distribution _return;
-    private readonly Distribution? _unloading;
-    private readonly Distribution? _loadingTime;
+    private readonly BoundDistribution _crossing;
+    private readonly BoundDistribution _return;
+    private readonly BoundDistribution? _unloading;
+    private readonly BoundDistribution? _loadingTime;
     private readonly CargoPool _cargo;
     private readonly MaxWaitClock _clock;
     private readonly RingBuffer<HeldCargo> _queue = new();
@@ -87,10 +89,10 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         Capacity = capacity;
         MaxWait = maxWait;
         BufferCapacity = bufferCapacity;
-        _crossing = crossing;
-        _return = returnTrip;
-        _unloading = unloading;
-        _loadingTime = loading;
+        _crossing = new(crossing, StreamFor("crossing"));
+        _return = new(returnTrip, StreamFor("return"));
+        _unloading = unloading is null ? null : new(unloading, StreamFor("unloading"));
+        _loadingTime = loading is null ? null : new(loading, StreamFor("loading"));
         _clock = clock;
         Timetable = timetable;
         _cargo = simulation.Cargo;
@@ -113,8 +115,11 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     /// <summary>Number of carriers.</summary>
     public int FleetSize { get; }
 
-    /// <summary>Units per carrier.</summary>
+    /// <summary>Capacity of one carrier: units, or TEU when <see cref="SizedByTeu"/>.</summary>
     public int Capacity { get; }
+
+    /// <summary>Whether a unit takes its TEU (<see cref="CargoTag.Teu"/>: 1 or 2) of <see cref="Capacity"/> rather than one place.</summary>
+    public bool SizedByTeu { get => _manifests.LargestUnit == 2; init => _manifests.LargestUnit = value ? 2 : 1; }
 
     /// <summary>Longest a loading carrier waits before sailing part-loaded.</summary>
     public SimDuration MaxWait { get; }
@@ -154,27 +159,34 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     {
         double now = Simulation.NowHours;
         bool boardNow = _loading >= 0 && _queue.Count == 0 && !_manifests.IsFull(_loading);
-        if (!boardNow && _queue.Count >= BufferCapacity)
+
+        // A unit too big for the room left fills the carrier: it sails, the unit waits for the next.
+        bool sealedNow = boardNow && _manifests.SealIfTooBig(_loading, SizeOf(cargo));
+        boardNow &= !sealedNow;
+        bool accepted = boardNow || _queue.Count < BufferCapacity;
+        if (!accepted)
         {
             Refusals++;
-            return false;
         }
-
-        _cargo.MarkEntered(cargo, now);
-        double closedHours = _closure.ClosedHours(now);
-        if (boardNow)
+        else if (boardNow)
         {
             // Boards on arrival: no queueing to charge.
-            Embark(cargo, now, closedHours);
-            DepartIfDue(now);
+            _cargo.MarkEntered(cargo, now);
+            Embark(cargo, now, _closure.ClosedHours(now));
         }
         else
         {
-            _queue.Enqueue(new HeldCargo(cargo, now, closedHours));
+            _cargo.MarkEntered(cargo, now);
+            _queue.Enqueue(new HeldCargo(cargo, now, _closure.ClosedHours(now)));
             _queueLength.Update(now, _queue.Count);
         }
 
-        return true;
+        if (boardNow || sealedNow)
+        {
+            DepartIfDue(now);
+        }
+
+        return accepted;
     }
 
     /// <inheritdoc />
@@ -216,7 +228,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
                 break;
             case ArrivedAtDestination when _unloading is not null:
-                double hours = _unloading.Sample(Random);
+                double hours = _unloading.Sample();
                 _manifests.ChargeAboard(argument, _cargo, TimeCategory.Handling, hours);
                 Schedule(hours, Unloaded, argument);
                 break;
@@ -273,7 +285,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
         if (_queue.Count > 0)
         {
-            while (_queue.Count > 0 && !_manifests.IsFull(carrier))
+            while (_queue.Count > 0 && !_manifests.IsFull(carrier) && !_manifests.SealIfTooBig(carrier, SizeOf(_queue.PeekFirst().Cargo)))
             {
                 Board(_queue.Dequeue(), now);
             }
@@ -298,7 +310,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
     private void Embark(int cargo, double now, double closedHours)
     {
-        int load = _manifests.Board(_loading, cargo, now, closedHours);
+        int load = _manifests.Board(_loading, cargo, SizeOf(cargo), now, closedHours);
         _aboard++;
         if (Timetable is null && _clock == MaxWaitClock.FromFirstBoarding && load == 1)
         {
@@ -322,7 +334,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         }
 
         int load = _manifests.Load(carrier);
-        if ((Timetable is not null || load < Capacity) && !(_departureDue && load > 0))
+        if ((Timetable is not null || !_manifests.IsFull(carrier)) && !(_departureDue && load > 0))
         {
             // A timetabled slot with nothing aboard is not run, nor run late. Otherwise an empty
             // carrier whose clock ran out keeps waiting, and its next boarder sails it at once.
@@ -335,8 +347,8 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         _departureDue = false;
         Departures++;
         Loads.Add(load);
-        double loading = _loadingTime?.Sample(Random) ?? 0.0;
-        double crossing = _crossing.Sample(Random);
+        double loading = _loadingTime?.Sample() ?? 0.0;
+        double crossing = _crossing.Sample();
         _manifests.ChargeDeparture(carrier, _cargo, now, _closure.ClosedHours(now), loading, crossing, OriginWaits);
         _away++;
         _carriersAway.Update(now, _away);
@@ -363,35 +375,22 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         while (_waitingToUnload.Count > 0)
         {
             int carrier = _waitingToUnload.PeekFirst();
-            while (_manifests.HasUnitsAboard(carrier))
+            _aboard -= _manifests.UnloadInto(carrier, next, _cargo, now);
+            if (_manifests.HasUnitsAboard(carrier))
             {
-                int cargo = _manifests.NextToUnload(carrier);
-
-                // Time waiting aboard for room downstream, charged before the offer because a sink reads it.
-                double blocked = now - _manifests.ReadyAt(carrier);
-                if (blocked > 0.0)
+                if (!_waitingForDownstream)
                 {
-                    _cargo.AddTime(cargo, TimeCategory.Queueing, blocked);
+                    _waitingForDownstream = true;
+                    next.NotifyWhenRoom(this);
                 }
 
-                if (!next.TryAccept(cargo))
-                {
-                    _cargo.AddTime(cargo, TimeCategory.Queueing, -blocked);
-                    if (!_waitingForDownstream)
-                    {
-                        _waitingForDownstream = true;
-                        next.NotifyWhenRoom(this);
-                    }
-
-                    return;
-                }
-
-                _manifests.Unloaded(carrier);
-                _aboard--;
+                return;
             }
 
             _waitingToUnload.Dequeue();
-            Schedule(_return.Sample(Random), BackAtOrigin, carrier);
+            Schedule(_return.Sample(), BackAtOrigin, carrier);
         }
     }
+
+    private int SizeOf(int cargo) => _manifests.LargestUnit == 1 ? 1 : CargoTag.Teu(_cargo.Tag(cargo));
 }

@@ -4,8 +4,10 @@ namespace CorridorSim.Model.Links;
 
 /// <summary>
 /// What each carrier of a fleet has aboard: per slot the cargo id, when it boarded and the
-/// service's cumulative closed hours at boarding; per carrier the load, how many units have been
-/// unloaded and when unloading could start. Flat arrays, allocated once for the whole fleet.
+/// service's cumulative closed hours at boarding; per carrier the load (units, and the room they
+/// take), how many units have been unloaded and when unloading could start. A carrier is full when
+/// its room left could not take the largest unit, or a unit that did not fit sealed it. Flat arrays, allocated once for the
+/// whole fleet; a unit takes at least one place, so capacity places per carrier suffice.
 /// </summary>
 internal sealed class CarrierManifests
 {
@@ -14,6 +16,8 @@ internal sealed class CarrierManifests
     private readonly double[] _boardedAt;
     private readonly double[] _closedHoursAtBoarding;
     private readonly int[] _load;
+    private readonly int[] _used;
+    private readonly bool[] _sealed;
     private readonly int[] _unloaded;
     private readonly double[] _readyAt;
 
@@ -24,13 +28,21 @@ internal sealed class CarrierManifests
         _boardedAt = new double[fleetSize * capacity];
         _closedHoursAtBoarding = new double[fleetSize * capacity];
         _load = new int[fleetSize];
+        _used = new int[fleetSize];
+        _sealed = new bool[fleetSize];
         _unloaded = new int[fleetSize];
         _readyAt = new double[fleetSize];
     }
 
     public int Load(int carrier) => _load[carrier];
 
-    public bool IsFull(int carrier) => _load[carrier] == _capacity;
+    /// <summary>Places the largest unit takes (2 when sized by TEU); a carrier with less room left counts as full.</summary>
+    public int LargestUnit { get; set; } = 1;
+
+    public bool IsFull(int carrier) => _sealed[carrier] || _used[carrier] > _capacity - LargestUnit;
+
+    /// <summary>When a unit taking <paramref name="size"/> places does not fit, marks the carrier full and returns true.</summary>
+    public bool SealIfTooBig(int carrier, int size) => _sealed[carrier] = _sealed[carrier] || _used[carrier] + size > _capacity;
 
     /// <summary>Index of the carrier's first slot; its units occupy [First, First + Load).</summary>
     public int First(int carrier) => carrier * _capacity;
@@ -44,12 +56,15 @@ internal sealed class CarrierManifests
     public void Empty(int carrier)
     {
         _load[carrier] = 0;
+        _used[carrier] = 0;
+        _sealed[carrier] = false;
         _unloaded[carrier] = 0;
     }
 
-    /// <summary>Puts a unit aboard and returns the carrier's new load.</summary>
-    public int Board(int carrier, int cargo, double now, double closedHours)
+    /// <summary>Puts a unit taking <paramref name="size"/> places aboard and returns the carrier's new load in units.</summary>
+    public int Board(int carrier, int cargo, int size, double now, double closedHours)
     {
+        _used[carrier] += size;
         int slot = (carrier * _capacity) + _load[carrier];
         _cargo[slot] = cargo;
         _boardedAt[slot] = now;
@@ -93,11 +108,35 @@ internal sealed class CarrierManifests
 
     public void ReadyToUnload(int carrier, double now) => _readyAt[carrier] = now;
 
-    public double ReadyAt(int carrier) => _readyAt[carrier];
-
     public bool HasUnitsAboard(int carrier) => _unloaded[carrier] < _load[carrier];
 
-    public int NextToUnload(int carrier) => _cargo[(carrier * _capacity) + _unloaded[carrier]];
+    /// <summary>
+    /// Offers the carrier's units still aboard to <paramref name="next"/> in boarding order until one
+    /// is refused, and returns how many it took. Each is charged its wait aboard since the carrier
+    /// was ready to unload to queueing, before the offer because a sink reads the breakdown.
+    /// </summary>
+    public int UnloadInto(int carrier, ICargoReceiver next, CargoPool pool, double now)
+    {
+        int taken = 0;
+        while (HasUnitsAboard(carrier))
+        {
+            int cargo = _cargo[(carrier * _capacity) + _unloaded[carrier]];
+            double blocked = now - _readyAt[carrier];
+            if (blocked > 0.0)
+            {
+                pool.AddTime(cargo, TimeCategory.Queueing, blocked);
+            }
 
-    public void Unloaded(int carrier) => _unloaded[carrier]++;
+            if (!next.TryAccept(cargo))
+            {
+                pool.AddTime(cargo, TimeCategory.Queueing, -blocked);
+                break;
+            }
+
+            _unloaded[carrier]++;
+            taken++;
+        }
+
+        return taken;
+    }
 }

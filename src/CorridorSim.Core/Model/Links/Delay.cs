@@ -1,6 +1,7 @@
 using CorridorSim.Kernel;
 using CorridorSim.Model.Cargo;
 using CorridorSim.Model.Disruptions;
+using CorridorSim.Randomness;
 using CorridorSim.Randomness.Distributions;
 using CorridorSim.Statistics;
 
@@ -23,6 +24,8 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     private const int Done = 0;
 
     private readonly Distribution _duration;
+    private readonly RandomStream _durationStream;
+    private readonly RandomStream _priorityStream;
     private double _lastArrival = double.NaN;
     private bool _lastPriority;
     private double _lastHours;
@@ -46,6 +49,8 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
         _duration = duration;
         _category = category;
         _cargo = simulation.Cargo;
+        _durationStream = StreamFor("duration");
+        _priorityStream = StreamFor("priority-duration");
     }
 
     /// <summary>Where units go afterwards. Must be set before the run.</summary>
@@ -98,7 +103,7 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
 
         _lastArrival = now;
         _lastPriority = priority;
-        _lastHours = (priority ? PriorityDuration! : _duration).Sample(Random);
+        _lastHours = priority ? PriorityDuration!.Sample(_priorityStream) : _duration.Sample(_durationStream);
         return _lastHours;
     }
 

@@ -1,5 +1,6 @@
 using CorridorSim.Kernel;
 using CorridorSim.Model.Cargo;
+using CorridorSim.Randomness;
 
 namespace CorridorSim.Model.Nodes;
 
@@ -8,9 +9,12 @@ namespace CorridorSim.Model.Nodes;
 /// Poisson process whose rate follows a monthly seasonality profile, sampled by thinning (Lewis &amp;
 /// Shedler 1979): candidates at the peak rate, each kept with probability rate(t) / peak — or, when
 /// <see cref="Scheduled"/>, on a timetable: shipments evenly spaced at the current month's rate,
-/// the first at a random phase, none in a month whose factor is zero. Each
-/// container is a 40-ft (2 TEU) box with probability <see cref="FeuShare"/>, otherwise 20-ft;
-/// its tag carries the stream index and the size (<see cref="CargoTag"/>).
+/// the first at a random phase, none in a month whose factor is zero. A shipment of N containers
+/// carries ⌊N·<see cref="FeuShare"/>⌋ or ⌈N·<see cref="FeuShare"/>⌉ 40-ft (2 TEU) boxes, the
+/// larger with probability equal to the fraction, in random order, the rest 20-ft: a single
+/// container is 40-ft with probability FeuShare, and a block train's TEU varies by at most one
+/// 40-ft box, as a planned train load does. Each tag carries the stream index and the size
+/// (<see cref="CargoTag"/>).
 /// </summary>
 public sealed class DemandSource : Component
 {
@@ -19,7 +23,11 @@ public sealed class DemandSource : Component
     private readonly double[] _relativeRate;
     private readonly double _peakRatePerHour;
     private readonly double _shipmentsPerHour;
+    private readonly double _maxRelativeRate;
     private readonly CargoPool _cargo;
+    private readonly RandomStream _gaps;
+    private readonly RandomStream _thinning;
+    private readonly RandomStream _sizes;
 
     /// <summary>Creates the source; the first candidate arrival is scheduled at once.</summary>
     /// <param name="simulation">The owning simulation.</param>
@@ -45,17 +53,21 @@ public sealed class DemandSource : Component
         FeuShare = feuShare;
         Scheduled = scheduled;
         _cargo = simulation.Cargo;
+        _gaps = StreamFor("arrival-gaps");
+        _thinning = StreamFor("arrival-thinning");
+        _sizes = StreamFor("container-sizes");
 
         // Weight by month length so the yearly volume is exactly containersPerHour × 8,760 h.
         double weighted = Enumerable.Range(0, 12).Sum(m => monthlyFactors[m] * SimCalendar.HoursInMonth(m)) / SimCalendar.HoursPerYear;
         _relativeRate = monthlyFactors.Select(f => f / weighted).ToArray();
         _shipmentsPerHour = containersPerHour / batchSize;
-        _peakRatePerHour = _shipmentsPerHour * _relativeRate.Max();
+        _maxRelativeRate = _relativeRate.Max();
+        _peakRatePerHour = _shipmentsPerHour * _maxRelativeRate;
         if (_peakRatePerHour > 0)
         {
             if (scheduled)
             {
-                ScheduleNextDeparture(0.0, Random.NextDouble());
+                ScheduleNextDeparture(0.0, StreamFor("timetable-phase").NextDouble());
             }
             else
             {
@@ -95,12 +107,15 @@ public sealed class DemandSource : Component
     protected internal override void OnEvent(int kind, int argument)
     {
         double now = Simulation.NowHours;
-        if (Scheduled || Random.NextDouble() * _relativeRate.Max() < _relativeRate[SimCalendar.MonthOf(now)])
+        if (Scheduled || _thinning.NextDouble() * _maxRelativeRate < _relativeRate[SimCalendar.MonthOf(now)])
         {
             var next = Next ?? throw new InvalidOperationException($"Demand source '{Id}' has no Next receiver.");
+            double expected = BatchSize * FeuShare;
+            int feuLeft = (int)expected + (_sizes.NextDouble() < expected - Math.Floor(expected) ? 1 : 0);
             for (int i = 0; i < BatchSize; i++)
             {
-                bool feu = Random.NextDouble() < FeuShare;
+                bool feu = _sizes.NextDouble() * (BatchSize - i) < feuLeft;
+                feuLeft -= feu ? 1 : 0;
                 int unit = _cargo.Create(now, CargoTag.Of(Stream, feu));
                 Generated++;
                 GeneratedTeu += feu ? 2 : 1;
@@ -143,5 +158,5 @@ public sealed class DemandSource : Component
         Schedule(at - now, Candidate);
     }
 
-    private void ScheduleNext() => Schedule(Randomness.ExponentialZiggurat.Sample(Random) / _peakRatePerHour, Candidate);
+    private void ScheduleNext() => Schedule(ExponentialZiggurat.Sample(_gaps) / _peakRatePerHour, Candidate);
 }

@@ -1,5 +1,6 @@
 using CorridorSim.Kernel;
 using CorridorSim.Model.Cargo;
+using CorridorSim.Randomness;
 using CorridorSim.Randomness.Distributions;
 
 namespace CorridorSim.Model.Nodes;
@@ -14,6 +15,7 @@ public sealed class Source : Component
     private const int Arrival = 0;
 
     private readonly Distribution _interarrival;
+    private readonly RandomStream _gaps;
     private readonly CargoPool _cargo;
     private long _batches;
 
@@ -32,7 +34,8 @@ public sealed class Source : Component
         _cargo = simulation.Cargo;
         BatchSize = batchSize;
         Tag = tag;
-        Schedule(_interarrival.Sample(Random), Arrival);
+        _gaps = StreamFor("arrival-gaps");
+        Schedule(_interarrival.Sample(_gaps), Arrival);
     }
 
     /// <summary>Where new units are offered. Must be set before the run.</summary>
@@ -74,7 +77,7 @@ public sealed class Source : Component
 
         if (++_batches < BatchLimit)
         {
-            Schedule(_interarrival.Sample(Random), Arrival);
+            Schedule(_interarrival.Sample(_gaps), Arrival);
         }
     }
 

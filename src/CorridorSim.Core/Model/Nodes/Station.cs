@@ -1,6 +1,7 @@
 using CorridorSim.Kernel;
 using CorridorSim.Model.Cargo;
 using CorridorSim.Model.Disruptions;
+using CorridorSim.Randomness;
 using CorridorSim.Randomness.Distributions;
 using CorridorSim.Statistics;
 
@@ -11,13 +12,16 @@ namespace CorridorSim.Model.Nodes;
 /// servers, a waiting room of <see cref="BufferCapacity"/> units, service times from a
 /// distribution. A unit whose service ends while <see cref="Next"/> is full keeps its server
 /// (blocking after service) until room frees downstream. While closed, no new service starts;
-/// services under way finish.
+/// services under way finish. With <see cref="SizedByTeu"/> the waiting room holds TEU and a unit's
+/// service takes the drawn time per TEU × its TEU (<see cref="CargoTag.Teu"/>: 1 or 2); otherwise
+/// every unit counts one.
 /// </summary>
 public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosable, IQueueMeasures
 {
     private const int ServiceDone = 0;
 
     private readonly Distribution _serviceTime;
+    private readonly RandomStream _serviceStream;
     private readonly TimeCategory _serviceCategory;
     private readonly CargoPool _cargo;
     private readonly RingBuffer<HeldCargo> _queue = new();
@@ -27,6 +31,7 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
     private readonly TimeWeighted _busyServers = new();
     private ClosureState _closure;
     private int _busy;
+    private int _queuedSize;
     private bool _waitingForDownstream;
 
     /// <summary>Creates a station.</summary>
@@ -53,6 +58,7 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
         _serviceTime = serviceTime;
         _serviceCategory = serviceCategory;
         _cargo = simulation.Cargo;
+        _serviceStream = StreamFor("service");
     }
 
     /// <summary>Where units go after service. Must be set before the run.</summary>
@@ -61,8 +67,14 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
     /// <summary>Number of parallel servers.</summary>
     public int Servers { get; }
 
-    /// <summary>Waiting places, excluding units in service.</summary>
+    /// <summary>Waiting places, excluding units in service: units, or TEU when <see cref="SizedByTeu"/>.</summary>
     public int BufferCapacity { get; }
+
+    /// <summary>
+    /// Whether units are sized by their tag: the waiting room counts TEU and the service time drawn
+    /// is per TEU, multiplied by the unit's TEU. When false (the default) every unit counts one.
+    /// </summary>
+    public bool SizedByTeu { get; init; }
 
     /// <summary>Units waiting for a server now.</summary>
     public int QueueLength => _queue.Count;
@@ -111,7 +123,8 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
     {
         double now = Simulation.NowHours;
         bool serveNow = !_closure.IsClosed && _busy < Servers;
-        if (!serveNow && _queue.Count >= BufferCapacity)
+        int size = SizeOf(cargo);
+        if (!serveNow && _queuedSize > BufferCapacity - size)
         {
             Refusals++;
             return false;
@@ -126,6 +139,7 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
         else
         {
             DelayedArrivals++;
+            _queuedSize += size;
             _queue.Enqueue(new HeldCargo(cargo, now, _closure.ClosedHours(now)));
             _queueLength.Update(now, _queue.Count);
         }
@@ -237,7 +251,7 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
 
         _busy++;
         _busyServers.Update(now, _busy);
-        double service = _serviceTime.Sample(Random);
+        double service = _serviceTime.Sample(_serviceStream) * SizeOf(unit.Cargo);
         _cargo.AddTime(unit.Cargo, _serviceCategory, service);
         Schedule(service, ServiceDone, unit.Cargo);
     }
@@ -253,7 +267,9 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
         bool dequeued = false;
         while (!_closure.IsClosed && _busy < Servers && _queue.Count > 0)
         {
-            StartService(_queue.Dequeue(), now);
+            var unit = _queue.Dequeue();
+            _queuedSize -= SizeOf(unit.Cargo);
+            StartService(unit, now);
             dequeued = true;
         }
 
@@ -267,7 +283,10 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
         }
     }
 
-    private bool HasRoom => (!_closure.IsClosed && _busy < Servers) || _queue.Count < BufferCapacity;
+    // Room for the largest unit, so a sender told of room never finds it too small and asks again.
+    private bool HasRoom => (!_closure.IsClosed && _busy < Servers) || _queuedSize <= BufferCapacity - (SizedByTeu ? 2 : 1);
+
+    private int SizeOf(int cargo) => SizedByTeu ? CargoTag.Teu(_cargo.Tag(cargo)) : 1;
 
     private void WaitForDownstream()
     {
