@@ -17,7 +17,7 @@ public static class ExperimentBenchmark
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(repeats);
         var baseline = ScenarioLoader.LoadBuiltIn().ValueOrThrow() with { Years = 1.0 };
-        var whatIf = ScenarioLoader.LoadBuiltIn("aktau-doubled.json").ValueOrThrow() with { Years = 1.0 };
+        var whatIf = ScenarioLoader.LoadBuiltIn("border-digitalisation.json").ValueOrThrow() with { Years = 1.0 };
         ScenarioRunner.Run(baseline);
 
         // What a replication builds: its components; the routes are found once per experiment.

@@ -145,7 +145,7 @@ internal static class RunResultBuilder
                         new("meanOriginWait", carriers.OriginWaits.Mean, "hours"),
                         new("departures", carriers.Departures, "departures"),
                         new("meanLoad", carriers.Loads.Mean, "containers"),
-                        new("capacity", carriers.Capacity, "containers"),
+                        new("capacity", carriers.Capacity, carriers.SizedByTeu ? "TEU" : "containers"),
                     ]));
                     break;
                 case SeasonalClosures weather:

@@ -68,7 +68,9 @@ public sealed class DeterminismTests
 
         Assert.Equal(first.Simulation.EventsExecuted, second.Simulation.EventsExecuted);
         Assert.Equal(Storms(first), Storms(second));
-        Assert.Equal(CorridorSim.Results.RunSummaryWriter.Kpis(first), CorridorSim.Results.RunSummaryWriter.Kpis(second));
+        Assert.Equal(
+            CorridorSim.Results.RunResultJson.Write(CorridorSim.Experiments.ScenarioRunner.Run(scenario, 11, cancellationToken: TestContext.Current.CancellationToken)),
+            CorridorSim.Results.RunResultJson.Write(CorridorSim.Experiments.ScenarioRunner.Run(scenario, 11, cancellationToken: TestContext.Current.CancellationToken)));
     }
 
     private static CorridorSim.Model.Disruptions.ClosureWindow[] Storms(CorridorSim.Model.Corridor.CorridorModel model) =>
