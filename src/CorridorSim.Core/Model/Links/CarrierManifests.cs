@@ -6,15 +6,22 @@ namespace CorridorSim.Model.Links;
 /// What each carrier of a fleet has aboard: per slot the cargo id, when it boarded and the
 /// service's cumulative closed hours at boarding; per carrier the load (units, and the room they
 /// take), how many units have been unloaded and when unloading could start. A carrier is full when
-/// its room left could not take the largest unit, or a unit that did not fit sealed it. Flat arrays, allocated once for the
-/// whole fleet; a unit takes at least one place, so capacity places per carrier suffice.
+/// its room left could not take the largest unit, or a unit that did not fit sealed it. Slots
+/// come in blocks of capacity places (a unit takes at least one place, so one block per carrier
+/// suffices), in flat arrays: a carrier takes a block when its first unit boards and gives it back
+/// when it is emptied, so a large pool of carriers of which few are loaded at once (a line's trains)
+/// holds only the blocks in use; the arrays grow by doubling and then stay.
 /// </summary>
 internal sealed class CarrierManifests
 {
     private readonly int _capacity;
-    private readonly int[] _cargo;
-    private readonly double[] _boardedAt;
-    private readonly double[] _closedHoursAtBoarding;
+    private readonly int _fleetSize;
+    private readonly int[] _blockOf;
+    private readonly Stack<int> _freeBlocks = new();
+    private int[] _cargo;
+    private double[] _boardedAt;
+    private double[] _closedHoursAtBoarding;
+    private int _blocks;
     private readonly int[] _load;
     private readonly int[] _used;
     private readonly bool[] _sealed;
@@ -24,9 +31,19 @@ internal sealed class CarrierManifests
     public CarrierManifests(int fleetSize, int capacity)
     {
         _capacity = capacity;
-        _cargo = new int[fleetSize * capacity];
-        _boardedAt = new double[fleetSize * capacity];
-        _closedHoursAtBoarding = new double[fleetSize * capacity];
+        _fleetSize = fleetSize;
+        _blockOf = new int[fleetSize];
+        Array.Fill(_blockOf, -1);
+        int blocks = Math.Min(fleetSize, 4);
+        _cargo = new int[blocks * capacity];
+        _boardedAt = new double[blocks * capacity];
+        _closedHoursAtBoarding = new double[blocks * capacity];
+        for (int b = blocks - 1; b >= 0; b--)
+        {
+            _freeBlocks.Push(b);
+        }
+
+        _blocks = blocks;
         _load = new int[fleetSize];
         _used = new int[fleetSize];
         _sealed = new bool[fleetSize];
@@ -44,17 +61,14 @@ internal sealed class CarrierManifests
     /// <summary>When a unit taking <paramref name="size"/> places does not fit, marks the carrier full and returns true.</summary>
     public bool SealIfTooBig(int carrier, int size) => _sealed[carrier] = _sealed[carrier] || _used[carrier] + size > _capacity;
 
-    /// <summary>Index of the carrier's first slot; its units occupy [First, First + Load).</summary>
-    public int First(int carrier) => carrier * _capacity;
-
-    public int Cargo(int slot) => _cargo[slot];
-
-    public double BoardedAt(int slot) => _boardedAt[slot];
-
-    public double ClosedHoursAtBoarding(int slot) => _closedHoursAtBoarding[slot];
-
     public void Empty(int carrier)
     {
+        if (_blockOf[carrier] >= 0)
+        {
+            _freeBlocks.Push(_blockOf[carrier]);
+            _blockOf[carrier] = -1;
+        }
+
         _load[carrier] = 0;
         _used[carrier] = 0;
         _sealed[carrier] = false;
@@ -65,7 +79,12 @@ internal sealed class CarrierManifests
     public int Board(int carrier, int cargo, int size, double now, double closedHours)
     {
         _used[carrier] += size;
-        int slot = (carrier * _capacity) + _load[carrier];
+        if (_blockOf[carrier] < 0)
+        {
+            _blockOf[carrier] = TakeBlock();
+        }
+
+        int slot = First(carrier) + _load[carrier];
         _cargo[slot] = cargo;
         _boardedAt[slot] = now;
         _closedHoursAtBoarding[slot] = closedHours;
@@ -75,7 +94,7 @@ internal sealed class CarrierManifests
     /// <summary>Adds <paramref name="hours"/> in <paramref name="category"/> to every unit aboard.</summary>
     public void ChargeAboard(int carrier, CargoPool pool, TimeCategory category, double hours)
     {
-        int first = carrier * _capacity;
+        int first = First(carrier);
         for (int s = first; s < first + _load[carrier]; s++)
         {
             pool.AddTime(_cargo[s], category, hours);
@@ -120,7 +139,7 @@ internal sealed class CarrierManifests
         int taken = 0;
         while (HasUnitsAboard(carrier))
         {
-            int cargo = _cargo[(carrier * _capacity) + _unloaded[carrier]];
+            int cargo = _cargo[First(carrier) + _unloaded[carrier]];
             double blocked = now - _readyAt[carrier];
             if (blocked > 0.0)
             {
@@ -137,6 +156,34 @@ internal sealed class CarrierManifests
             taken++;
         }
 
+        if (!HasUnitsAboard(carrier))
+        {
+            // Emptied: the block goes back for the next carrier to load, the carrier returns empty.
+            Empty(carrier);
+        }
+
         return taken;
+    }
+
+    /// <summary>Index of the carrier's first slot; its units occupy [First, First + Load).</summary>
+    private int First(int carrier) => _blockOf[carrier] * _capacity;
+
+    private int TakeBlock()
+    {
+        if (_freeBlocks.Count == 0)
+        {
+            int grown = Math.Min(_fleetSize, _blocks * 2);
+            Array.Resize(ref _cargo, grown * _capacity);
+            Array.Resize(ref _boardedAt, grown * _capacity);
+            Array.Resize(ref _closedHoursAtBoarding, grown * _capacity);
+            for (int b = grown - 1; b >= _blocks; b--)
+            {
+                _freeBlocks.Push(b);
+            }
+
+            _blocks = grown;
+        }
+
+        return _freeBlocks.Pop();
     }
 }
