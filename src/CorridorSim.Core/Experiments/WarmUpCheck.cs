@@ -6,9 +6,12 @@ namespace CorridorSim.Experiments;
 /// A check that the warm-up was long enough, by MSER-5 (White 1997; Hoad, Robinson &amp; Davies
 /// 2010): the weekly TEU delivered in all streams, averaged over the replications, is cut into
 /// batches of 5 weeks, and the truncation point d (in batches, at most half of them) minimising
-/// the marginal standard error Σ_{j&gt;d}(Z_j − Z̄_d)² / (k − d)² is found. A d above zero means the
-/// first 5·d weeks of the measured period still look unlike the rest, i.e. the warm-up looks too
-/// short; the check then says so. The runs are not changed: the warm-up stays as the scenario
+/// the marginal standard error Σ_{j&gt;d}(Z_j − Z̄_d)² / (k − d)² is found. With as few as ten
+/// batches a year MSER alone picks a d above zero by chance now and then, so a truncation counts
+/// only when the mean of the d batches it would delete lies more than three standard errors
+/// (s/√d, s the standard deviation of the batches kept) from the mean of those kept: the first
+/// 5·d weeks of the measured period then still look unlike the rest, i.e. the warm-up looks too
+/// short, and the check says so. The runs are not changed: the warm-up stays as the scenario
 /// sets it.
 /// </summary>
 public static class WarmUpCheck
@@ -16,7 +19,7 @@ public static class WarmUpCheck
     /// <summary>Weeks per MSER batch.</summary>
     public const int BatchWeeks = 5;
 
-    /// <summary>The MSER-5 truncation point in weeks of the measured period (0 when the warm-up looks long enough or the run is under 4 batches long).</summary>
+    /// <summary>The confirmed MSER-5 truncation point in weeks of the measured period (0 when the warm-up looks long enough or the run is under 4 batches long).</summary>
     public static int TruncationWeeks(IReadOnlyList<RunResult> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -59,7 +62,16 @@ public static class WarmUpCheck
             }
         }
 
-        return best * BatchWeeks;
+        if (best == 0)
+        {
+            return 0;
+        }
+
+        var kept = z.Skip(best).ToArray();
+        double keptMean = kept.Average();
+        double sd = Math.Sqrt(kept.Sum(x => (x - keptMean) * (x - keptMean)) / (kept.Length - 1));
+        double deleted = z.Take(best).Average();
+        return Math.Abs(deleted - keptMean) > 3.0 * sd / Math.Sqrt(best) ? best * BatchWeeks : 0;
     }
 
     /// <summary>A warning when <see cref="TruncationWeeks"/> is above zero, or null.</summary>
