@@ -65,6 +65,29 @@ public sealed partial class ReadmeTests
         Assert.True(model.Destinations["baku"].Stream(0).Teu > 1_000);
     }
 
+    [Fact]
+    public void The_readme_comparison_table_is_what_the_command_prints()
+    {
+        var block = CompareBlock().Match(Readme);
+        Assert.True(block.Success, "README.md needs a ```sh command and a ```text table between <!-- compare --> and <!-- /compare -->");
+        string command = block.Groups["command"].Value.Trim();
+        var rows = block.Groups["table"].Value.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
+        string folder = Path.Combine(Path.GetTempPath(), $"corridorsim-readme-compare-{Guid.NewGuid():N}");
+
+        // Paths in the README are relative to the repository root.
+        var args = command["corridorsim ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(a => a.EndsWith(".json", StringComparison.Ordinal) ? Path.Combine(RepositoryRoot.Path, a) : a);
+        var (code, output, error) = CliRunner.Run([.. args, "--quiet", "--out", folder]);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Assert.True(code == 0, error);
+        var printed = output.Split('\n').Select(l => l.TrimEnd()).ToHashSet(StringComparer.Ordinal);
+        Assert.All(rows, row => Assert.Contains(row, printed));
+    }
+
     /// <summary>The commands in the README's set-up block (between the setup markers).</summary>
     private static List<string> SetupCommands()
     {
@@ -81,4 +104,7 @@ public sealed partial class ReadmeTests
 
     [GeneratedRegex(@"```sh\n(?<body>.*?)```", RegexOptions.Singleline)]
     private static partial Regex ShellBlocks();
+
+    [GeneratedRegex(@"<!-- compare -->\s*```sh\n(?<command>.*?)```\s*```text\n(?<table>.*?)```\s*<!-- /compare -->", RegexOptions.Singleline)]
+    private static partial Regex CompareBlock();
 }
