@@ -34,9 +34,11 @@ public static class CompareCommand
             command.Options.Add(option);
         }
 
+        files.Validators.Add(result => ExperimentInput.RefuseUnknownOptions(result, [.. experiment.Names, "--out"]));
+
         command.Validators.Add(result =>
         {
-            if (result.GetValue(experiment.Replications) is < 2)
+            if (ExperimentInput.Checked(result, experiment.Replications) is < 2)
             {
                 result.AddError("--replications must be at least 2 for a comparison: a difference needs replications to have a confidence interval.");
             }

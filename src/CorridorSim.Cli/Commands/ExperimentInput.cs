@@ -72,6 +72,39 @@ public sealed class ExperimentInput
         };
     }
 
+    /// <summary>
+    /// The value of <paramref name="option"/> in a command validator, or default when its own
+    /// parser already reported an error (reading it then would throw instead of letting that error
+    /// be printed).
+    /// </summary>
+    public static T? Checked<T>(System.CommandLine.Parsing.CommandResult result, Option<T> option)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        try
+        {
+            return result.GetValue(option);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.CommandLine throws the parser's own error here; it is printed with the others.
+            return default;
+        }
+    }
+
+    /// <summary>An error for an argument that looks like an option none of <paramref name="options"/> is, with the nearest as a suggestion.</summary>
+    public static void RefuseUnknownOptions(ArgumentResult result, IEnumerable<string> options)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+        {
+            string? near = Input.DidYouMean.Suggest(token.Value, [.. options]);
+            result.AddError($"unknown option '{token.Value}'{(near is null ? string.Empty : $"; did you mean '{near}'")}?");
+        }
+    }
+
+    /// <summary>The names of every option: for suggestions.</summary>
+    public IEnumerable<string> Names => All.Select(o => o.Name);
+
     /// <summary>A parser for a number in (0, <paramref name="max"/>].</summary>
     internal static double? Fraction(ArgumentResult r, string name, double max) =>
         double.TryParse(Token(r), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v > 0 && v <= max

@@ -97,7 +97,7 @@ public static class ResultTables
         var first = comparison.Base.Runs[0];
         output.WriteLine(string.Create(Inv, $"Compared with \"{comparison.Base.Scenario}\": {comparison.Replications} replications each with common random numbers (seeds {first.Info.Seed}–{comparison.Base.Runs[^1].Info.Seed}), {first.Info.Years:0.##} year(s) after {first.Info.WarmUpDays:0} days of warm-up; {seconds:F2} s"));
         output.WriteLine(string.Create(Inv, $"Differences are what-if − base, mean ± {comparison.ConfidenceLevel:P0} paired half-width; 'yes' where the interval excludes 0. CRN gain: the unpaired variance over the paired one."));
-        var names = first.Streams.ToDictionary(s => $"stream:{s.Id}", s => s.Name, StringComparer.Ordinal);
+        var names = comparison.Experiments.SelectMany(e => e.Runs[0].Streams).DistinctBy(s => s.Id).ToDictionary(s => $"stream:{s.Id}", s => s.Name, StringComparer.Ordinal);
         names["total"] = "all containers";
         foreach (var group in comparison.Differences.GroupBy(d => d.Scenario, StringComparer.Ordinal))
         {
@@ -109,14 +109,19 @@ public static class ResultTables
             {
                 string label = $"{names.GetValueOrDefault(d.Component, d.Component)}, {Label(d.Measure)}";
                 string format = d.Unit.StartsWith("TEU", StringComparison.Ordinal) ? "N0" : "F2";
-                string diff = double.IsFinite(d.HalfWidth) ? $"{Signed(d.Difference, format)} ± {d.HalfWidth.ToString(format, Inv)}" : Signed(d.Difference, format);
+                string diff = d.OnlyIn is string side ? $"only in {side}" : double.IsFinite(d.HalfWidth) ? $"{Signed(d.Difference, format)} ± {d.HalfWidth.ToString(format, Inv)}" : Signed(d.Difference, format);
                 string change = double.IsFinite(d.RelativeDifference) ? (d.RelativeDifference * 100).ToString("+0.0;-0.0;0.0", Inv) + " %" : "–";
                 string gain = double.IsPositiveInfinity(d.VarianceReduction) ? "exact" : double.IsFinite(d.VarianceReduction) ? d.VarianceReduction.ToString("F1", Inv) + "×" : "–";
-                output.WriteLine(string.Format(Inv, "{0} {1,11} {2,11} {3,22} {4,8} {5,5} {6,8}", label.PadRight(width), d.BaseMean.ToString(format, Inv), d.WhatIfMean.ToString(format, Inv), diff, change, d.Significant ? "yes" : "no", gain));
+                output.WriteLine(string.Format(Inv, "{0} {1,11} {2,11} {3,22} {4,8} {5,5} {6,8}", label.PadRight(width), Figure(d.BaseMean, format), Figure(d.WhatIfMean, format), diff, change, d.OnlyIn is null ? (d.Significant ? "yes" : "no") : "–", gain));
             }
         }
 
         output.WriteLine();
+        foreach (string warning in comparison.Warnings)
+        {
+            output.WriteLine($"warning: {warning}");
+        }
+
         if (double.IsFinite(comparison.MedianHeadlineVarianceReduction))
         {
             output.WriteLine(string.Create(Inv, $"Common random numbers made the headline intervals' variance {comparison.MedianHeadlineVarianceReduction:F1}× smaller than unpaired runs would (median); every KPI is in compare.csv."));
@@ -130,6 +135,8 @@ public static class ResultTables
         "transitP95Days" => "p95 transit (d)",
         _ => measure,
     };
+
+    private static string Figure(double value, string format) => double.IsFinite(value) ? value.ToString(format, Inv) : "–";
 
     private static string Signed(double value, string format) => (value >= 0 ? "+" : string.Empty) + value.ToString(format, Inv);
 

@@ -55,20 +55,27 @@ public static class RunCommand
 
         command.Validators.Add(result =>
         {
-            bool several = result.GetValue(experiment.Replications) is > 1 || result.GetValue(precision) is not null;
+            int? replications = ExperimentInput.Checked(result, experiment.Replications);
+            double? target = ExperimentInput.Checked(result, precision);
+            bool several = replications is > 1 || target is not null;
             if (result.GetValue(shipments) && several)
             {
                 result.AddError("--shipments writes one replication's containers; leave out --replications and --precision, or give --replications 1.");
             }
 
-            if (result.GetValue(maxReplications) is not null && result.GetValue(precision) is null)
+            if (ExperimentInput.Checked(result, maxReplications) is not null && target is null && result.GetResult(precision) is null)
             {
                 result.AddError("--max-replications only limits --precision; give --precision too, or use --replications for a fixed number.");
             }
 
-            if (result.GetValue(precision) is not null && result.GetValue(experiment.Replications) is < 2)
+            if (target is not null && replications is < 2)
             {
                 result.AddError("--precision needs at least 2 replications to start from; give --replications 2 or more, or leave it out (10).");
+            }
+
+            if (target is not null && ExperimentInput.Checked(result, maxReplications) is int most && most < (replications ?? ExperimentOptions.DefaultStartReplications))
+            {
+                result.AddError($"--max-replications {most} is below the {replications ?? ExperimentOptions.DefaultStartReplications} replications --precision starts from; raise it or lower --replications.");
             }
         });
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, scenario, outOption, shipments, precision, maxReplications, experiment, cancellationToken)));

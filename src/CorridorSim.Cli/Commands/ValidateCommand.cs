@@ -16,6 +16,7 @@ public static class ValidateCommand
             files,
             json,
         };
+        files.Validators.Add(result => ExperimentInput.RefuseUnknownOptions(result, ["--json"]));
         command.SetAction(parseResult =>
         {
             var results = InputValidator.Validate(parseResult.GetValue(files) ?? []);

@@ -18,6 +18,12 @@ internal static class Comparison
                 int k = table.IndexOf(component, measure);
                 if (k < 0)
                 {
+                    // A stream (or component) the what-if removed: listed with the base's figure only.
+                    if (OneSided(whatIf.Scenario, component, measure, unit, baseTable.Column(j), inBase: true) is { } removed)
+                    {
+                        differences.Add(removed);
+                    }
+
                     continue;
                 }
 
@@ -31,9 +37,38 @@ internal static class Comparison
                     differences.Add(Difference(whatIf.Scenario, component, measure, unit, pairs, level));
                 }
             }
+
+            // Streams and components only the what-if has (added streams, new services), after the shared ones.
+            for (int k = 0; k < table.Keys.Count; k++)
+            {
+                var (component, measure, unit) = table.Keys[k];
+                if (baseTable.IndexOf(component, measure) < 0 && OneSided(whatIf.Scenario, component, measure, unit, table.Column(k), inBase: false) is { } added)
+                {
+                    differences.Add(added);
+                }
+            }
         }
 
-        return new ComparisonResult(experiments, differences, level);
+        var first = experiments[0].Runs[0].Info;
+        var warnings = experiments.Skip(1)
+            .Select(e => e.Runs[0].Info)
+            .Where(i => i.Years != first.Years || i.WarmUpDays != first.WarmUpDays)
+            .Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"{i.Scenario}\" runs {i.Years:0.##} year(s) after {i.WarmUpDays:0} days of warm-up, the base {first.Years:0.##} after {first.WarmUpDays:0}: compare rates (per year) and times, not totals; --years sets one length for all."))
+            .ToList();
+        return new ComparisonResult(experiments, differences, level) { Warnings = warnings };
+    }
+
+    /// <summary>A KPI only one side has: its mean there, no pairs and no difference; null when that side never measured it either.</summary>
+    private static KpiDifference? OneSided(string scenario, string component, string measure, string unit, IEnumerable<double> values, bool inBase)
+    {
+        var finite = values.Where(double.IsFinite).ToArray();
+        if (finite.Length == 0)
+        {
+            return null;
+        }
+
+        double mean = finite.Average();
+        return new KpiDifference(scenario, component, measure, unit, 0, inBase ? mean : double.NaN, inBase ? double.NaN : mean, double.NaN, double.NaN, double.NaN);
     }
 
     /// <summary>The paired difference of <paramref name="pairs"/>, and Welch's unpaired interval of the same samples.</summary>

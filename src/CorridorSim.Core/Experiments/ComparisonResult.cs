@@ -2,12 +2,15 @@ namespace CorridorSim.Experiments;
 
 /// <summary>A paired comparison: the replications of every scenario and each what-if's differences from the base (the first).</summary>
 /// <param name="Experiments">The base's replications first, then each what-if's.</param>
-/// <param name="Differences">For each what-if in order, every KPI both measured in at least one pair of replications, in the base's KPI order.</param>
+/// <param name="Differences">For each what-if in order: every KPI both measured in at least one pair of replications, in the base's KPI order (a KPI only the base has — a stream the what-if removed — with the base's mean alone), then those only the what-if has (a stream it added), with its mean alone.</param>
 /// <param name="ConfidenceLevel">Level of every interval.</param>
 public sealed record ComparisonResult(IReadOnlyList<ExperimentResult> Experiments, IReadOnlyList<KpiDifference> Differences, double ConfidenceLevel)
 {
     /// <summary>The base scenario's replications.</summary>
     public ExperimentResult Base => Experiments[0];
+
+    /// <summary>What the comparison noticed, e.g. scenarios of different lengths.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Replications per scenario.</summary>
     public int Replications => Base.Replications;

@@ -17,6 +17,9 @@ namespace CorridorSim.Experiments;
 /// <param name="UnpairedHalfWidth">Half-width of Welch's interval from the same runs taken as independent samples.</param>
 public sealed record KpiDifference(string Scenario, string Component, string Measure, string Unit, int Count, double BaseMean, double WhatIfMean, double Difference, double HalfWidth, double UnpairedHalfWidth)
 {
+    /// <summary>"base" or "what-if" for a KPI only one side has (a removed or an added stream), null when both do.</summary>
+    public string? OnlyIn => Count > 0 ? null : double.IsNaN(WhatIfMean) ? "base" : double.IsNaN(BaseMean) ? "what-if" : null;
+
     /// <summary>"component/measure".</summary>
     public string Key => $"{Component}/{Measure}";
 

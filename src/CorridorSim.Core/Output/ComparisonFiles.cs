@@ -21,16 +21,16 @@ public static class ComparisonFiles
     }
 
     /// <summary>
-    /// <c>scenario,component,measure,unit,n,baseMean,whatIfMean,difference,halfWidth,relativeDifference,significant,unpairedHalfWidth,varianceReduction</c>:
+    /// <c>scenario,component,measure,unit,n,baseMean,whatIfMean,difference,halfWidth,relativeDifference,significant,unpairedHalfWidth,varianceReduction,onlyIn</c>:
     /// one row per what-if and KPI.
     /// </summary>
     public static string Csv(ComparisonResult comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var csv = new StringBuilder("scenario,component,measure,unit,n,baseMean,whatIfMean,difference,halfWidth,relativeDifference,significant,unpairedHalfWidth,varianceReduction\n");
+        var csv = new StringBuilder("scenario,component,measure,unit,n,baseMean,whatIfMean,difference,halfWidth,relativeDifference,significant,unpairedHalfWidth,varianceReduction,onlyIn\n");
         foreach (var d in comparison.Differences)
         {
-            csv.Append(Inv, $"{Quote(d.Scenario)},{d.Component},{d.Measure},{d.Unit},{d.Count},{ResultCsv.Number(d.BaseMean)},{ResultCsv.Number(d.WhatIfMean)},{ResultCsv.Number(d.Difference)},{ResultCsv.Number(d.HalfWidth)},{ResultCsv.Number(d.RelativeDifference)},{(d.Significant ? "yes" : "no")},{ResultCsv.Number(d.UnpairedHalfWidth)},{Ratio(d.VarianceReduction)}\n");
+            csv.Append(Inv, $"{Quote(d.Scenario)},{d.Component},{d.Measure},{d.Unit},{d.Count},{ResultCsv.Number(d.BaseMean)},{ResultCsv.Number(d.WhatIfMean)},{ResultCsv.Number(d.Difference)},{ResultCsv.Number(d.HalfWidth)},{ResultCsv.Number(d.RelativeDifference)},{(d.Significant ? "yes" : "no")},{ResultCsv.Number(d.UnpairedHalfWidth)},{Ratio(d.VarianceReduction)},{d.OnlyIn}\n");
         }
 
         return csv.ToString();
@@ -58,6 +58,7 @@ public static class ComparisonFiles
                 ["significant"] = d.Significant,
                 ["unpairedHalfWidth"] = Number(d.UnpairedHalfWidth),
                 ["varianceReduction"] = double.IsPositiveInfinity(d.VarianceReduction) ? "infinite" : Number(d.VarianceReduction),
+                ["onlyIn"] = d.OnlyIn,
             });
         }
 
@@ -69,6 +70,7 @@ public static class ComparisonFiles
             ["seeds"] = new JsonArray([.. comparison.Base.Runs.Select(r => (JsonNode?)JsonValue.Create(r.Info.Seed))]),
             ["confidenceLevel"] = comparison.ConfidenceLevel,
             ["medianHeadlineVarianceReduction"] = Number(comparison.MedianHeadlineVarianceReduction),
+            ["warnings"] = new JsonArray([.. comparison.Warnings.Select(w => (JsonNode?)JsonValue.Create(w))]),
             ["differences"] = differences,
         };
     }

@@ -31,9 +31,20 @@ public static class RunFolder
         if (runs.Count == 1)
         {
             AtomicFile.WriteAllText(Path.Combine(folder, "summary.json"), RunResultJson.Write(runs[0]));
+
+            // An earlier experiment's replications would be read back as this run's; only the files
+            // this program writes are removed, and the folder only if nothing else is in it.
             if (Directory.Exists(runsFolder))
             {
-                Directory.Delete(runsFolder, recursive: true);
+                foreach (string stale in Directory.GetFiles(runsFolder, "replication-*.json"))
+                {
+                    File.Delete(stale);
+                }
+
+                if (!Directory.EnumerateFileSystemEntries(runsFolder).Any())
+                {
+                    Directory.Delete(runsFolder);
+                }
             }
 
             File.Delete(Path.Combine(folder, "replications.csv"));

@@ -96,11 +96,64 @@ public sealed class ExperimentCommandTests : IDisposable
         Assert.Contains("Compared with \"Baseline 2024\": 3 replications each with common random numbers", output, StringComparison.Ordinal);
         Assert.Matches(@"all containers, TEU/yr delivered +[\d,]+ +[\d,]+ +\+[\d,]+ ± [\d,]+ +\+\d+\.\d % +yes", output);
         var header = File.ReadLines(Path.Combine(_folder, "out", "compare.csv")).First();
-        Assert.Equal("scenario,component,measure,unit,n,baseMean,whatIfMean,difference,halfWidth,relativeDifference,significant,unpairedHalfWidth,varianceReduction", header);
+        Assert.Equal("scenario,component,measure,unit,n,baseMean,whatIfMean,difference,halfWidth,relativeDifference,significant,unpairedHalfWidth,varianceReduction,onlyIn", header);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "out", "compare.json")));
         Assert.Equal("Baseline 2024", json.RootElement.GetProperty("base").GetString());
         Assert.Equal(["Busier"], json.RootElement.GetProperty("whatIfs").EnumerateArray().Select(e => e.GetString()));
         Assert.True(File.Exists(Path.Combine(_folder, "out", "2-busier", "charts", "throughput.png")));
+    }
+
+    [Fact]
+    public void Compare_lists_a_stream_the_what_if_adds_and_one_it_removes()
+    {
+        string whatIf = Path.Combine(_folder, "swap.json");
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(whatIf, """
+            { "extends": "baseline-2024.json", "name": "Swap",
+              "overrides": { "streams": {
+                "bulgaria-kazakhstan": null,
+                "almaty-sofia": { "name": "Almaty to Sofia", "origin": "almaty", "destination": "sofia", "via": ["aktau"], "teuPerYear": 3000, "sources": ["EST-DEMAND-2024"] } } } }
+            """);
+
+        var (code, output, error) = CliRunner.Run("compare", whatIf, "--years", "0.1", "--replications", "2", "--out", Path.Combine(_folder, "out"));
+
+        Assert.True(code == 0, error);
+        Assert.Matches(@"bulgaria-kazakhstan, TEU/yr delivered +[\d,]+ +– +only in base", output);
+        Assert.Matches(@"Almaty to Sofia, TEU/yr delivered +– +[\d,]+ +only in what-if", output);
+        var rows = File.ReadAllLines(Path.Combine(_folder, "out", "compare.csv"));
+        Assert.Contains(rows, r => r.StartsWith("Swap,stream:almaty-sofia,deliveredTeuPerYear,", StringComparison.Ordinal) && r.EndsWith(",what-if", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("Swap,stream:bulgaria-kazakhstan,deliveredTeuPerYear,", StringComparison.Ordinal) && r.EndsWith(",base", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compare_warns_when_the_scenarios_run_for_different_lengths()
+    {
+        string whatIf = Path.Combine(_folder, "longer.json");
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(whatIf, """{ "extends": "baseline-2024.json", "name": "Longer", "years": 0.2 }""");
+
+        var (code, output, _) = CliRunner.Run("compare", whatIf, "--replications", "2", "--out", Path.Combine(_folder, "out"), "--quiet", "--seed", "3", "--parallel", "2", "--json");
+
+        Assert.Equal(0, code);
+        Assert.Contains("runs 0.2 year(s)", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("run", "--replications", "0")]
+    [InlineData("run", "--precision", "0")]
+    [InlineData("run", "--max-replications", "0")]
+    [InlineData("run", "--precision", "0.02", "--max-replications", "3")]
+    [InlineData("compare", "scenarios/growth-2030.json", "-n", "abc")]
+    [InlineData("compare", "scenarios/growth-2030.json", "--bogus")]
+    [InlineData("validate", "--bogus", "x.json")]
+    public void A_bad_experiment_option_is_an_error_line_not_a_stack_trace(params string[] args)
+    {
+        var (code, output, error) = CliRunner.Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
     }
 
     [Fact]
