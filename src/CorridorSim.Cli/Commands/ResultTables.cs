@@ -79,7 +79,7 @@ public static class ResultTables
         if (experiment.Precision is PrecisionOutcome p)
         {
             output.WriteLine(p.Reached
-                ? string.Create(Inv, $"Precision reached: every headline half-width within {p.Target / (1 + p.Target):P2} of its mean after {n} replications (widest: {p.Worst}, {p.WorstRelativeHalfWidth:P2}).")
+                ? string.Create(Inv, $"Precision {p.Target:0.###} reached after {n} replications: every headline half-width is within {p.Target / (1 + p.Target):P2} of its mean (Law's γ/(1 + γ), a relative error of at most {p.Target:P1}); widest: {p.Worst}, {p.WorstRelativeHalfWidth:P2}.")
                 : string.Create(Inv, $"Precision NOT reached after {n} replications (the most allowed): {p.Worst} has a half-width of {p.WorstRelativeHalfWidth:P2} of its mean, above {p.Target / (1 + p.Target):P2}. Raise --max-replications or run longer years."));
         }
 
