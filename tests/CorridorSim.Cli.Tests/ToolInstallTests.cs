@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
 using System.Runtime.InteropServices;
 using CorridorSim.Tests.TestSupport;
 
@@ -10,6 +8,7 @@ namespace CorridorSim.Tests;
 /// from outside the repository, so the built-in network and the chart native assets must travel
 /// inside the package.
 /// </summary>
+[Collection(ChildBuilds.Name)]
 public sealed class ToolInstallTests : IDisposable
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(4);
@@ -40,7 +39,7 @@ public sealed class ToolInstallTests : IDisposable
         string project = Path.Combine(RepositoryRoot.Path, "src", "CorridorSim.Cli", "CorridorSim.Cli.csproj");
 
         // The test project references the CLI, so its build in this configuration is current: pack it as built.
-        var pack = Dotnet(RepositoryRoot.Path, "pack", project, "-c", Configuration, "--no-build", "--disable-build-servers", "-o", packages, $"-p:PackageVersion={version}", $"-p:PublishDir={Path.Combine(_temp, "publish")}{Path.DirectorySeparatorChar}");
+        var pack = Dotnet(RepositoryRoot.Path, "pack", project, "-c", DotnetProcess.Configuration, "--no-build", "--disable-build-servers", "-o", packages, $"-p:PackageVersion={version}", $"-p:PublishDir={Path.Combine(_temp, "publish")}{Path.DirectorySeparatorChar}");
         var install = Dotnet(work, "tool", "install", "CorridorSim", "--version", version, "--tool-path", tools, "--configfile", config);
         string corridorsim = Path.Combine(tools, RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "corridorsim.exe" : "corridorsim");
         var help = Exec(work, corridorsim, "--help");
@@ -72,47 +71,9 @@ public sealed class ToolInstallTests : IDisposable
         }
     }
 
-    private static string Configuration => typeof(ToolInstallTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-
-    /// <summary>The .NET installation running this test: shared/Microsoft.NETCore.App/&lt;version&gt;/ is three levels below it.</summary>
-    private static string DotnetRoot => Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-
     private static (int Code, string Output, string Error) Dotnet(string folder, params string[] args) =>
-        Exec(folder, Path.Combine(DotnetRoot, RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet"), args);
+        DotnetProcess.Dotnet(folder, Limit, args);
 
-    private static (int Code, string Output, string Error) Exec(string folder, string file, params string[] args)
-    {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // Not the MSBuild settings of the test run that started us; no build node left behind holding our output.
-        foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_ROOT"] = DotnetRoot;
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Limit))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, output.Result, $"{error.Result}\n{Path.GetFileName(file)} {string.Join(' ', args)} did not finish in {Limit}.");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static (int Code, string Output, string Error) Exec(string folder, string file, params string[] args) =>
+        DotnetProcess.Exec(folder, file, Limit, args);
 }

@@ -8,7 +8,10 @@ namespace CorridorSim.Output;
 /// <summary>
 /// scenario.resolved.json: the scenario as run, self-contained (merged over what it extends), with
 /// the seed, run length and warm-up used and each stream's <c>via</c> replaced by the links its
-/// route took, so running the file repeats the run exactly.
+/// route took, so running the file repeats the run exactly. The name, description, run settings,
+/// streams and closures are written from the <see cref="Scenario"/> itself, so a scenario changed
+/// in code (with <c>with</c>) is written as it ran; the network and its node and link overrides
+/// come from the text it was loaded from.
 /// </summary>
 public static class ResolvedScenario
 {
@@ -18,22 +21,81 @@ public static class ResolvedScenario
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(streams);
         var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-        var node = JsonNode.Parse(scenario.SourceText ?? "{}", documentOptions: options)!.AsObject();
-        node.Remove("$schema");
-        node["seed"] = seed;
-        node["years"] = scenario.Years;
-        node["warmUpDays"] = scenario.WarmUpDays;
-        if (node["streams"] is JsonArray written)
+        var source = JsonNode.Parse(scenario.SourceText ?? "{}", documentOptions: options)!.AsObject();
+        var node = new JsonObject
         {
-            for (int i = 0; i < written.Count && i < streams.Count; i++)
+            ["name"] = scenario.Name,
+            ["description"] = scenario.Description,
+            ["seed"] = seed,
+            ["years"] = scenario.Years,
+            ["warmUpDays"] = scenario.WarmUpDays,
+        };
+        if (source["network"] is JsonNode network)
+        {
+            node["network"] = network.DeepClone();
+        }
+
+        node["streams"] = new JsonArray([.. scenario.Streams.Select((s, i) => (JsonNode?)WithoutNulls(Stream(s, i < streams.Count ? streams[i].RouteLinks : s.Via)))]);
+
+        // Node and link overrides change the network; stream overrides are already in the streams.
+        if (source["overrides"] is JsonObject overrides)
+        {
+            var kept = new JsonObject();
+            foreach (var (key, value) in overrides.Where(o => o.Key != "streams"))
             {
-                if (written[i] is JsonObject stream)
-                {
-                    stream["via"] = new JsonArray([.. streams[i].RouteLinks.Select(l => (JsonNode?)JsonValue.Create(l))]);
-                }
+                kept[key] = value?.DeepClone();
             }
+
+            if (kept.Count > 0)
+            {
+                node["overrides"] = kept;
+            }
+        }
+
+        if (scenario.Closures.Count > 0)
+        {
+            node["closures"] = new JsonArray([.. scenario.Closures.Select(c => (JsonNode?)WithoutNulls(new JsonObject
+            {
+                ["target"] = c.Target,
+                ["startDay"] = c.StartDay,
+                ["endDay"] = c.EndDay,
+                ["notes"] = c.Notes,
+            }))]);
+        }
+
+        if (source["notes"] is JsonNode notes)
+        {
+            node["notes"] = notes.DeepClone();
+        }
+
+        return WithoutNulls(node);
+    }
+
+    /// <summary>Drops the object's own properties that are null (a stream without a name, a scenario without a description): absent means default. Nulls inside overrides, which remove a property, are kept.</summary>
+    private static JsonObject WithoutNulls(JsonObject node)
+    {
+        foreach (string key in node.Where(p => p.Value is null).Select(p => p.Key).ToList())
+        {
+            node.Remove(key);
         }
 
         return node;
     }
+
+    private static JsonObject Stream(DemandStream s, IReadOnlyList<string> via) => new()
+    {
+        ["id"] = s.Id,
+        ["name"] = s.Name,
+        ["origin"] = s.Origin,
+        ["destination"] = s.Destination,
+        ["via"] = new JsonArray([.. via.Select(l => (JsonNode?)JsonValue.Create(l))]),
+        ["teuPerYear"] = s.TeuPerYear,
+        ["containersPerShipment"] = s.ContainersPerShipment,
+        ["arrivals"] = s.Arrivals == ArrivalPattern.Scheduled ? "scheduled" : "poisson",
+        ["priority"] = s.Priority,
+        ["seasonality"] = new JsonArray([.. s.Seasonality.Select(f => (JsonNode?)JsonValue.Create(f))]),
+        ["feuShare"] = s.FeuShare,
+        ["sources"] = new JsonArray([.. s.Sources.Select(id => (JsonNode?)JsonValue.Create(id))]),
+        ["notes"] = s.Notes,
+    };
 }

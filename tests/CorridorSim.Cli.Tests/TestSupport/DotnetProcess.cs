@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace CorridorSim.Tests.TestSupport;
+
+/// <summary>Runs dotnet (or another program) as a child process, clear of the test run's MSBuild settings, killed with its children after a time limit.</summary>
+internal static class DotnetProcess
+{
+    /// <summary>The configuration this test assembly was built in ("Release" under <c>dotnet test -c Release</c>).</summary>
+    public static string Configuration => typeof(DotnetProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+
+    /// <summary>The .NET installation running this test: shared/Microsoft.NETCore.App/&lt;version&gt;/ is three levels below it.</summary>
+    public static string DotnetRoot => Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+
+    public static (int Code, string Output, string Error) Dotnet(string folder, TimeSpan limit, params string[] args) =>
+        Exec(folder, Path.Combine(DotnetRoot, RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet"), limit, args);
+
+    public static (int Code, string Output, string Error) Exec(string folder, string file, TimeSpan limit, params string[] args)
+    {
+        var start = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // Not the MSBuild settings of the test run that started us; no build node left behind holding our output.
+        foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_ROOT"] = DotnetRoot;
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            return (-1, output.Result, $"{error.Result}\n{Path.GetFileName(file)} {string.Join(' ', args)} did not finish in {limit}.");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+}
