@@ -7,11 +7,11 @@ internal static class Comparison
 {
     public static ComparisonResult Of(IReadOnlyList<ExperimentResult> experiments, double level)
     {
-        var baseTable = KpiTable.Of(experiments[0].Runs);
+        var baseTable = experiments[0].Table;
         var differences = new List<KpiDifference>();
         foreach (var whatIf in experiments.Skip(1))
         {
-            var table = KpiTable.Of(whatIf.Runs);
+            var table = whatIf.Table;
             for (int j = 0; j < baseTable.Keys.Count; j++)
             {
                 var (component, measure, unit) = baseTable.Keys[j];

@@ -91,9 +91,10 @@ public static class Experiment
         counter.Plan(n * scenarios.Count);
         var jobs = scenarios.SelectMany(s => Enumerable.Range(1, n).Select(i => (s, ReplicationSeeds.For(seed, i)))).ToArray();
         var runs = RunMany(jobs, Parallelism(options), counter, cancellationToken);
-        var experiments = scenarios
-            .Select((s, j) => Finish(s, seed, options, runs.Skip(j * n).Take(n).ToList(), null))
-            .ToList();
+        // Each scenario's estimates are independent of the others': made in parallel too.
+        var experiments = new ExperimentResult[scenarios.Count];
+        Parallel.For(0, scenarios.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism(options), CancellationToken = cancellationToken }, j =>
+            experiments[j] = Finish(scenarios[j], seed, options, runs.Skip(j * n).Take(n).ToList(), null));
         return Comparison.Of(experiments, options.ConfidenceLevel);
     }
 
@@ -114,19 +115,36 @@ public static class Experiment
             warnings.Add(warning);
         }
 
-        return new ExperimentResult(scenario.Name, seed, options.ConfidenceLevel, runs, ExperimentResult.Estimate(runs, options.ConfidenceLevel))
+        var table = KpiTable.Of(runs);
+        var result = new ExperimentResult(scenario.Name, seed, options.ConfidenceLevel, runs, ExperimentResult.Estimate(table, options.ConfidenceLevel))
         {
             Precision = precision,
             Warnings = warnings,
         };
+        result.Table = table;
+        return result;
     }
 
-    private static (string Key, double Relative) WorstHeadline(IReadOnlyList<RunResult> runs, double level)
+    private static (string Key, double Relative) WorstHeadline(List<RunResult> runs, double level)
     {
-        var worst = (Key: "-", Relative: 0.0);
-        foreach (var e in ExperimentResult.Estimate(runs, level))
+        // The headline KPIs (RunKpis.IsHeadline) read straight from the results: this runs after
+        // every replication, so it must not build every KPI of every run each time.
+        var headline = new List<(string Key, Func<RunResult, double> Value)>();
+        var first = runs[0];
+        for (int i = 0; i < first.Streams.Count; i++)
         {
-            if (!RunKpis.IsHeadline(new Kpi(e.Component, e.Measure, e.Unit, e.Mean)) || e.Count == 0 || e.Mean == 0.0)
+            int s = i;
+            headline.Add(($"stream:{first.Streams[s].Id}/deliveredTeuPerYear", r => r.Streams[s].DeliveredTeu / r.Info.Years));
+            headline.Add(($"stream:{first.Streams[s].Id}/transitMeanDays", r => r.Streams[s].Transit.MeanDays));
+        }
+
+        headline.Add(("total/deliveredTeuPerYear", r => r.Total.DeliveredTeu / r.Info.Years));
+        headline.Add(("total/transitMeanDays", r => r.Total.Transit.MeanDays));
+        var worst = (Key: "-", Relative: 0.0);
+        foreach (var (key, value) in headline)
+        {
+            var e = KpiEstimate.From(key, string.Empty, string.Empty, runs.Select(value), level);
+            if (e.Count == 0 || e.Mean == 0.0)
             {
                 // A stream that delivered nothing has no relative precision to reach.
                 continue;
@@ -135,7 +153,7 @@ public static class Experiment
             double relative = double.IsNaN(e.RelativeHalfWidth) ? double.PositiveInfinity : e.RelativeHalfWidth;
             if (relative > worst.Relative)
             {
-                worst = (e.Key, relative);
+                worst = (key, relative);
             }
         }
 

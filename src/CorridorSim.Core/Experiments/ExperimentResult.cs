@@ -10,6 +10,8 @@ namespace CorridorSim.Experiments;
 /// <param name="Estimates">Every KPI over the replications, in the order of <see cref="RunKpis.Of"/>.</param>
 public sealed record ExperimentResult(string Scenario, ulong Seed, double ConfidenceLevel, IReadOnlyList<RunResult> Runs, IReadOnlyList<KpiEstimate> Estimates)
 {
+    private KpiTable? _table;
+
     /// <summary>Number of replications.</summary>
     public int Replications => Runs.Count;
 
@@ -23,11 +25,16 @@ public sealed record ExperimentResult(string Scenario, ulong Seed, double Confid
     public KpiEstimate? Estimate(string component, string measure) =>
         Estimates.FirstOrDefault(e => e.Component == component && e.Measure == measure);
 
+    /// <summary>The runs' KPIs side by side, made once (the estimates and a comparison share it).</summary>
+    internal KpiTable Table { get => _table ??= KpiTable.Of(Runs); set => _table = value; }
+
     /// <summary>Estimates every KPI of <paramref name="runs"/> at <paramref name="level"/>, keys in first-seen order.</summary>
     public static IReadOnlyList<KpiEstimate> Estimate(IReadOnlyList<RunResult> runs, double level)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var table = KpiTable.Of(runs);
-        return [.. table.Keys.Select((k, j) => KpiEstimate.From(k.Component, k.Measure, k.Unit, table.Column(j), level))];
+        return Estimate(KpiTable.Of(runs), level);
     }
+
+    internal static IReadOnlyList<KpiEstimate> Estimate(KpiTable table, double level) =>
+        [.. table.Keys.Select((k, j) => KpiEstimate.From(k.Component, k.Measure, k.Unit, table.Column(j), level))];
 }
