@@ -58,9 +58,10 @@ public sealed class RouteFinder
 
     /// <summary>
     /// The best route of each route family (corridor label other than "access"): the best route
-    /// that uses at least one of the family's links and otherwise only shared access links and
-    /// unlabelled links. Puts the Middle Corridor and each comparator side by side, best first;
-    /// families with no such route are left out.
+    /// whose main corridor (the family covering most of its kilometres) it is, among the best
+    /// routes on the family's own, access and unlabelled links and the 30 best on the whole
+    /// network. Puts the Middle Corridor and each comparator side by side, best first; families
+    /// with no such route are left out.
     /// </summary>
     public LoadResult<IReadOnlyList<Route>> BestPerCorridor(string from, string to, RouteMetric metric)
     {
@@ -72,7 +73,7 @@ public sealed class RouteFinder
             return new LoadResult<IReadOnlyList<Route>>(null, errors);
         }
 
-        var routes = new List<Route>();
+        var candidates = new List<Route>();
         foreach (string corridor in _network.Links.Select(l => l.Corridor).OfType<string>().Where(c => c != "access").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var graph = BuildGraph(metric, l => l.Corridor is null || l.Corridor == "access" || l.Corridor == corridor);
@@ -81,10 +82,19 @@ public sealed class RouteFinder
                 .FirstOrDefault(r => r.Links.Any(l => l.Corridor == corridor));
             if (best is not null)
             {
-                routes.Add(best);
+                candidates.Add(best);
             }
         }
 
+        // A route may also run on another family's links for part of the way (the Northern route
+        // from Kazakhstan starts on lines the Middle Corridor also uses): the best routes over the
+        // whole network count for the family that covers most of their kilometres.
+        candidates.AddRange(ShortestPaths(BuildGraph(metric, _ => true), origin, destination, 30).Select(p => ToRoute(origin, p)));
+        var routes = candidates
+            .Where(r => r.MainCorridor != "-")
+            .GroupBy(r => r.MainCorridor, StringComparer.Ordinal)
+            .Select(g => g.MinBy(r => Weight(r, metric))!)
+            .ToList();
         routes.Sort((a, b) => Weight(a, metric).CompareTo(Weight(b, metric)));
         return new LoadResult<IReadOnlyList<Route>>(routes, errors);
     }

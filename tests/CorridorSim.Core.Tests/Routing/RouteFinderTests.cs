@@ -52,6 +52,20 @@ public sealed class RouteFinderTests
     }
 
     [Fact]
+    public void A_comparator_route_that_starts_on_shared_lines_still_counts_for_its_corridor()
+    {
+        // From Almaty the Northern route runs first on Kazakh lines labelled for the Middle
+        // Corridor; most of its kilometres are Northern, so it is the Northern corridor's best.
+        var network = CorridorSim.Input.NetworkLoader.LoadBuiltIn().ValueOrThrow();
+
+        var routes = new RouteFinder(network).BestPerCorridor("almaty", "sofia", RouteMetric.Time).ValueOrThrow();
+
+        Assert.Contains("northern", routes.Select(r => r.MainCorridor));
+        Assert.Contains("middle", routes.Select(r => r.MainCorridor));
+        Assert.Equal(routes.Count, routes.Select(r => r.MainCorridor).Distinct().Count());
+    }
+
+    [Fact]
     public void K_limits_the_number_of_routes()
     {
         Assert.Equal(2, Find(RouteMetric.Distance, 2).Count);
