@@ -17,7 +17,7 @@ public static class RunResultJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new RoundedDoubleConverter() },
+        Converters = { new RoundedDoubleConverter(), new NumberListConverter<double>(), new NumberListConverter<long>(), new StringListConverter() },
         RespectNullableAnnotations = false,
     };
 
@@ -34,6 +34,52 @@ public static class RunResultJson
     /// <exception cref="JsonException">The text is not such a result.</exception>
     public static RunResult Read(string json) =>
         JsonSerializer.Deserialize<RunResult>(json, Options) ?? throw new JsonException("summary.json holds no run result.");
+
+    /// <summary>Lists of numbers (weekly series, histograms) on one line each, so an indented file stays readable.</summary>
+    private sealed class NumberListConverter<T> : JsonConverter<IReadOnlyList<T>>
+        where T : struct, IConvertible
+    {
+        public override IReadOnlyList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw new JsonException("A list of numbers must be a JSON array.");
+            }
+
+            var list = new List<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                double value = reader.TokenType == JsonTokenType.Null ? double.NaN : reader.GetDouble();
+                list.Add(typeof(T) == typeof(long) ? (T)(object)(long)value : (T)(object)value);
+            }
+
+            return list;
+        }
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
+        {
+            var text = new System.Text.StringBuilder("[");
+            for (int i = 0; i < value.Count; i++)
+            {
+                double x = value[i].ToDouble(System.Globalization.CultureInfo.InvariantCulture);
+                text.Append(i == 0 ? string.Empty : ", ").Append(double.IsFinite(x) ? Math.Round(x, 4).ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "null");
+            }
+
+            writer.WriteRawValue(text.Append(']').ToString(), skipInputValidation: true);
+        }
+    }
+
+    /// <summary>Lists of ids (a route's nodes and links, a group's streams) on one line each.</summary>
+    private sealed class StringListConverter : JsonConverter<IReadOnlyList<string>>
+    {
+        private static readonly JsonSerializerOptions Plain = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        public override IReadOnlyList<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            JsonSerializer.Deserialize<List<string>>(ref reader, Plain) ?? [];
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlyList<string> value, JsonSerializerOptions options) =>
+            writer.WriteRawValue(JsonSerializer.Serialize(value, Plain).Replace("\",\"", "\", \"", StringComparison.Ordinal), skipInputValidation: true);
+    }
 
     /// <summary>Doubles rounded to 4 decimals; NaN and infinities as null, read back as NaN.</summary>
     private sealed class RoundedDoubleConverter : JsonConverter<double>
