@@ -83,7 +83,7 @@ public static class ResultTables
                 : string.Create(Inv, $"Precision NOT reached after {n} replications (the most allowed): {p.Worst} has a half-width of {p.WorstRelativeHalfWidth:P2} of its mean, above {p.Target / (1 + p.Target):P2}. Raise --max-replications or run longer years."));
         }
 
-        foreach (string warning in experiment.Warnings.Concat(experiment.Runs.SelectMany(r => r.Warnings)).Distinct(StringComparer.Ordinal))
+        foreach (string warning in experiment.Warnings)
         {
             output.WriteLine($"warning: {warning}");
         }
@@ -120,6 +120,14 @@ public static class ResultTables
         foreach (string warning in comparison.Warnings)
         {
             output.WriteLine($"warning: {warning}");
+        }
+
+        foreach (var experiment in comparison.Experiments)
+        {
+            foreach (string warning in experiment.Warnings)
+            {
+                output.WriteLine($"warning (\"{experiment.Scenario}\"): {warning}");
+            }
         }
 
         if (double.IsFinite(comparison.MedianHeadlineVarianceReduction))

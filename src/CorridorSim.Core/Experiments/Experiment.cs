@@ -115,6 +115,8 @@ public static class Experiment
             warnings.Add(warning);
         }
 
+        warnings.AddRange(RunWarnings(runs));
+
         var table = KpiTable.Of(runs);
         var result = new ExperimentResult(scenario.Name, seed, options.ConfidenceLevel, runs, ExperimentResult.Estimate(table, options.ConfidenceLevel))
         {
@@ -123,6 +125,43 @@ public static class Experiment
         };
         result.Table = table;
         return result;
+    }
+
+    /// <summary>
+    /// The replications' own warnings, once each: a saturated component with the number of
+    /// replications it saturated in and its mean backlog at the end; any other warning with the
+    /// number of replications that gave it (the first one's wording).
+    /// </summary>
+    private static IEnumerable<string> RunWarnings(IReadOnlyList<RunResult> runs)
+    {
+        if (runs.Count == 1)
+        {
+            foreach (string w in runs[0].Warnings)
+            {
+                yield return w;
+            }
+
+            yield break;
+        }
+
+        var saturated = runs
+            .SelectMany(r => r.Components.Where(c => c.Measures.Any(m => m.Name == "saturated" && m.Value == 1)))
+            .GroupBy(c => c.Id, StringComparer.Ordinal);
+        foreach (var g in saturated)
+        {
+            double backlog = g.Average(c => c.Measures.First(m => m.Name == "endBacklog").Value);
+            yield return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{g.Key} is saturated in {g.Count()} of {runs.Count} replications (backlog at the end {backlog:N0} containers on average): its queue grows through the run, so times through it grow with the length of the run; compare its streams with care.");
+        }
+
+        var ids = saturated.Select(g => g.Key).ToList();
+        var others = runs
+            .SelectMany(r => r.Warnings.Where(w => !ids.Any(id => w.StartsWith($"{id} is saturated:", StringComparison.Ordinal))).Select(w => (Run: r, Text: w)))
+            .GroupBy(x => x.Text.Split(' ').Skip(1).FirstOrDefault() ?? x.Text, StringComparer.Ordinal);
+        foreach (var g in others)
+        {
+            int k = g.Select(x => x.Run).Distinct().Count();
+            yield return $"In {k} of {runs.Count} replications: {g.First().Text}";
+        }
     }
 
     private static (string Key, double Relative) WorstHeadline(List<RunResult> runs, double level)

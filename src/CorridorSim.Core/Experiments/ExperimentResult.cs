@@ -18,7 +18,7 @@ public sealed record ExperimentResult(string Scenario, ulong Seed, double Confid
     /// <summary>The relative precision asked for, if any, and whether every headline KPI reached it.</summary>
     public PrecisionOutcome? Precision { get; init; }
 
-    /// <summary>Warnings about the experiment as a whole (e.g. the warm-up check).</summary>
+    /// <summary>Warnings about the experiment as a whole: the warm-up check, then the replications' own warnings once each (a saturated component with how many replications it saturated in).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>The estimate of <paramref name="component"/>/<paramref name="measure"/>, or null.</summary>

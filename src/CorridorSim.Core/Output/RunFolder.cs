@@ -151,7 +151,7 @@ public static class RunFolder
             ["precision"] = experiment.Precision is PrecisionOutcome p
                 ? new JsonObject { ["target"] = p.Target, ["reached"] = p.Reached, ["worst"] = p.Worst, ["worstRelativeHalfWidth"] = Number(p.WorstRelativeHalfWidth) }
                 : null,
-            ["warnings"] = new JsonArray([.. experiment.Warnings.Concat(experiment.Runs.SelectMany(r => r.Warnings)).Distinct(StringComparer.Ordinal).Select(w => (JsonNode?)JsonValue.Create(w))]),
+            ["warnings"] = new JsonArray([.. experiment.Warnings.Select(w => (JsonNode?)JsonValue.Create(w))]),
             ["total"] = Headline("total"),
             ["streams"] = streams,
             ["kpis"] = kpis,

@@ -87,6 +87,10 @@ internal static class RunResultBuilder
             warnings.Add(string.Create(Inv, $"{ledger.Rejected:N0} containers were refused at their origin because its yard was full."));
         }
 
+        var components = Components(model, now);
+        var busy = components.ToDictionary(c => c.Id, c => c.Measures.FirstOrDefault(m => m.Name is "utilisation" or "fleetUtilisation")?.Value ?? double.NaN, StringComparer.Ordinal);
+        warnings.AddRange(OverloadCheck.Warnings(series, id => busy.GetValueOrDefault(id, double.NaN)));
+
         return new RunResult
         {
             Info = new RunInfo(scenario.Name, model.Seed, scenario.Years, scenario.WarmUpDays, model.Simulation.EventsExecuted)
@@ -98,7 +102,7 @@ internal static class RunResultBuilder
             Destinations = [.. indexes.GroupBy(s => streams[s].Destination, StringComparer.Ordinal).Select(g => Group(g.Key, g))],
             Corridors = [.. indexes.GroupBy(s => streams[s].Corridor, StringComparer.Ordinal).Select(g => Group(g.Key, g))],
             Total = Group("all", indexes),
-            Components = Components(model, now),
+            Components = WithSaturation(components, series, busy),
             ComponentSeries = series,
             Cpmm = CpmmIndicators.Build(model),
             Cargo = new CargoBalance(ledger.Generated, ledger.Delivered, ledger.Rejected, ledger.InSystem),
@@ -119,6 +123,15 @@ internal static class RunResultBuilder
     private static TransitSummary Transit(Tally hours) => hours.Count == 0
         ? TransitSummary.None
         : new TransitSummary(hours.Mean / 24.0, hours.Quantile(0.5) / 24.0, hours.Quantile(0.95) / 24.0, hours.Max / 24.0);
+
+    /// <summary>Adds <c>saturated</c> (1 or 0) and <c>endBacklog</c> to each component sampled weekly.</summary>
+    private static List<ComponentResult> WithSaturation(List<ComponentResult> components, IReadOnlyList<ComponentSeries> series, Dictionary<string, double> busy)
+    {
+        var byId = series.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        return [.. components.Select(c => byId.TryGetValue(c.Id, out var s)
+            ? c with { Measures = [.. c.Measures, new("saturated", OverloadCheck.SaturatedSince(s, busy[c.Id]) is null ? 0 : 1, "flag"), new("endBacklog", s.Backlog.Count > 0 ? s.Backlog[^1] : 0, "containers")] }
+            : c)];
+    }
 
     private static List<ComponentResult> Components(CorridorModel model, SimTime now)
     {
