@@ -132,7 +132,10 @@ public static class ResultTables
 
         if (double.IsFinite(comparison.MedianHeadlineVarianceReduction))
         {
-            output.WriteLine(string.Create(Inv, $"Common random numbers made the headline intervals' variance {comparison.MedianHeadlineVarianceReduction:F1}× smaller than unpaired runs would (median); every KPI is in compare.csv."));
+            double gain = comparison.MedianHeadlineVarianceReduction;
+            output.WriteLine(gain >= 1.05
+                ? string.Create(Inv, $"Common random numbers made the headline intervals' variance {gain:F1}× smaller than unpaired runs would (median); every KPI is in compare.csv.")
+                : string.Create(Inv, $"Common random numbers did not narrow the headline intervals here (median variance ratio {gain:F1}×): the what-if changes enough that its runs do not stay in step with the base's. Every KPI is in compare.csv."));
         }
     }
 
