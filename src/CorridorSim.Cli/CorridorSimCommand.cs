@@ -15,6 +15,9 @@ public static class CorridorSimCommand
     /// <summary>Exit code for a user error (bad arguments or input files).</summary>
     public const int UserError = 2;
 
+    /// <summary>Exit code of <c>run</c> and <c>compare</c> with <c>--strict</c> when the results carry a warning (they are written all the same).</summary>
+    public const int Warnings = 3;
+
     /// <summary>Exit code when the user stopped a run (Ctrl+C) before it finished: 128 + SIGINT, as shells report it.</summary>
     public const int Cancelled = 130;
 

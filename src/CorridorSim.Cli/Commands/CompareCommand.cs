@@ -113,14 +113,16 @@ public static class CompareCommand
             return written;
         }
 
+        bool warned = comparison.Warnings.Count > 0 || comparison.Experiments.Any(e => e.Warnings.Count > 0);
+        int code = parseResult.GetValue(experiment.Strict) && warned ? CorridorSimCommand.Warnings : CorridorSimCommand.Success;
         if (parseResult.GetValue(experiment.Json))
         {
             output.Write(ComparisonFiles.Json(comparison).ToJsonString(Results.RunResultJson.Options) + "\n");
-            return CorridorSimCommand.Success;
+            return code;
         }
 
         ResultTables.WriteComparison(output, comparison, seconds);
         output.WriteLine($"Results in {folder}/: compare.csv, compare.json, and each scenario's results in {string.Join(", ", Enumerable.Range(0, scenarios.Count).Select(i => $"{i + 1}-{Stem(i)}/"))}");
-        return CorridorSimCommand.Success;
+        return code;
     }
 }

@@ -37,6 +37,7 @@ public sealed class ExperimentInput
         };
         Json = new Option<bool>("--json") { Description = "Print the results as JSON on standard output instead of the table." };
         Quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar (it is also off when standard error is redirected)." };
+        Strict = new Option<bool>("--strict") { Description = "Exit with 3 when the results carry a warning (a saturated component, too short a warm-up, refused containers); they are written all the same." };
     }
 
     /// <summary><c>--seed</c>.</summary>
@@ -54,11 +55,14 @@ public sealed class ExperimentInput
     /// <summary><c>--json</c>.</summary>
     public Option<bool> Json { get; }
 
+    /// <summary><c>--strict</c>.</summary>
+    public Option<bool> Strict { get; }
+
     /// <summary><c>--quiet</c>.</summary>
     public Option<bool> Quiet { get; }
 
     /// <summary>Every option, to add to a command.</summary>
-    public IEnumerable<Option> All => [Seed, Years, Replications, Parallel, Json, Quiet];
+    public IEnumerable<Option> All => [Seed, Years, Replications, Parallel, Json, Quiet, Strict];
 
     /// <summary>The experiment options the parse result gives.</summary>
     public ExperimentOptions Options(ParseResult parseResult, int? defaultReplications = null)

@@ -36,7 +36,7 @@ public static class RunCommand
             string value = ExperimentInput.Token(result);
             if (value.StartsWith('-'))
             {
-                string? near = DidYouMean.Suggest(value, ["--out", "--seed", "--years", "--shipments", "--replications", "--parallel", "--precision", "--max-replications", "--json", "--quiet"]);
+                string? near = DidYouMean.Suggest(value, ["--out", "--seed", "--years", "--shipments", "--replications", "--parallel", "--precision", "--max-replications", "--json", "--quiet", "--strict"]);
                 result.AddError($"unknown option '{value}'{(near is null ? string.Empty : $"; did you mean '{near}'")}?");
             }
         });
@@ -144,10 +144,11 @@ public static class RunCommand
             return written;
         }
 
+        int code = parseResult.GetValue(experiment.Strict) && result.Warnings.Count > 0 ? CorridorSimCommand.Warnings : CorridorSimCommand.Success;
         if (parseResult.GetValue(experiment.Json))
         {
             output.Write(result.Replications == 1 ? RunResultJson.Write(result.Runs[0]) : RunFolder.Summary(result).ToJsonString(RunResultJson.Options) + "\n");
-            return CorridorSimCommand.Success;
+            return code;
         }
 
         ResultTables.WriteExperiment(output, result, seconds);
@@ -155,6 +156,6 @@ public static class RunCommand
             ? "summary.json, kpis.csv, timeseries.csv, scenario.resolved.json, charts/throughput.png|svg, charts/transit-times.png|svg" + (parseResult.GetValue(shipments) ? ", shipments.csv" : string.Empty)
             : $"summary.json, kpis.csv, replications.csv, timeseries.csv, runs/ ({result.Replications} replications), scenario.resolved.json, charts/throughput.png|svg, charts/transit-times.png|svg";
         output.WriteLine($"Results in {folder}/: {files}");
-        return CorridorSimCommand.Success;
+        return code;
     }
 }

@@ -157,6 +157,22 @@ public sealed class ExperimentCommandTests : IDisposable
     }
 
     [Fact]
+    public void Strict_turns_a_warning_into_exit_code_3_and_still_writes_the_results()
+    {
+        string cold = Path.Combine(_folder, "cold.json");
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(cold, """{ "extends": "baseline-2024.json", "name": "Cold start", "warmUpDays": 0 }""");
+
+        var lenient = CliRunner.Run("run", cold, "--replications", "3", "--out", Path.Combine(_folder, "lenient"));
+        var strict = CliRunner.Run("run", cold, "--replications", "3", "--strict", "--out", Path.Combine(_folder, "strict"));
+
+        Assert.Equal(0, lenient.ExitCode);
+        Assert.Contains("warning: The warm-up of 0 days may be too short", lenient.Output, StringComparison.Ordinal);
+        Assert.Equal(3, strict.ExitCode);
+        Assert.True(File.Exists(Path.Combine(_folder, "strict", "summary.json")));
+    }
+
+    [Fact]
     public void Compare_needs_two_replications()
     {
         var (code, _, error) = CliRunner.Run("compare", "scenarios/growth-2030.json", "--replications", "1");
