@@ -9,8 +9,14 @@ using CorridorSim.Experiments;
 using CorridorSim.Input;
 
 var invariant = CultureInfo.InvariantCulture;
-double years = args.Length > 0 ? double.Parse(args[0], invariant) : 1.0;
-int replications = args.Length > 1 ? int.Parse(args[1], invariant) : 10;
+double years = 1.0;
+int replications = 10;
+if ((args.Length > 0 && !(double.TryParse(args[0], NumberStyles.Float, invariant, out years) && years > 0 && years <= 1000))
+    || (args.Length > 1 && !(int.TryParse(args[1], NumberStyles.None, invariant, out replications) && replications >= 2)))
+{
+    Console.Error.WriteLine("error: usage: dotnet run -c Release docs/examples/whatif.cs -- [years, more than 0 and at most 1000] [replications, at least 2]");
+    return 2;
+}
 
 var baseline = ScenarioLoader.LoadBuiltIn().ValueOrThrow() with { Years = years };
 

@@ -102,7 +102,7 @@ public sealed class ExperimentInput
         foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
         {
             string? near = Input.DidYouMean.Suggest(token.Value, [.. options]);
-            result.AddError($"unknown option '{token.Value}'{(near is null ? string.Empty : $"; did you mean '{near}'")}?");
+            result.AddError($"unknown option '{token.Value}'{(near is null ? "." : $"; did you mean '{near}'?")}");
         }
     }
 

@@ -37,7 +37,7 @@ public static class RunCommand
             if (value.StartsWith('-'))
             {
                 string? near = DidYouMean.Suggest(value, ["--out", "--seed", "--years", "--shipments", "--replications", "--parallel", "--precision", "--max-replications", "--json", "--quiet", "--strict"]);
-                result.AddError($"unknown option '{value}'{(near is null ? string.Empty : $"; did you mean '{near}'")}?");
+                result.AddError($"unknown option '{value}'{(near is null ? "." : $"; did you mean '{near}'?")}");
             }
         });
         var command = new Command("run", "Simulate a scenario — once, or in replications with 95 % confidence intervals — then write summary.json, kpis.csv, timeseries.csv, charts and a summary table.")

@@ -74,7 +74,8 @@ public static class ScenarioLoader
         string? description = r.String("description");
         string? networkPath = r.String("network");
         double seed = r.Number("seed", min: 0, max: 9.007199254740992E15) ?? 1;
-        double years = r.Number("years", min: 0, exclusiveMin: true, unit: "years") ?? 1.0;
+        // At most 1,000 years, as --years: a run of more is a typo, not an experiment, and would not end.
+        double years = r.Number("years", min: 0, max: 1000, exclusiveMin: true, unit: "years") ?? 1.0;
         double warmUp = r.Number("warmUpDays", min: 0, unit: "days") ?? 60.0;
         var (overrides, streamOverrides) = ReadOverrides(r, source.DisplayName);
         var streams = DemandStreamReader.Read(r, streamOverrides, "$.overrides.streams", inherited: chain.Count > 1);

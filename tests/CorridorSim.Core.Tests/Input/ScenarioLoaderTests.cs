@@ -86,7 +86,7 @@ public sealed class ScenarioLoaderTests
 
         var errors = ScenarioLoader.LoadFromText("typos.json", text).Errors;
 
-        Assert.Contains(errors, e => e.JsonPath == "$.years" && e.Message.Contains("greater than 0", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.JsonPath == "$.years" && e.Message.Contains("between 0 and 1000 years", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.JsonPath == "$.streams[1].colour");
         Assert.Contains(errors, e => e.JsonPath == "$.streams[0].origin" && e.Fix == "did you mean \"xian\"?");
         Assert.Contains(errors, e => e.JsonPath == "$.streams[1].via[0]" && e.Fix == "did you mean \"aktau-alat-ferry\"?");
@@ -197,5 +197,15 @@ public sealed class ScenarioLoaderTests
         var model = new CorridorSim.Model.Corridor.CorridorModel(scenario);
         model.Run();
         return model.Destinations["baku"].Stream(0);
+    }
+
+    [Fact]
+    public void A_run_longer_than_a_thousand_years_is_refused_as_the_command_line_refuses_it()
+    {
+        var result = ScenarioLoader.LoadFromText("long.json", """{ "extends": "baseline-2024.json", "years": 5000 }""");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("$.years", error.JsonPath);
+        Assert.Contains("between 0 and 1000 years", error.Message, StringComparison.Ordinal);
     }
 }
