@@ -79,5 +79,5 @@ public static class ComparisonFiles
 
     private static string Quote(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal) ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 
-    private static JsonValue? Number(double value) => double.IsFinite(value) ? JsonValue.Create(Math.Round(value, 4)) : null;
+    private static JsonValue? Number(double value) => JsonNumber.Rounded(value);
 }

@@ -162,5 +162,5 @@ public static class RunFolder
     private static int ReplicationOf(string path) =>
         int.TryParse(Path.GetFileNameWithoutExtension(path).AsSpan("replication-".Length), NumberStyles.None, CultureInfo.InvariantCulture, out int r) ? r : int.MaxValue;
 
-    private static JsonValue? Number(double value) => double.IsFinite(value) ? JsonValue.Create(Math.Round(value, 4)) : null;
+    private static JsonValue? Number(double value) => JsonNumber.Rounded(value);
 }

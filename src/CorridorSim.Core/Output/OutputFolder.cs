@@ -1,6 +1,6 @@
-namespace CorridorSim.Cli.Commands;
+namespace CorridorSim.Output;
 
-/// <summary>Checks an output folder before any simulation time is spent.</summary>
+/// <summary>Checks that results can be written to a folder, before any simulation time is spent on them.</summary>
 public static class OutputFolder
 {
     /// <summary>Why results cannot be written to <paramref name="folder"/>, or null when they can: creates it and writes and removes a probe file.</summary>
