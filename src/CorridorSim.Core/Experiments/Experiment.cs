@@ -42,8 +42,11 @@ public static class Experiment
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxReplications, start);
         double target = gamma / (1.0 + gamma);
         var all = new List<RunResult>();
+
+        // Found once for all the batches.
+        var routes = new Dictionary<Scenario, IReadOnlyList<Routing.Route>>(ReferenceEqualityComparer.Instance) { [scenario] = CorridorModel.PlanRoutes(scenario) };
         counter.Plan(start);
-        all.AddRange(RunMany([.. Enumerable.Range(1, start).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, cancellationToken));
+        all.AddRange(RunMany([.. Enumerable.Range(1, start).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, cancellationToken, routes));
         int checkedUpTo = start - 1;
         while (true)
         {
@@ -67,7 +70,7 @@ public static class Experiment
             int batch = Math.Min(parallelism, options.MaxReplications - all.Count);
             counter.Plan(batch);
             int first = all.Count + 1;
-            all.AddRange(RunMany([.. Enumerable.Range(first, batch).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, cancellationToken));
+            all.AddRange(RunMany([.. Enumerable.Range(first, batch).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, cancellationToken, routes));
         }
     }
 
@@ -206,12 +209,12 @@ public static class Experiment
         return p;
     }
 
-    private static RunResult[] RunMany((Scenario Scenario, ulong Seed)[] jobs, int parallelism, ProgressCounter counter, CancellationToken cancellationToken)
+    private static RunResult[] RunMany((Scenario Scenario, ulong Seed)[] jobs, int parallelism, ProgressCounter counter, CancellationToken cancellationToken, Dictionary<Scenario, IReadOnlyList<Routing.Route>>? routes = null)
     {
         var results = new RunResult[jobs.Length];
 
         // Routes do not change between replications: found once per scenario, shared by its runs.
-        var routes = new Dictionary<Scenario, IReadOnlyList<Routing.Route>>(ReferenceEqualityComparer.Instance);
+        routes ??= new Dictionary<Scenario, IReadOnlyList<Routing.Route>>(ReferenceEqualityComparer.Instance);
         foreach (var (scenario, _) in jobs)
         {
             if (!routes.ContainsKey(scenario))
