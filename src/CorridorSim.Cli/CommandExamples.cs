@@ -40,6 +40,11 @@ public static class CommandExamples
             "corridorsim compare scenarios/my-what-if.json --replications 30 --out out/what-if",
             "corridorsim compare scenarios/baseline-2024.json scenarios/my-what-if.json scenarios/growth-2030.json --years 0.5 --json",
         ],
+        ["corridorsim capacity"] =
+        [
+            "corridorsim capacity",
+            "corridorsim capacity scenarios/growth-2030.json --factors 0.5,1,1.5,2 --replications 5",
+        ],
         ["corridorsim validate"] =
         [
             "corridorsim validate scenarios/my-what-if.json",

@@ -30,6 +30,7 @@ public static class CorridorSimCommand
             "borders and links, and measures throughput and transit times.");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(CapacityCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NetworkCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());

@@ -139,6 +139,29 @@ public static class ResultTables
         }
     }
 
+    /// <summary>A capacity analysis: one row per demand level, then the first bottleneck and the most delivered.</summary>
+    public static void WriteCapacity(TextWriter output, CapacityResult result, double seconds)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
+        output.WriteLine(string.Create(Inv, $"Capacity of \"{result.Scenario}\": demand scaled step by step, {result.Replications} replications per level with common random numbers, mean ± 95 % half-width; {seconds:F2} s"));
+        output.WriteLine();
+        output.WriteLine(string.Format(Inv, "{0,7} {1,13} {2,22} {3,16} {4,16}  {5}", "factor", "offered TEU/yr", "delivered TEU/yr", "mean transit d", "p95 transit d", "saturated"));
+        foreach (var p in result.Points)
+        {
+            output.WriteLine(string.Format(Inv, "{0,7} {1,13:N0} {2,22} {3,16} {4,16}  {5}", p.Factor.ToString("0.##", Inv), p.OfferedTeuPerYear, Interval(p.Delivered, "N0"), Interval(p.TransitMeanDays, "F1"), Interval(p.TransitP95Days, "F1"), p.Saturated.Count == 0 ? "–" : string.Join(", ", p.Saturated)));
+        }
+
+        output.WriteLine();
+        output.WriteLine(result.FirstSaturated is { } first
+            ? string.Create(Inv, $"First to saturate, at × {first.Factor:0.##} ({first.OfferedTeuPerYear:N0} TEU a year offered): {string.Join(", ", first.Saturated)}. Most delivered at any level: {result.MostDeliveredTeuPerYear:N0} TEU a year.")
+            : string.Create(Inv, $"No component saturates up to × {result.Points[^1].Factor:0.##} ({result.Points[^1].OfferedTeuPerYear:N0} TEU a year offered). Most delivered: {result.MostDeliveredTeuPerYear:N0} TEU a year."));
+        output.WriteLine("Queues are not bounded yet: past saturation, transit times grow with the length of the run rather than cargo being held back at its origin.");
+    }
+
+    private static string Interval(KpiEstimate e, string format) =>
+        e.Count == 0 ? "–" : double.IsFinite(e.HalfWidth) ? $"{e.Mean.ToString(format, Inv)} ± {e.HalfWidth.ToString(format, Inv)}" : e.Mean.ToString(format, Inv);
+
     private static string Label(string measure) => measure switch
     {
         "deliveredTeuPerYear" => "TEU/yr delivered",

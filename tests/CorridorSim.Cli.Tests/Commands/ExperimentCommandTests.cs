@@ -173,6 +173,32 @@ public sealed class ExperimentCommandTests : IDisposable
     }
 
     [Fact]
+    public void Capacity_writes_a_row_per_level_and_its_charts()
+    {
+        var (code, output, error) = CliRunner.Run("capacity", "--factors", "1,3", "--years", "0.3", "--replications", "2", "--out", _folder);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("First to saturate, at × 3", output, StringComparison.Ordinal);
+        var rows = File.ReadAllLines(Path.Combine(_folder, "capacity.csv"));
+        Assert.Equal("factor,offeredTeuPerYear,n,deliveredTeuPerYear,deliveredHalfWidth,transitMeanDays,transitMeanHalfWidth,transitP95Days,transitP95HalfWidth,saturated", rows[0]);
+        Assert.Equal(3, rows.Length);
+        Assert.True(File.Exists(Path.Combine(_folder, "charts", "capacity-throughput.png")));
+        Assert.True(File.Exists(Path.Combine(_folder, "charts", "capacity-transit.svg")));
+    }
+
+    [Theory]
+    [InlineData("--factors", "0")]
+    [InlineData("--factors", "1,abc")]
+    [InlineData("--replications", "1")]
+    public void Capacity_refuses_a_bad_option_with_an_error_line(params string[] args)
+    {
+        var (code, _, error) = CliRunner.Run(["capacity", .. args]);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_needs_two_replications()
     {
         var (code, _, error) = CliRunner.Run("compare", "scenarios/growth-2030.json", "--replications", "1");
