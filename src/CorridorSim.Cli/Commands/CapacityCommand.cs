@@ -56,19 +56,16 @@ public static class CapacityCommand
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         string? file = parseResult.GetValue(scenario);
-        var loaded = file is null ? ScenarioLoader.LoadBuiltIn() : ScenarioLoader.LoadFile(file);
-        if (!loaded.Succeeded)
+        var errors = new List<InputError>();
+        if (experiment.LoadScenario(parseResult, file, errors) is not { } sc)
         {
-            NetworkInput.ReportErrors(error, loaded.Errors);
+            NetworkInput.ReportErrors(error, errors);
             return CorridorSimCommand.UserError;
         }
 
-        var sc = loaded.Value! with { Years = parseResult.GetValue(experiment.Years) ?? loaded.Value!.Years };
         string folder = parseResult.GetValue(outOption) ?? Path.Combine("out", $"capacity-{Path.GetFileNameWithoutExtension(file ?? ScenarioLoader.BuiltInName)}");
-        if (OutputFolder.CannotWrite(folder) is string reason)
+        if (ExperimentInput.RefusesFolder(error, folder))
         {
-            error.WriteLine($"error: cannot write results to '{folder}': {reason}");
-            error.WriteLine("Fix: give --out a folder you can write to (it is created if missing).");
             return CorridorSimCommand.UserError;
         }
 

@@ -57,14 +57,9 @@ public static class CompareCommand
         var errors = new List<InputError>();
         foreach (string? path in named)
         {
-            var loaded = path is null ? ScenarioLoader.LoadBuiltIn() : ScenarioLoader.LoadFile(path);
-            if (loaded.Succeeded)
+            if (experiment.LoadScenario(parseResult, path, errors) is { } scenario)
             {
-                scenarios.Add(loaded.Value! with { Years = parseResult.GetValue(experiment.Years) ?? loaded.Value!.Years });
-            }
-            else
-            {
-                errors.AddRange(loaded.Errors);
+                scenarios.Add(scenario);
             }
         }
 
@@ -76,10 +71,8 @@ public static class CompareCommand
 
         string Stem(int i) => Path.GetFileNameWithoutExtension(named[i] ?? ScenarioLoader.BuiltInName);
         string folder = parseResult.GetValue(outOption) ?? Path.Combine("out", $"compare-{Stem(named.Length - 1)}");
-        if (OutputFolder.CannotWrite(folder) is string reason)
+        if (ExperimentInput.RefusesFolder(error, folder))
         {
-            error.WriteLine($"error: cannot write results to '{folder}': {reason}");
-            error.WriteLine("Fix: give --out a folder you can write to (it is created if missing).");
             return CorridorSimCommand.UserError;
         }
 

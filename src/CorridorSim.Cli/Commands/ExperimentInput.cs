@@ -64,6 +64,41 @@ public sealed class ExperimentInput
     /// <summary>Every option, to add to a command.</summary>
     public IEnumerable<Option> All => [Seed, Years, Replications, Parallel, Json, Quiet, Strict];
 
+    /// <summary>
+    /// Loads the scenario at <paramref name="path"/> (the built-in baseline when null) with
+    /// <c>--years</c> applied; its problems, if any, in <paramref name="errors"/>.
+    /// </summary>
+    public Scenarios.Scenario? LoadScenario(ParseResult parseResult, string? path, List<Input.InputError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        ArgumentNullException.ThrowIfNull(errors);
+        var loaded = path is null ? Input.ScenarioLoader.LoadBuiltIn() : Input.ScenarioLoader.LoadFile(path);
+        if (!loaded.Succeeded)
+        {
+            errors.AddRange(loaded.Errors);
+            return null;
+        }
+
+        return loaded.Value! with { Years = parseResult.GetValue(Years) ?? loaded.Value!.Years };
+    }
+
+    /// <summary>
+    /// Whether results cannot be written to <paramref name="folder"/>, saying why and how to fix it
+    /// on <paramref name="error"/>: checked before the run, so a bad <c>--out</c> costs no simulation time.
+    /// </summary>
+    public static bool RefusesFolder(TextWriter error, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (Output.OutputFolder.CannotWrite(folder) is not string reason)
+        {
+            return false;
+        }
+
+        error.WriteLine($"error: cannot write results to '{folder}': {reason}");
+        error.WriteLine("Fix: give --out a folder you can write to (it is created if missing).");
+        return true;
+    }
+
     /// <summary>The experiment options the parse result gives.</summary>
     public ExperimentOptions Options(ParseResult parseResult, int? defaultReplications = null)
     {
