@@ -10,7 +10,7 @@ namespace CorridorSim.Experiments;
 
 /// <summary>
 /// Runs one scenario once: builds its model, simulates the warm-up and the measured years week
-/// by week (sampling queues and backlogs at each week's end, checking for cancellation, reporting
+/// by week (sampling queues, yards and the origins' backlogs at each week's end, checking for cancellation, reporting
 /// progress), checks that cargo is conserved and returns the <see cref="RunResult"/>. The one
 /// entry point for a single run, for the command line, experiments and scripts alike.
 /// </summary>
@@ -53,7 +53,7 @@ public static class ScenarioRunner
         }
 
         simulation.ResetStatistics();
-        var sampled = simulation.Components.Where(c => c is IQueueMeasures or BatchCarrierService).ToList();
+        var sampled = simulation.Components.Where(c => c is IQueueMeasures or BatchCarrierService or Yard or DemandSource).ToList();
         var meanQueue = sampled.Select(_ => new List<double>()).ToList();
         var backlog = sampled.Select(_ => new List<double>()).ToList();
         var area = new double[sampled.Count];
@@ -70,7 +70,7 @@ public static class ScenarioRunner
                 double total = mean * (t - warmUp);
                 meanQueue[i].Add((total - area[i]) / (t - previous));
                 area[i] = total;
-                backlog[i].Add(sampled[i].CargoCount);
+                backlog[i].Add(Held(sampled[i]));
             }
 
             previous = t;
@@ -86,7 +86,17 @@ public static class ScenarioRunner
     {
         IQueueMeasures queue => queue.MeanQueueLength(now),
         BatchCarrierService carriers => carriers.MeanQueueLength(now),
+        Yard yard => yard.MeanHeldContainers(now),
+        DemandSource source => source.MeanBacklogContainers(now),
         _ => double.NaN,
+    };
+
+    /// <summary>Containers a sampled component holds now: an origin its backlog, a yard what the components inside it hold.</summary>
+    private static int Held(Component component) => component switch
+    {
+        Yard yard => yard.HeldContainers,
+        DemandSource source => source.BacklogContainers,
+        _ => component.CargoCount,
     };
 
     private static void Subscribe(CorridorModel model, Action<ShipmentRecord> onShipment, double measuredFrom)

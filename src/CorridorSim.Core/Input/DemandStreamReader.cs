@@ -192,6 +192,7 @@ internal static class DemandStreamReader
             Priority = s.Bool("priority") ?? false,
             Seasonality = s.NumberList("seasonality", min: 0) ?? Enumerable.Repeat(1.0, 12).ToArray(),
             FeuShare = s.Number("feuShare", min: 0, max: 1) ?? 0.5,
+            MaxBacklogTeu = s.Number("maxBacklogTeu", min: 0, unit: "TEU"),
             Sources = s.StringList("sources", required: true, minCount: 1) ?? [],
             Notes = s.String("notes"),
         };

@@ -28,6 +28,7 @@ internal static class NetworkElementReader
     public static NetworkDefaults ReadDefaults(JsonObjectReader r)
     {
         double valueOfTime = r.Number("valueOfTimeUsdPerTeuHour", min: 0.0, unit: "USD per TEU-hour") ?? 0.0;
+        double? yardDays = r.Number("yardDays", min: 0.0, exclusiveMin: true, unit: "days");
         var co2 = new Dictionary<TransportMode, double>();
         if (r.Object("co2KgPerTeuKm") is JsonObjectReader c)
         {
@@ -45,7 +46,7 @@ internal static class NetworkElementReader
         var sources = r.StringList("sources") ?? [];
         r.String("notes");
         r.ReportUnknownProperties();
-        return new NetworkDefaults(valueOfTime, co2, sources);
+        return new NetworkDefaults(valueOfTime, co2, sources) { YardDays = yardDays };
     }
 
     /// <summary>
@@ -130,7 +131,7 @@ internal static class NetworkElementReader
             DwellHours = r.Distribution("dwellHours"),
             PriorityDwellHours = r.Distribution("priorityDwellHours"),
             CapacityTeuPerDay = r.Number("capacityTeuPerDay", min: 0, exclusiveMin: true, unit: "TEU per day"),
-            YardCapacityTeu = r.Integer("yardCapacityTeu", min: 0),
+            YardCapacityTeu = r.Integer("yardCapacityTeu", min: 2),
             ChargeUsdPerTeu = r.Number("chargeUsdPerTeu", min: 0, unit: "USD per TEU") ?? 0.0,
             InspectionShare = r.Number("inspectionShare", min: 0, max: 1),
             Sources = r.StringList("sources", required: true, minCount: 1) ?? [],

@@ -30,6 +30,7 @@ public static class NetworkJsonWriter
             ["defaults"] = Compact(new JsonObject
             {
                 ["valueOfTimeUsdPerTeuHour"] = network.Defaults.ValueOfTimeUsdPerTeuHour,
+                ["yardDays"] = network.Defaults.YardDays,
                 ["co2KgPerTeuKm"] = co2.Count > 0 ? co2 : null,
                 ["sources"] = network.Defaults.Sources.Count > 0 ? Strings(network.Defaults.Sources) : null,
             }),

@@ -95,6 +95,7 @@ public static class ResolvedScenario
         ["priority"] = s.Priority,
         ["seasonality"] = new JsonArray([.. s.Seasonality.Select(f => (JsonNode?)JsonValue.Create(f))]),
         ["feuShare"] = s.FeuShare,
+        ["maxBacklogTeu"] = s.MaxBacklogTeu,
         ["sources"] = new JsonArray([.. s.Sources.Select(id => (JsonNode?)JsonValue.Create(id))]),
         ["notes"] = s.Notes,
     };

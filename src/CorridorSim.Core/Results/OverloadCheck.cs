@@ -12,20 +12,33 @@ namespace CorridorSim.Results;
 /// figures of every stream that passes it depend on how long the run is. It saturated in the
 /// first week from which its backlog stays above twice the first quarter's average. A seasonal
 /// peak at the end of the period (a stormy winter) is not taken for growth unless it lasts a
-/// quarter of the run and keeps the component nearly always busy.
+/// quarter of the run and keeps the component nearly always busy. Where storage is bounded, queues
+/// stop growing once full and the growth shows at the origins instead: an origin's backlog that
+/// grows by the same rule (without the busy test) means the corridor is full from that origin up
+/// to its bottleneck, found by <see cref="Bottleneck"/>.
 /// </summary>
 public static class OverloadCheck
 {
     /// <summary>Share of the time a component must be busy to count as saturated.</summary>
     public const double BusyShare = 0.85;
 
+    /// <summary>Share of the measured period a yard or buffer must have been full to count as full in <see cref="Bottleneck"/>.</summary>
+    public const double FullShare = 0.5;
+
     /// <summary>The week (1-based) <paramref name="series"/> saturated in, or null when it did not; <paramref name="utilisation"/> is the component's share of capacity used.</summary>
     public static int? SaturatedSince(ComponentSeries series, double utilisation)
     {
         ArgumentNullException.ThrowIfNull(series);
+        return utilisation >= BusyShare ? GrowingSince(series) : null;
+    }
+
+    /// <summary>The week (1-based) from which an origin's backlog <paramref name="series"/> grows without bound, or null when it does not: <see cref="SaturatedSince"/> without the busy test.</summary>
+    public static int? GrowingSince(ComponentSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
         var y = series.Backlog;
         int n = y.Count;
-        if (n < 8 || !(utilisation >= BusyShare))
+        if (n < 8)
         {
             return null;
         }
@@ -54,6 +67,25 @@ public static class OverloadCheck
                 yield return string.Create(CultureInfo.InvariantCulture, $"{s.Id} is saturated: its backlog grows from {s.Backlog[0]:N0} containers in week 1 to {s.Backlog[^1]:N0} at the end (above twice its early level since week {week}); times through it grow with the length of the run, so compare its streams with care.");
             }
         }
+    }
+
+    /// <summary>
+    /// The bottleneck of a stream whose origin holds back cargo: <paramref name="route"/> lists, from
+    /// the origin on, each bounded store on its route (yards, services' origin buffers, borders that
+    /// refuse when blocked) with the share of the period it was full. Blocking spreads upstream
+    /// from the bottleneck, so the stores are full from the origin up to it and not beyond: the
+    /// bottleneck is the last store of that unbroken run, or null when the first is not full.
+    /// </summary>
+    public static int? Bottleneck(IReadOnlyList<double> route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        int last = -1;
+        while (last + 1 < route.Count && route[last + 1] >= FullShare)
+        {
+            last++;
+        }
+
+        return last >= 0 ? last : null;
     }
 
     /// <summary>The t statistic of the least-squares slope of <paramref name="y"/> against its index.</summary>

@@ -40,6 +40,11 @@ public static class RunKpis
             }
 
             kpis.Add(new(c, "generatedTeuPerYear", "TEU/year", s.GeneratedTeu / years));
+            kpis.Add(new(c, "enteredTeuPerYear", "TEU/year", s.EnteredTeu / years));
+            kpis.Add(new(c, "rejectedTeuPerYear", "TEU/year", s.RejectedTeu / years));
+            kpis.Add(new(c, "backlogEndTeu", "TEU", s.BacklogEndTeu));
+            kpis.Add(new(c, "backlogWaitMeanDays", "days", s.BacklogWait.MeanDays));
+            kpis.Add(new(c, "backlogWaitP95Days", "days", s.BacklogWait.P95Days));
             kpis.Add(new(c, "generalisedCostUsdPerTeu", "USD/TEU", s.GeneralisedCostUsdPerTeu));
             kpis.Add(new(c, "speedWithDelayKmh", "km/h", s.SpeedWithDelayKmh));
         }

@@ -29,6 +29,7 @@ internal static class RunResultBuilder
             var stream = scenario.Streams[s];
             var record = records[s];
             var route = model.Routes[s];
+            var source = model.Sources[s];
             double hours = record.TransitHours.Mean;
             double moving = record.MeanHoursIn(TimeCategory.Moving);
             var byDay = record.ContainersByTransitDay;
@@ -47,7 +48,11 @@ internal static class RunResultBuilder
                 Corridor = route.MainCorridor,
                 Priority = stream.Priority,
                 DemandTeuPerYear = stream.TeuPerYear,
-                GeneratedTeu = model.Sources[s].GeneratedTeu,
+                GeneratedTeu = source.GeneratedTeu,
+                EnteredTeu = source.EnteredTeu,
+                RejectedTeu = source.RejectedTeu,
+                BacklogEndTeu = source.BacklogTeu,
+                BacklogWait = Transit(source.BacklogWaits),
                 DeliveredTeu = record.Teu,
                 DeliveredContainers = record.TransitHours.Count,
                 Transit = Transit(record.TransitHours),
@@ -84,12 +89,14 @@ internal static class RunResultBuilder
         var warnings = new List<string>();
         if (ledger.Rejected > 0)
         {
-            warnings.Add(string.Create(Inv, $"{ledger.Rejected:N0} containers were refused at their origin because its yard was full."));
+            warnings.Add(string.Create(Inv, $"{ledger.Rejected:N0} containers ({streams.Sum(s => s.RejectedTeu):N0} TEU) were rejected at their origin: the corridor could not take them and their stream's backlog was at its maximum (maxBacklogTeu)."));
         }
 
         var components = Components(model, now);
         var busy = components.ToDictionary(c => c.Id, c => c.Measures.FirstOrDefault(m => m.Name is "utilisation" or "fleetUtilisation")?.Value ?? double.NaN, StringComparer.Ordinal);
         warnings.AddRange(OverloadCheck.Warnings(series, id => busy.GetValueOrDefault(id, double.NaN)));
+        var bottlenecks = BacklogCheck.Bottlenecks(model, series, now);
+        warnings.AddRange(BacklogCheck.Warnings(bottlenecks, streams));
 
         return new RunResult
         {
@@ -102,7 +109,7 @@ internal static class RunResultBuilder
             Destinations = [.. indexes.GroupBy(s => streams[s].Destination, StringComparer.Ordinal).Select(g => Group(g.Key, g))],
             Corridors = [.. indexes.GroupBy(s => streams[s].Corridor, StringComparer.Ordinal).Select(g => Group(g.Key, g))],
             Total = Group("all", indexes),
-            Components = WithSaturation(components, series, busy),
+            Components = WithSaturation(components, series, busy, bottlenecks),
             ComponentSeries = series,
             Cpmm = CpmmIndicators.Build(model),
             Cargo = new CargoBalance(ledger.Generated, ledger.Delivered, ledger.Rejected, ledger.InSystem),
@@ -125,11 +132,11 @@ internal static class RunResultBuilder
         : new TransitSummary(hours.Mean / 24.0, hours.Quantile(0.5) / 24.0, hours.Quantile(0.95) / 24.0, hours.Max / 24.0);
 
     /// <summary>Adds <c>saturated</c> (1 or 0) and <c>endBacklog</c> to each component sampled weekly.</summary>
-    private static List<ComponentResult> WithSaturation(List<ComponentResult> components, IReadOnlyList<ComponentSeries> series, Dictionary<string, double> busy)
+    private static List<ComponentResult> WithSaturation(List<ComponentResult> components, IReadOnlyList<ComponentSeries> series, Dictionary<string, double> busy, Dictionary<string, List<BacklogCheck.HeldBack>> bottlenecks)
     {
         var byId = series.ToDictionary(s => s.Id, StringComparer.Ordinal);
         return [.. components.Select(c => byId.TryGetValue(c.Id, out var s)
-            ? c with { Measures = [.. c.Measures, new("saturated", OverloadCheck.SaturatedSince(s, busy[c.Id]) is null ? 0 : 1, "flag"), new("endBacklog", s.Backlog.Count > 0 ? s.Backlog[^1] : 0, "containers")] }
+            ? c with { Measures = [.. c.Measures, new("saturated", OverloadCheck.SaturatedSince(s, busy[c.Id]) is null && !bottlenecks.ContainsKey(c.Id) ? 0 : 1, "flag"), new("endBacklog", s.Backlog.Count > 0 ? s.Backlog[^1] : 0, "containers")] }
             : c)];
     }
 
@@ -151,7 +158,7 @@ internal static class RunResultBuilder
                     ]));
                     break;
                 case BatchCarrierService carriers:
-                    result.Add(new ComponentResult(carriers.Id,
+                    List<Measure> service =
                     [
                         new("fleetUtilisation", carriers.FleetUtilisation(now), "share"),
                         new("meanQueue", carriers.MeanQueueLength(now), "containers"),
@@ -159,6 +166,24 @@ internal static class RunResultBuilder
                         new("departures", carriers.Departures, "departures"),
                         new("meanLoad", carriers.Loads.Mean, "containers"),
                         new("capacity", carriers.Capacity, carriers.SizedByTeu ? "TEU" : "containers"),
+                    ];
+                    if (carriers.BufferCapacity < int.MaxValue)
+                    {
+                        service.Add(new("bufferCapacity", carriers.BufferCapacity, carriers.SizedByTeu ? "TEU" : "containers"));
+                        service.Add(new("bufferFullShare", carriers.BufferFullShare(now), "share"));
+                        service.Add(new("refused", carriers.Refusals, "offers"));
+                    }
+
+                    result.Add(new ComponentResult(carriers.Id, service));
+                    break;
+                case Yard yard:
+                    result.Add(new ComponentResult(yard.Id,
+                    [
+                        new("capacityTeu", yard.CapacityTeu, "TEU"),
+                        new("meanHeldTeu", yard.MeanHeldTeu(now), "TEU"),
+                        new("maxHeldTeu", yard.MaxHeldTeu, "TEU"),
+                        new("fullShare", yard.FullShare(now), "share"),
+                        new("refused", yard.Refusals, "offers"),
                     ]));
                     break;
                 case SeasonalClosures weather:
@@ -169,11 +194,9 @@ internal static class RunResultBuilder
                     ]));
                     break;
                 case Delay delay:
-                    result.Add(new ComponentResult(delay.Id,
-                    [
-                        new("meanInTransit", delay.MeanInTransit(now), "containers"),
-                        new("completed", delay.Completed, "containers"),
-                    ]));
+                    result.Add(new ComponentResult(delay.Id, delay.RefusesWhenBlocked
+                        ? [new("meanInTransit", delay.MeanInTransit(now), "containers"), new("completed", delay.Completed, "containers"), new("blockedShare", delay.BlockedShare(now), "share"), new("refused", delay.Refusals, "offers")]
+                        : [new("meanInTransit", delay.MeanInTransit(now), "containers"), new("completed", delay.Completed, "containers")]));
                     break;
             }
         }

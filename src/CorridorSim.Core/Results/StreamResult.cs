@@ -24,8 +24,20 @@ public sealed record StreamResult
     /// <summary>Demand in TEU per year (scenario input).</summary>
     public double DemandTeuPerYear { get; init; }
 
-    /// <summary>TEU created in the measured period.</summary>
+    /// <summary>TEU offered at the origin in the measured period (entered, held back or rejected).</summary>
     public long GeneratedTeu { get; init; }
+
+    /// <summary>TEU that entered the corridor in the measured period, at once or from the origin's backlog.</summary>
+    public long EnteredTeu { get; init; }
+
+    /// <summary>TEU rejected at the origin in the measured period: the corridor could not take them and the backlog was at its maximum.</summary>
+    public long RejectedTeu { get; init; }
+
+    /// <summary>TEU held back in the origin's backlog at the end of the run.</summary>
+    public long BacklogEndTeu { get; init; }
+
+    /// <summary>Days each container that entered the corridor in the measured period waited in the origin's backlog first (0 for those sent at once); NaN when none entered.</summary>
+    public TransitSummary BacklogWait { get; init; } = TransitSummary.None;
 
     /// <summary>TEU delivered in the measured period (including some created during the warm-up).</summary>
     public long DeliveredTeu { get; init; }
@@ -33,7 +45,7 @@ public sealed record StreamResult
     /// <summary>Containers delivered in the measured period.</summary>
     public long DeliveredContainers { get; init; }
 
-    /// <summary>Transit times of the delivered containers.</summary>
+    /// <summary>Transit times of the delivered containers: time in the corridor, from entering it (after any wait in the origin's backlog) to the destination.</summary>
     public required TransitSummary Transit { get; init; }
 
     /// <summary>Mean days per container in each time category; they add up to the mean transit time.</summary>

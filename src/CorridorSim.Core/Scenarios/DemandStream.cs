@@ -37,6 +37,12 @@ public sealed record DemandStream(string Id, string Origin, string Destination, 
     /// <summary>Share of containers that are 40-ft (2 TEU).</summary>
     public double FeuShare { get; init; } = 0.5;
 
+    /// <summary>
+    /// Most TEU the origin holds back when the corridor cannot take the stream's containers;
+    /// beyond it they are rejected. Unlimited when null: every container waits its turn.
+    /// </summary>
+    public double? MaxBacklogTeu { get; init; }
+
     /// <summary>Source ids (data/SOURCES.md) of the volume and mix.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 

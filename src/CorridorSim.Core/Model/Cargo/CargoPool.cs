@@ -100,6 +100,17 @@ public sealed class CargoPool
     }
 
     /// <summary>
+    /// Takes back unit <paramref name="cargo"/>, created at <paramref name="now"/> (hours) and refused by
+    /// the first receiver it was offered to before it entered anything: as if it had never been
+    /// created (a demand source keeps such a box in its backlog as a count instead).
+    /// </summary>
+    public void Withdraw(int cargo, double now)
+    {
+        Generated--;
+        Release(cargo, now);
+    }
+
+    /// <summary>
     /// Starts a new statistics period at <paramref name="now"/> (end of warm-up): units in the
     /// system count as generated, delivered and rejected restart from zero.
     /// </summary>

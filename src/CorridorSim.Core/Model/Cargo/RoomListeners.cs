@@ -7,6 +7,9 @@ internal sealed class RoomListeners
 {
     private readonly RingBuffer<IRoomListener> _waiting = new(4);
 
+    /// <summary>Senders waiting to be told.</summary>
+    public int Count => _waiting.Count;
+
     public void Add(IRoomListener listener)
     {
         ArgumentNullException.ThrowIfNull(listener);

@@ -22,11 +22,15 @@ namespace CorridorSim.Model.Corridor;
 /// (border, customs) as a whole: containers arriving together share one draw, from the node's
 /// priority dwell for the block trains of priority streams. Containers carry their stream in
 /// their tag, and routers send them along their own route; a <see cref="PassageLog"/> times
-/// their passage through nodes and sections.
+/// their passage through nodes and sections. A node's <see cref="Yard"/> (its yardCapacityTeu, or
+/// the network's yardDays of its daily capacity) bounds what it holds; a full yard, a service's
+/// full origin buffer (as large as the yard it leaves from, or one train or vessel load at a node
+/// without one) or a border blocked downstream refuses, so trains hold their wagons, vessels wait
+/// at anchor, and in the end the origins hold their containers in a backlog.
 /// </summary>
 public sealed class CorridorModel
 {
-    /// <summary>Trains available on a consolidating rail link that gives no line slots: enough never to be the limit.</summary>
+    /// <summary>Trains available on a consolidating rail link that gives no line slots, where storage is unbounded: enough never to be the limit.</summary>
     private const int TrainPool = 400;
 
     private readonly Dictionary<string, (ICargoReceiver Entry, Router Router)> _nodes = new(StringComparer.Ordinal);
@@ -37,6 +41,7 @@ public sealed class CorridorModel
     private readonly bool[] _priorityStreams;
     private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<NetworkLink, int> _linkIndex = [];
+    private readonly PlannedTraffic? _traffic;
 
     /// <summary>Builds the model of <paramref name="scenario"/>; <paramref name="seed"/> overrides the scenario's seed.</summary>
     /// <param name="scenario">The scenario.</param>
@@ -68,6 +73,8 @@ public sealed class CorridorModel
             throw new ArgumentException("One route per stream is needed.", nameof(routes));
         }
 
+        _traffic = network.Defaults.YardDays is null ? null : new PlannedTraffic(scenario, routes);
+
         var sources = new List<DemandSource>();
         for (int s = 0; s < scenario.Streams.Count; s++)
         {
@@ -76,6 +83,7 @@ public sealed class CorridorModel
             var source = new DemandSource(Simulation, $"demand:{stream.Id}", s, stream.ContainersPerYear / SimCalendar.HoursPerYear, stream.Seasonality, stream.ContainersPerShipment, stream.FeuShare, stream.Arrivals == ArrivalPattern.Scheduled)
             {
                 Next = NodeEntry(route.Nodes[0]),
+                MaxBacklogTeu = stream.MaxBacklogTeu,
             };
             sources.Add(source);
             for (int i = 0; i < route.Links.Count; i++)
@@ -177,6 +185,12 @@ public sealed class CorridorModel
         var router = new Router(Simulation, $"node:{node.Id}:router");
         int index = _nodeIndex[node.Id];
         ICargoReceiver entry = Passages.Exit(index, router);
+        var yard = YardTeu(node) is int yardTeu ? new Yard(Simulation, $"node:{node.Id}:yard", yardTeu) : null;
+        if (yard is not null)
+        {
+            entry = yard.ExitTo(entry);
+        }
+
         var category = node.Kind switch
         {
             NodeKind.Border => TimeCategory.Border,
@@ -191,6 +205,9 @@ public sealed class CorridorModel
                 SharedByArrival = true,
                 PriorityDuration = node.PriorityDwellHours?.Create(),
                 PriorityStreams = _priorityStreams,
+
+                // Trains queue on the line before a border that cannot pass them on.
+                RefusesWhenBlocked = true,
             });
         }
 
@@ -203,12 +220,16 @@ public sealed class CorridorModel
 
         if (node.Servers is int servers && node.HandlingHoursPerTeu is not null)
         {
-            // A finite yard holds the containers waiting for handling; when it is full, the train
-            // or vessel delivering here waits (blocking), and a demand source there loses the box.
-            // The yard holds TEU and a container's handling takes the per-TEU time × its TEU, so one
-            // stream's container mix never resizes what another stream meets.
-            int yard = node.YardCapacityTeu is int teu ? Math.Max(2, teu) : int.MaxValue;
-            entry = Closable(node.Id, new Station(Simulation, $"node:{node.Id}:handling", servers, node.HandlingHoursPerTeu.Create(), yard, category) { Next = entry, SizedByTeu = true });
+            // A box's handling takes the per-TEU time × its TEU, so one stream's container mix never
+            // resizes what another stream meets; the yard around the node bounds its queue.
+            entry = Closable(node.Id, new Station(Simulation, $"node:{node.Id}:handling", servers, node.HandlingHoursPerTeu.Create(), int.MaxValue, category) { Next = entry, SizedByTeu = true });
+        }
+
+        if (yard is not null)
+        {
+            // A full yard refuses: the train or vessel delivering here waits, a demand source keeps the box in its backlog.
+            yard.Next = entry;
+            entry = yard;
         }
 
         entry = Passages.Arrival(index, entry);
@@ -238,6 +259,7 @@ public sealed class CorridorModel
                 moving,
                 link.ReturnHours?.Create() ?? moving,
                 link.UnloadingHours?.Create(),
+                bufferCapacity: OriginBufferTeu(from, vesselTeu),
                 clock: MaxWaitClock.FromFirstBoarding,
                 timetable: link.Timetable,
                 loading: link.LoadingHours?.Create()) { Next = next, SizedByTeu = true };
@@ -261,10 +283,15 @@ public sealed class CorridorModel
             double maxWait = link.MaxWaitHours ?? 0.0;
             // Line slots per day as a pool of trains: with trainsPerDay × (round trip in days)
             // trains, no more than trainsPerDay can leave per day on average.
-            int trains = link.TrainsPerDay is double perDay ? Math.Max(1, (int)Math.Ceiling(perDay * 2 * moving.Mean / 24.0)) : TrainPool;
+            // Where storage is bounded, a line without slots gets the trains its planned traffic needs, with room to spare.
+            int trains = link.TrainsPerDay is double perDay ? Math.Max(1, (int)Math.Ceiling(perDay * 2 * moving.Mean / 24.0)) : _traffic?.Trains(link, forward, trainTeu, moving.Mean) ?? TrainPool;
             int capacity = Math.Max(2, trainTeu);
             bool through = from.Kind is NodeKind.Junction or NodeKind.Border && link.Timetable is null;
-            service = new BatchCarrierService(Simulation, key, trains, capacity, SimDuration.FromHours(through ? 0.0 : maxWait), moving, moving, clock: MaxWaitClock.FromFirstBoarding, timetable: link.Timetable) { Next = next, SizedByTeu = true };
+            service = new BatchCarrierService(Simulation, key, trains, capacity, SimDuration.FromHours(through ? 0.0 : maxWait), moving, moving, bufferCapacity: OriginBufferTeu(from, capacity), clock: MaxWaitClock.FromFirstBoarding, timetable: link.Timetable)
+            {
+                Next = next,
+                SizedByTeu = true,
+            };
         }
         else
         {
@@ -279,6 +306,33 @@ public sealed class CorridorModel
 
         return service;
     }
+
+    /// <summary>
+    /// TEU the yard of <paramref name="node"/> holds: its own figure, else the network's yardDays of
+    /// its daily capacity — its capacityTeuPerDay or what its servers handle, whichever is less;
+    /// null when unbounded.
+    /// </summary>
+    private int? YardTeu(NetworkNode node)
+    {
+        if (node.YardCapacityTeu is int teu)
+        {
+            return teu;
+        }
+
+        double? perDay = node.CapacityTeuPerDay;
+        if (node.Servers is int servers && node.HandlingHoursPerTeu is { Mean: > 0.0 } handling)
+        {
+            perDay = Math.Min(perDay ?? double.PositiveInfinity, servers * 24.0 / handling.Mean);
+        }
+
+        return Scenario.Network.Defaults.YardDays is double days && perDay is double capacity
+            ? (int)Math.Min(int.MaxValue / 2, Math.Max(2.0, Math.Ceiling(days * capacity)))
+            : null;
+    }
+
+    /// <summary>TEU that may wait at <paramref name="from"/> for a service of <paramref name="load"/> TEU per train or vessel: the node's yard, else one load when the network bounds storage.</summary>
+    private int OriginBufferTeu(NetworkNode from, int load) =>
+        YardTeu(from) ?? (Scenario.Network.Defaults.YardDays is null ? int.MaxValue : Math.Max(2, load));
 
     private T Closable<T>(string id, T component)
         where T : IClosable

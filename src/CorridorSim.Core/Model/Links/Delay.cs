@@ -17,7 +17,11 @@ namespace CorridorSim.Model.Links;
 /// faster than other traffic). A unit whose
 /// delay ends while <see cref="Next"/> is full waits, in order of arrival at the end, for room.
 /// While closed (a border shutdown, a line closure), units keep arriving and their time runs, but
-/// none leaves until it reopens; the time held by the closure is charged to disruption.
+/// none leaves until it reopens; the time held by the closure is charged to disruption, the time
+/// held by a full next stop to queueing. With <see cref="RefusesWhenBlocked"/>, arrivals are
+/// refused while the next stop holds units back, so the queue stays before the delay (a
+/// border's queue holds the trains on the line) and the senders are told, in the order they
+/// asked, once the held units have left.
 /// </summary>
 public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
 {
@@ -32,7 +36,9 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     private readonly TimeCategory _category;
     private readonly CargoPool _cargo;
     private readonly RingBuffer<HeldCargo> _held = new(4);
+    private readonly RoomListeners _listeners = new();
     private readonly TimeWeighted _inTransitAverage = new();
+    private readonly TimeWeighted _blocked = new();
     private int _inTransit;
     private bool _waitingForDownstream;
     private ClosureState _closure;
@@ -65,6 +71,15 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     /// <summary>Per stream index, whether its units draw from <see cref="PriorityDuration"/>; streams beyond the end do not.</summary>
     public IReadOnlyList<bool> PriorityStreams { get; init; } = [];
 
+    /// <summary>Whether arrivals are refused while units wait for room at <see cref="Next"/> (not while merely closed).</summary>
+    public bool RefusesWhenBlocked { get; init; }
+
+    /// <summary>Offers refused since the last statistics reset (only with <see cref="RefusesWhenBlocked"/>).</summary>
+    public long Refusals { get; private set; }
+
+    /// <summary>Share of the time since the last statistics reset that units waited for room at <see cref="Next"/>, up to <paramref name="now"/>.</summary>
+    public double BlockedShare(SimTime now) => _blocked.Mean(now.Hours);
+
     /// <inheritdoc />
     public override int CargoCount => _inTransit + _held.Count;
 
@@ -77,6 +92,12 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     /// <inheritdoc />
     public bool TryAccept(int cargo)
     {
+        if (RefusesWhenBlocked && _waitingForDownstream)
+        {
+            Refusals++;
+            return false;
+        }
+
         double now = Simulation.NowHours;
         double hours = Draw(cargo, now);
         _cargo.MarkEntered(cargo, now);
@@ -107,10 +128,8 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
         return _lastHours;
     }
 
-    /// <summary>A delay has unlimited room, so nobody ever waits for it.</summary>
-    public void NotifyWhenRoom(IRoomListener sender)
-    {
-    }
+    /// <summary>Registers a sender refused while blocked; a delay that never refuses never calls it.</summary>
+    public void NotifyWhenRoom(IRoomListener sender) => _listeners.Add(sender);
 
     /// <inheritdoc />
     public bool IsClosed => _closure.IsClosed;
@@ -131,6 +150,7 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     public void OnRoomAvailable()
     {
         _waitingForDownstream = false;
+        _blocked.Update(Simulation.NowHours, 0.0);
         Release(Simulation.NowHours);
     }
 
@@ -177,13 +197,19 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
             _held.Dequeue();
             Completed++;
         }
+
+        while (!_waitingForDownstream && _listeners.NotifyOne())
+        {
+        }
     }
 
     /// <inheritdoc />
     protected internal override void ResetStatistics()
     {
         Completed = 0;
+        Refusals = 0;
         _inTransitAverage.Reset(Simulation.NowHours);
+        _blocked.Reset(Simulation.NowHours);
     }
 
     private void WaitForDownstream()
@@ -191,6 +217,7 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
         if (!_waitingForDownstream)
         {
             _waitingForDownstream = true;
+            _blocked.Update(Simulation.NowHours, 1.0);
             Next!.NotifyWhenRoom(this);
         }
     }

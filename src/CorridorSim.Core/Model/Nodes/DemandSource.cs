@@ -1,6 +1,7 @@
 using CorridorSim.Kernel;
 using CorridorSim.Model.Cargo;
 using CorridorSim.Randomness;
+using CorridorSim.Statistics;
 
 namespace CorridorSim.Model.Nodes;
 
@@ -14,9 +15,16 @@ namespace CorridorSim.Model.Nodes;
 /// larger with probability equal to the fraction, in random order, the rest 20-ft: a single
 /// container is 40-ft with probability FeuShare, and a block train's TEU varies by at most one
 /// 40-ft box, as a planned train load does. Each tag carries the stream index and the size
-/// (<see cref="CargoTag"/>).
+/// (<see cref="CargoTag"/>). A container that <see cref="Next"/> refuses waits at the origin in a
+/// backlog, and the backlog is sent in order of arrival as soon as room frees; beyond
+/// <see cref="MaxBacklogTeu"/> a container is rejected (counted in the cargo ledger). The backlog
+/// is counts per day of arrival (20-ft and 40-ft boxes and the sums of their arrival times), so
+/// memory does not grow with it, and a container enters the <see cref="CargoPool"/> only when it
+/// enters the corridor: its time in the corridor counts from then, its wait before in
+/// <see cref="BacklogWaits"/> (each box of a day's bucket is charged the mean arrival time of its
+/// size there, so the mean wait is exact once the bucket has drained).
 /// </summary>
-public sealed class DemandSource : Component
+public sealed class DemandSource : Component, IRoomListener
 {
     private const int Candidate = 0;
 
@@ -28,6 +36,9 @@ public sealed class DemandSource : Component
     private readonly RandomStream _gaps;
     private readonly RandomStream _thinning;
     private readonly RandomStream _sizes;
+    private readonly RingBuffer<DayOfArrivals> _backlog = new(4);
+    private readonly TimeWeighted _backlogAverage = new();
+    private bool _waitingForRoom;
 
     /// <summary>Creates the source; the first candidate arrival is scheduled at once.</summary>
     /// <param name="simulation">The owning simulation.</param>
@@ -97,11 +108,79 @@ public sealed class DemandSource : Component
     /// <summary>TEU created since the last statistics reset.</summary>
     public long GeneratedTeu { get; private set; }
 
-    /// <summary>Containers refused at entry since the last statistics reset.</summary>
+    /// <summary>Containers rejected since the last statistics reset: refused at entry with a full backlog.</summary>
     public long Rejected { get; private set; }
 
-    /// <inheritdoc />
+    /// <summary>TEU rejected since the last statistics reset.</summary>
+    public long RejectedTeu { get; private set; }
+
+    /// <summary>Containers that entered the corridor since the last statistics reset, at once or from the backlog.</summary>
+    public long Entered { get; private set; }
+
+    /// <summary>TEU that entered the corridor since the last statistics reset.</summary>
+    public long EnteredTeu { get; private set; }
+
+    /// <summary>Most TEU the backlog may hold; beyond it containers are rejected. Unlimited when null; 0 rejects every refused box.</summary>
+    public double? MaxBacklogTeu
+    {
+        get;
+        init => field = value is null || value >= 0.0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The backlog limit cannot be negative.");
+    }
+
+    /// <summary>Containers waiting in the backlog now.</summary>
+    public int BacklogContainers { get; private set; }
+
+    /// <summary>TEU waiting in the backlog now.</summary>
+    public long BacklogTeu { get; private set; }
+
+    /// <summary>Hours each container that entered since the last statistics reset waited in the backlog (0 when sent at once).</summary>
+    public Tally BacklogWaits { get; } = new(withQuantiles: true);
+
+    /// <summary>Time-average containers in the backlog up to <paramref name="now"/>.</summary>
+    public double MeanBacklogContainers(SimTime now) => _backlogAverage.Mean(now.Hours);
+
+    /// <summary>The backlog is not in the cargo pool: it is counts, not containers.</summary>
     public override int CargoCount => 0;
+
+    /// <summary>Sends the backlog, oldest first, until the corridor refuses again.</summary>
+    public void OnRoomAvailable()
+    {
+        _waitingForRoom = false;
+        double now = Simulation.NowHours;
+        while (BacklogContainers > 0)
+        {
+            ref var oldest = ref _backlog.PeekFirst();
+
+            // Within a day, boxes leave in the day's mix: 40-ft while they are at least as many as 20-ft.
+            bool feu = oldest.Forty > 0 && oldest.Forty >= oldest.Twenty;
+            double since = feu ? oldest.FortyArrivedSum / oldest.Forty : oldest.TwentyArrivedSum / oldest.Twenty;
+            if (!TrySend(feu, now, now - since))
+            {
+                return;
+            }
+
+            oldest = ref _backlog.PeekFirst();
+            if (feu)
+            {
+                oldest.Forty--;
+                oldest.FortyArrivedSum -= since;
+            }
+            else
+            {
+                oldest.Twenty--;
+                oldest.TwentyArrivedSum -= since;
+            }
+
+            if (oldest.Forty + oldest.Twenty == 0)
+            {
+                _backlog.Dequeue();
+            }
+
+            BacklogContainers--;
+            BacklogTeu -= feu ? 2 : 1;
+            _backlogAverage.Update(now, BacklogContainers);
+        }
+    }
 
     /// <inheritdoc />
     protected internal override void OnEvent(int kind, int argument)
@@ -109,20 +188,22 @@ public sealed class DemandSource : Component
         double now = Simulation.NowHours;
         if (Scheduled || _thinning.NextDouble() * _maxRelativeRate < _relativeRate[SimCalendar.MonthOf(now)])
         {
-            var next = Next ?? throw new InvalidOperationException($"Demand source '{Id}' has no Next receiver.");
             double expected = BatchSize * FeuShare;
             int feuLeft = (int)expected + (_sizes.NextDouble() < expected - Math.Floor(expected) ? 1 : 0);
             for (int i = 0; i < BatchSize; i++)
             {
                 bool feu = _sizes.NextDouble() * (BatchSize - i) < feuLeft;
                 feuLeft -= feu ? 1 : 0;
-                int unit = _cargo.Create(now, CargoTag.Of(Stream, feu));
                 Generated++;
                 GeneratedTeu += feu ? 2 : 1;
-                if (!next.TryAccept(unit))
+
+                // Nobody overtakes the backlog.
+                if ((BacklogContainers > 0 || _waitingForRoom || !TrySend(feu, now, 0.0)) && !Hold(feu, now))
                 {
+                    int unit = _cargo.Create(now, CargoTag.Of(Stream, feu));
                     _cargo.Reject(unit, now);
                     Rejected++;
+                    RejectedTeu += feu ? 2 : 1;
                 }
             }
         }
@@ -143,6 +224,67 @@ public sealed class DemandSource : Component
         Generated = 0;
         GeneratedTeu = 0;
         Rejected = 0;
+        RejectedTeu = 0;
+        Entered = 0;
+        EnteredTeu = 0;
+        BacklogWaits.Reset();
+        _backlogAverage.Reset(Simulation.NowHours);
+    }
+
+    /// <summary>Creates a container and offers it to the corridor; if refused, it is withdrawn and the source waits for room.</summary>
+    private bool TrySend(bool feu, double now, double waited)
+    {
+        var next = Next ?? throw new InvalidOperationException($"Demand source '{Id}' has no Next receiver.");
+        int unit = _cargo.Create(now, CargoTag.Of(Stream, feu));
+        if (next.TryAccept(unit))
+        {
+            Entered++;
+            EnteredTeu += feu ? 2 : 1;
+            BacklogWaits.Add(waited);
+            return true;
+        }
+
+        _cargo.Withdraw(unit, now);
+        if (!_waitingForRoom)
+        {
+            _waitingForRoom = true;
+            next.NotifyWhenRoom(this);
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a box to the backlog, in the bucket of today; false when the backlog is at its limit.</summary>
+    private bool Hold(bool feu, double now)
+    {
+        int teu = feu ? 2 : 1;
+        if (MaxBacklogTeu is double max && BacklogTeu + teu > max)
+        {
+            return false;
+        }
+
+        long day = (long)(now / 24.0);
+        if (_backlog.Count == 0 || _backlog[_backlog.Count - 1].Day != day)
+        {
+            _backlog.Enqueue(new DayOfArrivals { Day = day });
+        }
+
+        ref var today = ref _backlog[_backlog.Count - 1];
+        if (feu)
+        {
+            today.Forty++;
+            today.FortyArrivedSum += now;
+        }
+        else
+        {
+            today.Twenty++;
+            today.TwentyArrivedSum += now;
+        }
+
+        BacklogContainers++;
+        BacklogTeu += teu;
+        _backlogAverage.Update(now, BacklogContainers);
+        return true;
     }
 
     /// <summary>Schedules the shipment <paramref name="headways"/> timetable intervals after <paramref name="now"/>, skipping months without demand.</summary>
@@ -159,4 +301,14 @@ public sealed class DemandSource : Component
     }
 
     private void ScheduleNext() => Schedule(ExponentialZiggurat.Sample(_gaps) / _peakRatePerHour, Candidate);
+
+    /// <summary>The boxes of the backlog that arrived on one day, with the sums of their arrival hours.</summary>
+    private struct DayOfArrivals
+    {
+        public long Day;
+        public int Twenty;
+        public int Forty;
+        public double TwentyArrivedSum;
+        public double FortyArrivedSum;
+    }
 }

@@ -11,6 +11,7 @@ public sealed class Router : Component, ICargoReceiver
 {
     private readonly CargoPool _cargo;
     private ICargoReceiver?[] _next = [];
+    private ICargoReceiver? _refusedBy;
 
     /// <summary>Creates a router with no routes yet.</summary>
     public Router(Simulation simulation, string id)
@@ -36,15 +37,29 @@ public sealed class Router : Component, ICargoReceiver
     {
         int stream = CargoTag.Stream(_cargo.Tag(cargo));
         var next = stream < _next.Length ? _next[stream] : null;
-        return (next ?? throw new InvalidOperationException($"Router '{Id}' has no route for stream {stream}.")).TryAccept(cargo);
+        if ((next ?? throw new InvalidOperationException($"Router '{Id}' has no route for stream {stream}.")).TryAccept(cargo))
+        {
+            return true;
+        }
+
+        _refusedBy = next;
+        return false;
     }
 
     /// <summary>
-    /// Passes the request on to every receiver this router feeds: in corridor models the
-    /// components that can refuse (finite yards) sit upstream of routers, so this is rarely used.
+    /// Passes the request on to the receiver that refused the last offer (a sender asks straight
+    /// after a refusal), so a sender blocked by one full service is not woken by the others;
+    /// with no refusal on record, to every receiver this router feeds.
     /// </summary>
     public void NotifyWhenRoom(IRoomListener sender)
     {
+        if (_refusedBy is { } refused)
+        {
+            _refusedBy = null;
+            refused.NotifyWhenRoom(sender);
+            return;
+        }
+
         foreach (var next in _next.OfType<ICargoReceiver>().Distinct())
         {
             next.NotifyWhenRoom(sender);

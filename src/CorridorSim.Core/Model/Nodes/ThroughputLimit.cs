@@ -12,7 +12,9 @@ namespace CorridorSim.Model.Nodes;
 /// 20-ft box, 2 for a 40-ft one, from its tag), so a vessel's discharge within a day's capacity
 /// is not spread out; otherwise it waits in FIFO order until enough has refilled. Over a long
 /// period no more than the rate passes. Waiting is charged to queueing. While closed, nobody
-/// passes; when the next stop is full, the head of the queue waits for room (blocking).
+/// passes; when the next stop is full, the head of the queue waits for room (blocking). The queue
+/// holds at most <see cref="QueueCapacityTeu"/>: beyond it an offer is refused, and the senders
+/// refused are told when room for a 40-ft box frees, in the order they asked.
 /// </summary>
 public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, IClosable, IQueueMeasures
 {
@@ -23,12 +25,14 @@ public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, 
 
     private readonly CargoPool _cargo;
     private readonly RingBuffer<HeldCargo> _queue = new();
+    private readonly RoomListeners _listeners = new();
     private readonly TimeWeighted _queueLength = new();
     private ClosureState _closure;
     private double _tokens;
     private double _tokensAt;
     private double _statisticsSince;
     private int _timerToken;
+    private int _queuedTeu;
     private bool _waitingForDownstream;
 
     /// <summary>Creates the limit with a full bucket.</summary>
@@ -64,6 +68,16 @@ public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, 
     /// <summary>Size of the bucket, TEU.</summary>
     public double BurstTeu { get; }
 
+    /// <summary>Most TEU that may wait (at least 2, one 40-ft box); unbounded by default.</summary>
+    public int QueueCapacityTeu
+    {
+        get;
+        init => field = value >= 2 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The queue must hold at least one 40-ft box (2 TEU).");
+    } = int.MaxValue;
+
+    /// <summary>Offers refused because the queue was full, since the last statistics reset.</summary>
+    public long Refusals { get; private set; }
+
     /// <inheritdoc />
     public bool IsClosed => _closure.IsClosed;
 
@@ -96,7 +110,15 @@ public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, 
     public bool TryAccept(int cargo)
     {
         double now = Simulation.NowHours;
+        int teu = CargoTag.Teu(_cargo.Tag(cargo));
+        if (_queuedTeu > QueueCapacityTeu - teu)
+        {
+            Refusals++;
+            return false;
+        }
+
         _cargo.MarkEntered(cargo, now);
+        _queuedTeu += teu;
         _queue.Enqueue(new HeldCargo(cargo, now, _closure.ClosedHours(now)));
         _queueLength.Update(now, _queue.Count);
         if (_queue.Count == 1 && !_waitingForDownstream)
@@ -107,10 +129,8 @@ public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, 
         return true;
     }
 
-    /// <summary>The queue is unbounded, so nobody waits for room here.</summary>
-    public void NotifyWhenRoom(IRoomListener sender)
-    {
-    }
+    /// <inheritdoc />
+    public void NotifyWhenRoom(IRoomListener sender) => _listeners.Add(sender);
 
     /// <inheritdoc />
     public void OnRoomAvailable()
@@ -146,6 +166,7 @@ public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, 
         double now = Simulation.NowHours;
         Departures = 0;
         DepartedTeu = 0;
+        Refusals = 0;
         Waits.Reset();
         _queueLength.Reset(now);
         _statisticsSince = now;
@@ -185,6 +206,7 @@ public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, 
             }
 
             _queue.Dequeue();
+            _queuedTeu -= teu;
             _tokens = Math.Max(0.0, _tokens - teu);
             passed = true;
             Departures++;
@@ -195,6 +217,11 @@ public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, 
         if (passed)
         {
             _queueLength.Update(now, _queue.Count);
+
+            // Room for the largest box, so a sender told of room never finds it too small.
+            while (_queuedTeu <= QueueCapacityTeu - 2 && _listeners.NotifyOne())
+            {
+            }
         }
     }
 }
