@@ -13,16 +13,15 @@ namespace CorridorSim.Results;
 /// first week from which its backlog stays above twice the first quarter's average. A seasonal
 /// peak at the end of the period (a stormy winter) is not taken for growth unless it lasts a
 /// quarter of the run and keeps the component nearly always busy. Where storage is bounded, queues
-/// stop growing once full and the growth shows at the origins instead: an origin's backlog that
-/// grows by the same rule (without the busy test) means the corridor is full from that origin up
-/// to its bottleneck, found by <see cref="Bottleneck"/>.
+/// stop growing once full and the growth shows at the origins instead (<see cref="GrowingSince"/>),
+/// and a bottleneck is a full store with room beyond it (<see cref="Bottlenecks"/>).
 /// </summary>
 public static class OverloadCheck
 {
     /// <summary>Share of the time a component must be busy to count as saturated.</summary>
     public const double BusyShare = 0.85;
 
-    /// <summary>Share of the measured period a yard or buffer must have been full to count as full in <see cref="Bottleneck"/>.</summary>
+    /// <summary>Share of the measured period a yard or buffer must have been full to count as full in <see cref="Bottlenecks"/>.</summary>
     public const double FullShare = 0.5;
 
     /// <summary>The week (1-based) <paramref name="series"/> saturated in, or null when it did not; <paramref name="utilisation"/> is the component's share of capacity used.</summary>
@@ -70,22 +69,25 @@ public static class OverloadCheck
     }
 
     /// <summary>
-    /// The bottleneck of a stream whose origin holds back cargo: <paramref name="route"/> lists, from
-    /// the origin on, each bounded store on its route (yards, services' origin buffers, borders that
-    /// refuse when blocked) with the share of the period it was full. Blocking spreads upstream
-    /// from the bottleneck, so the stores are full from the origin up to it and not beyond: the
-    /// bottleneck is the last store of that unbroken run, or null when the first is not full.
+    /// The bottlenecks on a route: <paramref name="route"/> lists, in travel order, each bounded store
+    /// (yards, services' origin buffers, borders that refuse when blocked) with the share of the
+    /// period it was full (at least <see cref="FullShare"/> counts as full). Blocking spreads upstream
+    /// from a bottleneck, so the stores behind it are full and the one beyond it is not: each run of
+    /// full stores ends at a bottleneck, whose index is returned.
     /// </summary>
-    public static int? Bottleneck(IReadOnlyList<double> route)
+    public static IReadOnlyList<int> Bottlenecks(IReadOnlyList<double> route)
     {
         ArgumentNullException.ThrowIfNull(route);
-        int last = -1;
-        while (last + 1 < route.Count && route[last + 1] >= FullShare)
+        var ends = new List<int>();
+        for (int i = 0; i < route.Count; i++)
         {
-            last++;
+            if (route[i] >= FullShare && (i + 1 == route.Count || route[i + 1] < FullShare))
+            {
+                ends.Add(i);
+            }
         }
 
-        return last >= 0 ? last : null;
+        return ends;
     }
 
     /// <summary>The t statistic of the least-squares slope of <paramref name="y"/> against its index.</summary>

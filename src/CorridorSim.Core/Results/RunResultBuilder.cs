@@ -94,7 +94,13 @@ internal static class RunResultBuilder
 
         var components = Components(model, now);
         var busy = components.ToDictionary(c => c.Id, c => c.Measures.FirstOrDefault(m => m.Name is "utilisation" or "fleetUtilisation")?.Value ?? double.NaN, StringComparer.Ordinal);
-        warnings.AddRange(OverloadCheck.Warnings(series, id => busy.GetValueOrDefault(id, double.NaN)));
+        // Where storage is bounded, full queues stop growing and the bottleneck is a full store with room beyond it.
+        bool bounded = scenario.Network.Defaults.YardDays is not null;
+        if (!bounded)
+        {
+            warnings.AddRange(OverloadCheck.Warnings(series, id => busy.GetValueOrDefault(id, double.NaN)));
+        }
+
         var bottlenecks = BacklogCheck.Bottlenecks(model, series, now);
         warnings.AddRange(BacklogCheck.Warnings(bottlenecks, streams));
 
@@ -109,7 +115,7 @@ internal static class RunResultBuilder
             Destinations = [.. indexes.GroupBy(s => streams[s].Destination, StringComparer.Ordinal).Select(g => Group(g.Key, g))],
             Corridors = [.. indexes.GroupBy(s => streams[s].Corridor, StringComparer.Ordinal).Select(g => Group(g.Key, g))],
             Total = Group("all", indexes),
-            Components = WithSaturation(components, series, busy, bottlenecks),
+            Components = WithSaturation(components, series, bounded ? [] : busy, bottlenecks),
             ComponentSeries = series,
             Cpmm = CpmmIndicators.Build(model),
             Cargo = new CargoBalance(ledger.Generated, ledger.Delivered, ledger.Rejected, ledger.InSystem),
@@ -136,7 +142,7 @@ internal static class RunResultBuilder
     {
         var byId = series.ToDictionary(s => s.Id, StringComparer.Ordinal);
         return [.. components.Select(c => byId.TryGetValue(c.Id, out var s)
-            ? c with { Measures = [.. c.Measures, new("saturated", OverloadCheck.SaturatedSince(s, busy[c.Id]) is null && !bottlenecks.ContainsKey(c.Id) ? 0 : 1, "flag"), new("endBacklog", s.Backlog.Count > 0 ? s.Backlog[^1] : 0, "containers")] }
+            ? c with { Measures = [.. c.Measures, new("saturated", OverloadCheck.SaturatedSince(s, busy.GetValueOrDefault(c.Id, double.NaN)) is null && !bottlenecks.ContainsKey(c.Id) ? 0 : 1, "flag"), new("endBacklog", s.Backlog.Count > 0 ? s.Backlog[^1] : 0, "containers")] }
             : c)];
     }
 
@@ -170,7 +176,7 @@ internal static class RunResultBuilder
                     if (carriers.BufferCapacity < int.MaxValue)
                     {
                         service.Add(new("bufferCapacity", carriers.BufferCapacity, carriers.SizedByTeu ? "TEU" : "containers"));
-                        service.Add(new("bufferFullShare", carriers.BufferFullShare(now), "share"));
+                        service.Add(new("bufferFullShare", model.Simulation.Components.OfType<OriginBuffer>().Single(b => b.Id == carriers.Id + ":buffer").FullShare(now), "share"));
                         service.Add(new("refused", carriers.Refusals, "offers"));
                     }
 

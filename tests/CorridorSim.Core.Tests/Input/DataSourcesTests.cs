@@ -92,6 +92,7 @@ public sealed partial class DataSourcesTests
         "waypoints" => new[] { new[] { 50.0, 42.0 } },
         "weather" => new { closuresPerMonth = new[] { 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1 }, durationHours = new { dist = "lognormal", mean = 24, sd = 12 } },
         "inspectionShare" => 0.5,
+        "yardCapacityTeu" => 2,
         "timetable" => new { everyHours = 168, firstHour = 6 },
         _ => 1,
     };

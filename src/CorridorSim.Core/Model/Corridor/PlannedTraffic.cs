@@ -7,8 +7,9 @@ namespace CorridorSim.Model.Corridor;
 
 /// <summary>
 /// The traffic a scenario plans on each link direction, at its peak month, and the trains a line
-/// without published slots is given from it where storage is bounded: enough for twice the peak
-/// TEU a day plus one part-loaded train a day over the round trip, and one more (EST-TRAIN-POOL).
+/// without published slots is given from it where storage is bounded: enough for three times the
+/// peak TEU a day plus two part-loaded trains a day over the round trip, and two more
+/// (EST-TRAIN-POOL).
 /// A fixed large pool would let trains held at a full terminal pile up on the lines without end.
 /// </summary>
 internal sealed class PlannedTraffic
@@ -34,7 +35,7 @@ internal sealed class PlannedTraffic
     /// <summary>TEU a day the scenario plans on <paramref name="link"/> in one direction, at each stream's peak month.</summary>
     public double PeakTeuPerDay(NetworkLink link, bool forward) => _peakTeuPerDay.GetValueOrDefault((link, forward));
 
-    /// <summary>Trains for a line without slots: ⌈round trip days × (2 × peak TEU a day ÷ train TEU + 1)⌉ + 1.</summary>
+    /// <summary>Trains for a line without slots: ⌈round trip days × (3 × peak TEU a day ÷ train TEU + 2)⌉ + 2.</summary>
     public int Trains(NetworkLink link, bool forward, int trainTeu, double movingHours) =>
-        (int)Math.Ceiling(2.0 * movingHours / 24.0 * ((2.0 * PeakTeuPerDay(link, forward) / trainTeu) + 1.0)) + 1;
+        (int)Math.Ceiling(2.0 * movingHours / 24.0 * ((3.0 * PeakTeuPerDay(link, forward) / trainTeu) + 2.0)) + 2;
 }

@@ -18,8 +18,7 @@ namespace CorridorSim.Model.Links;
 /// <see cref="Next"/> (waiting if that is full), and returns empty. While closed, no carrier
 /// departs; carriers already under way complete their trips. All carriers start at the origin at
 /// time zero. With <see cref="SizedByTeu"/> the capacity is in TEU: a carrier loads units in order
-/// while their TEU fit, and is full when the next does not or less than 2 TEU (one 40-ft box) is left;
-/// the origin buffer then holds TEU too.
+/// while their TEU fit, and is full when the next does not or less than 2 TEU (one 40-ft box) is left.
 /// </summary>
 public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListener, IClosable
 {
@@ -40,16 +39,15 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     private readonly RingBuffer<int> _waitingToUnload = new(4);
     private readonly RoomListeners _listeners = new();
     private readonly CarrierManifests _manifests;
+    private readonly OriginBuffer _buffer;
     private readonly TimeWeighted _queueLength = new();
     private readonly TimeWeighted _carriersAway = new();
-    private readonly TimeWeighted _bufferFull = new();
     private ClosureState _closure;
     private int _loading = -1;
     private int _timerToken;
     private bool _timerRunning;
     private bool _departureDue;
     private int _aboard;
-    private int _queuedSize;
     private int _away;
     private bool _waitingForDownstream;
 
@@ -92,6 +90,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         Capacity = capacity;
         MaxWait = maxWait;
         BufferCapacity = bufferCapacity;
+        _buffer = new OriginBuffer(simulation, id + ":buffer", bufferCapacity);
         _crossing = new(crossing, StreamFor("crossing"));
         _return = new(returnTrip, StreamFor("return"));
         _unloading = unloading is null ? null : new(unloading, StreamFor("unloading"));
@@ -130,9 +129,6 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     /// <summary>Units (TEU when <see cref="SizedByTeu"/>) that may wait at the origin beyond the carrier being loaded.</summary>
     public int BufferCapacity { get; }
 
-    /// <summary>Share of the time since the last statistics reset that the origin buffer had no room for the largest unit, up to <paramref name="now"/>.</summary>
-    public double BufferFullShare(SimTime now) => _bufferFull.Mean(now.Hours);
-
     /// <summary>Departure times, or <see langword="null"/> when carriers leave when full or after the longest wait.</summary>
     public Timetable? Timetable { get; }
 
@@ -169,7 +165,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         // A unit too big for the room left fills the carrier: it sails, the unit waits for the next.
         bool sealedNow = boardNow && _manifests.SealIfTooBig(_loading, SizeOf(cargo));
         boardNow &= !sealedNow;
-        bool accepted = boardNow || _queuedSize <= BufferCapacity - SizeOf(cargo);
+        bool accepted = boardNow || _buffer.Fits(SizeOf(cargo));
         if (!accepted)
         {
             Refusals++;
@@ -184,9 +180,8 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         {
             _cargo.MarkEntered(cargo, now);
             _queue.Enqueue(new HeldCargo(cargo, now, _closure.ClosedHours(now)));
-            _queuedSize += SizeOf(cargo);
+            _buffer.Change(SizeOf(cargo), _manifests.LargestUnit);
             _queueLength.Update(now, _queue.Count);
-            _bufferFull.Update(now, BufferHasRoom ? 0.0 : 1.0);
         }
 
         if (boardNow || sealedNow)
@@ -276,7 +271,6 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         Loads.Reset();
         _queueLength.Reset(now);
         _carriersAway.Reset(now);
-        _bufferFull.Reset(now);
     }
 
     private void StartLoading(int carrier, double now)
@@ -296,26 +290,21 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         {
             while (_queue.Count > 0 && !_manifests.IsFull(carrier) && !_manifests.SealIfTooBig(carrier, SizeOf(_queue.PeekFirst().Cargo)))
             {
-                var unit = _queue.Dequeue();
-                _queuedSize -= SizeOf(unit.Cargo);
-                Board(unit, now);
+                Board(_queue.Dequeue(), now);
             }
 
             _queueLength.Update(now, _queue.Count);
-            _bufferFull.Update(now, BufferHasRoom ? 0.0 : 1.0);
         }
 
         DepartIfDue(now);
-        while (BufferHasRoom && _listeners.NotifyOne())
+        while (_buffer.Fits(_manifests.LargestUnit) && _listeners.NotifyOne())
         {
         }
     }
 
-    // Room for the largest unit, so a sender told of room never finds it too small and asks again.
-    private bool BufferHasRoom => _queuedSize <= BufferCapacity - _manifests.LargestUnit;
-
     private void Board(in HeldCargo unit, double now)
     {
+        _buffer.Change(-SizeOf(unit.Cargo), _manifests.LargestUnit);
         double closedHours = _closure.ClosedHours(now);
         double disrupted = closedHours - unit.ClosedHoursAtStart;
         _cargo.AddTime(unit.Cargo, TimeCategory.Queueing, now - unit.Since - disrupted);
