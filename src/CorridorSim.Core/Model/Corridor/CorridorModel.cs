@@ -295,7 +295,8 @@ public sealed class CorridorModel
         }
         else
         {
-            service = new Delay(Simulation, key, moving) { Next = next, SharedByArrival = true };
+            // Nothing more sets off while the far end holds what arrived back.
+            service = new Delay(Simulation, key, moving) { Next = next, SharedByArrival = true, RefusesWhenBlocked = true };
         }
 
         _links[key] = service;
