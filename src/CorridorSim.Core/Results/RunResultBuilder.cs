@@ -161,12 +161,51 @@ internal static class RunResultBuilder
                         new("capacity", carriers.Capacity, carriers.SizedByTeu ? "TEU" : "containers"),
                     ]));
                     break;
+                case VesselService vessels:
+                    result.Add(new ComponentResult(vessels.Id,
+                    [
+                        new("utilisation", vessels.Utilisation(now), "share"),
+                        new("fleetUtilisation", vessels.FleetUtilisation(now), "share"),
+                        new("cycleHours", vessels.CycleHours.Mean, "hours"),
+                        new("roundTrips", vessels.CycleHours.Count, "round trips"),
+                        new("meanQueue", vessels.MeanQueueLength(now), "containers"),
+                        new("fleet", vessels.FleetSize, "vessels"),
+                        new("capacity", vessels.Capacity, vessels.SizedByTeu ? "TEU" : "containers"),
+                    ]));
+                    foreach (var (direction, suffix) in new[] { (vessels.Forward, "f"), (vessels.Reverse, "r") })
+                    {
+                        result.Add(new ComponentResult($"{vessels.Id}:{suffix}",
+                        [
+                            new("departures", direction.Departures, "departures"),
+                            new("emptyDepartures", direction.EmptyDepartures, "departures"),
+                            new("meanQueue", direction.MeanQueueLength(now), "containers"),
+                            new("meanOriginWait", direction.OriginWaits.Mean, "hours"),
+                            new("meanLoad", direction.Loads.Mean, "containers"),
+                            new("loadFactor", direction.LoadFactors.Mean, "share"),
+                        ]));
+                    }
+
+                    break;
                 case SeasonalClosures weather:
                     result.Add(new ComponentResult(weather.Id,
                     [
                         new("closures", weather.Closures.Count, "closures"),
                         new("closedDays", weather.ClosedHours(now) / 24.0, "days"),
                     ]));
+
+                    // The crossings of a sea area: the storms that closed each, and for how long.
+                    for (int t = 0; t < weather.TargetCount; t++)
+                    {
+                        if (weather.TargetKey(t).Length > 0)
+                        {
+                            result.Add(new ComponentResult($"weather:link:{weather.TargetKey(t)}",
+                            [
+                                new("closures", weather.TargetClosures(t), "closures"),
+                                new("closedDays", weather.TargetClosedHours(t, now) / 24.0, "days"),
+                            ]));
+                        }
+                    }
+
                     break;
                 case Delay delay:
                     result.Add(new ComponentResult(delay.Id,

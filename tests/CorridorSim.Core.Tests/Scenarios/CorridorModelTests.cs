@@ -80,8 +80,8 @@ public sealed class CorridorModelTests
     [Fact]
     public void One_storm_process_closes_a_sea_crossing_in_both_directions()
     {
-        // Streams both ways across the test network's ferry: one weather process for the link,
-        // holding both directions' services, and its closed time is reported.
+        // Streams both ways across the test network's ferry: one vessel service for both
+        // directions, one weather process for the link, and its closed time is reported.
         string folder = Directory.CreateTempSubdirectory("corridorsim-ferry-").FullName;
         try
         {
@@ -96,7 +96,9 @@ public sealed class CorridorModelTests
             model.Run();
 
             var weather = Assert.Single(model.Simulation.Components.OfType<CorridorSim.Model.Disruptions.SeasonalClosures>());
-            Assert.Equal(2, model.Simulation.Components.OfType<CorridorSim.Model.Links.BatchCarrierService>().Count(c => c.Id.StartsWith("link:caspian-ferry:", StringComparison.Ordinal)));
+            var ferry = Assert.Single(model.Simulation.Components.OfType<CorridorSim.Model.Links.VesselService>());
+            Assert.Equal("link:caspian-ferry", ferry.Id);
+            Assert.True(ferry.Forward.Departures > 0 && ferry.Reverse.Departures > 0, "the one fleet sails both ways");
             Assert.True(weather.ClosedHours(model.Simulation.Now) > 0, "no storm in a year of 10 expected closures");
             var result = CorridorSim.Experiments.ScenarioRunner.Run(ScenarioLoader.LoadFromText("both.json", scenario, folder).ValueOrThrow(), cancellationToken: TestContext.Current.CancellationToken);
             Assert.Contains(result.Components, c => c.Id == "weather:link:caspian-ferry" && c.Measures.Any(m => m.Name == "closedDays" && m.Value > 0));
