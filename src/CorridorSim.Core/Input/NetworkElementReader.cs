@@ -223,7 +223,7 @@ internal static class NetworkElementReader
         }
 
         bool vessels = sea && link.Fleet is not null && link.VesselCapacityTeu is not null;
-        foreach (string property in new[] { "returnMaxWaitHours", "seaArea" })
+        foreach (string property in new[] { "returnMaxWaitHours", "seaArea", "weather" })
         {
             if (r.Has(property) && !vessels)
             {
@@ -320,8 +320,8 @@ internal static class NetworkElementReader
                     string month = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m + 1);
                     w.File.Error(
                         $"{w.PathOf("closuresPerMonth")}[{m}]",
-                        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{perMonth[m]:0.##} closures of {duration.Mean:0.#} h on average would close the link for {closed:0} h in {month}, which has {Kernel.SimCalendar.HoursInMonth(m):0} h."),
-                        "lower the number of closures that month or their duration; a link closed all month needs a planned closure in the scenario instead.");
+                        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{perMonth[m]:0.##} closures of {duration.Mean:0.#} h on average would close it for {closed:0} h in {month}, which has {Kernel.SimCalendar.HoursInMonth(m):0} h."),
+                        "lower the number of closures that month or their duration; a crossing closed all month needs a planned closure in the scenario instead.");
                 }
             }
         }

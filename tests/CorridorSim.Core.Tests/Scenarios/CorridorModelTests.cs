@@ -1,4 +1,5 @@
 using System.Globalization;
+using CorridorSim.Experiments;
 using CorridorSim.Input;
 using CorridorSim.Model.Corridor;
 using CorridorSim.Results;
@@ -107,6 +108,28 @@ public sealed class CorridorModelTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void The_crossings_of_a_sea_area_are_closed_by_the_same_storms_unless_a_chance_spares_one()
+    {
+        // One stream over the Aktau feeder, one over the Kuryk ferry: both in the Caspian area.
+        static RunResult Run(string overrides) => ScenarioRunner.Run(ScenarioLoader.LoadFromText("two.json", $$"""
+            { "name": "two", "years": 1, "streams": [
+              { "id": "a", "origin": "xian", "destination": "baku", "via": ["aktau-alat-feeder"], "teuPerYear": 3000, "sources": ["S96"] },
+              { "id": "k", "origin": "xian", "destination": "baku", "via": ["kuryk-alat-ferry"], "teuPerYear": 3000, "sources": ["S96"] } ]{{overrides}} }
+            """).ValueOrThrow(), cancellationToken: TestContext.Current.CancellationToken);
+        static double ClosedDays(RunResult run, string id) => run.Components.Single(c => c.Id == id).Measures.Single(m => m.Name == "closedDays").Value;
+
+        var shared = Run(string.Empty);
+        var spared = Run(""", "overrides": { "links": { "kuryk-alat-ferry": { "closeChance": 0.5 } } }""");
+
+        double storms = ClosedDays(shared, "weather:sea:caspian");
+        Assert.True(storms > 0, "no storm over the Caspian in a year");
+        Assert.Equal(storms, ClosedDays(shared, "weather:link:aktau-alat-feeder"));
+        Assert.Equal(storms, ClosedDays(shared, "weather:link:kuryk-alat-ferry"));
+        Assert.Equal(storms, ClosedDays(spared, "weather:link:aktau-alat-feeder"));
+        Assert.True(ClosedDays(spared, "weather:link:kuryk-alat-ferry") < storms, "a chance of 0.5 spared the ferry no storm");
     }
 
     private static (double Min, double Max) TransitHours(int containersPerShipment, bool priority)

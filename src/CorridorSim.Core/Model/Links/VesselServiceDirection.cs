@@ -25,6 +25,7 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
     private readonly RoomListeners _listeners = new();
     private readonly TimeWeighted _queueLength = new();
     private int _loading = -1;
+    private int _dueVessel = -1;
     private int _timerToken;
     private bool _timerRunning;
     private bool _departureDue;
@@ -166,6 +167,7 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
     internal void OnTimetabledDeparture()
     {
         _departureDue = true;
+        _dueVessel = _loading;
         DepartIfDue(_service.Simulation.NowHours);
         _service.ScheduleAt(Timetable!.EveryHours, VesselService.TimetabledDeparture, _end, 0);
     }
@@ -206,12 +208,12 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
         var manifests = _service.Manifests;
         int load = manifests.Load(vessel);
 
-        // The second end sends its vessel back when its time is up, empty or not; the first end
-        // keeps an empty vessel for cargo unless the second end needs it.
-        bool sailsEmpty = _end == 1 || _service.RepositionWanted();
+        // The second end sends its vessel back when its own time is up (its wait, or a departure
+        // time it was there for), empty or not; a departure time missed with no vessel there is run
+        // late only for cargo. The first end keeps an empty vessel for cargo unless the second end needs it.
         bool go = Timetable is null
-            ? manifests.IsFull(vessel) || (_departureDue && (load > 0 || _end == 1)) || (load == 0 && _end == 0 && sailsEmpty)
-            : _departureDue && (load > 0 || sailsEmpty);
+            ? manifests.IsFull(vessel) || (_departureDue && (load > 0 || _end == 1)) || (load == 0 && _end == 0 && _service.RepositionWanted())
+            : _departureDue && (load > 0 || (_end == 1 ? vessel == _dueVessel : _service.RepositionWanted()));
         if (!go)
         {
             // A timetabled departure with nothing to carry is not run, nor run late. Otherwise an
@@ -221,6 +223,7 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
         }
 
         _loading = -1;
+        _dueVessel = -1;
         _timerRunning = false;
         _departureDue = false;
         Departures++;
