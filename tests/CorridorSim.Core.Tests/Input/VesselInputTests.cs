@@ -152,6 +152,18 @@ public sealed class VesselInputTests
         Assert.All(Enumerable.Range(0, 12), m => Assert.Equal(winterMonths.Contains(m) ? 2 * before[m] : before[m], after[m]));
     }
 
+    [Fact]
+    public void A_scenario_extending_the_storm_winter_merges_its_sea_area_override_over_the_inherited_one()
+    {
+        var child = ScenarioLoader.LoadFromText("child.json", """
+            { "extends": "caspian-storm-winter.json", "overrides": { "seaAreas": { "caspian": { "weather": { "durationHours": 48 } } } } }
+            """).ValueOrThrow();
+
+        var weather = child.Network.WeatherOf(child.Network.Link("kuryk-alat-ferry"))!;
+        Assert.Equal(6.0, weather.ClosuresPerMonth[11]);
+        Assert.Equal(48.0, weather.DurationHours.Mean);
+    }
+
     /// <summary>The test network's part file with a sea area, and <paramref name="fields"/> in place of the ferry's own weather.</summary>
     private static string InArea(string fields, string? part = null) =>
         "{" + Area + (part ?? TestNetworks.Part).TrimStart()[1..].Replace(OwnWeather, fields, StringComparison.Ordinal);
