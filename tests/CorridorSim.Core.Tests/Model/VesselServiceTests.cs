@@ -184,6 +184,31 @@ public sealed class VesselServiceTests
     }
 
     [Fact]
+    public void A_timetabled_vessel_late_for_its_departure_time_sails_as_soon_as_it_is_ready()
+    {
+        // Departures every 48 h from the near end from 0 h and from the far end from 24 h; one vessel
+        // crossing in 30 h, longer than the 24 h between them. A box at 1 h takes the 48 h sailing
+        // and is handed over at 78 h, after the far end's 72 h departure time the vessel was on its
+        // way for: it sails back at once, empty, and is home at 108 h, after the 96 h departure
+        // time. The box waiting there since 100 h goes at once too: handed over at 138 h.
+        var sim = new Simulation(1);
+        var vessels = new VesselService(sim, "vessels", 1, Capacity, new Deterministic(30.0), SimDuration.Zero, SimDuration.Zero,
+            timetable: new Timetable(48.0), returnTimetable: new Timetable(48.0, 24.0));
+        var there = new Collector(sim, "there");
+        vessels.Forward.Next = there;
+        vessels.Reverse.Next = new Collector(sim, "back");
+        Feed(sim, "first", vessels.Forward, 1.0);
+        Feed(sim, "second", vessels.Forward, 100.0);
+
+        sim.Run(new SimTime(78.5));
+        long backAt78 = vessels.Reverse.Departures;
+        sim.Run(new SimTime(140.0));
+
+        Assert.Equal(1, backAt78);
+        Assert.Equal([78.0, 138.0], there.Received.Select(r => r.Time));
+    }
+
+    [Fact]
     public void A_vessel_sized_by_TEU_takes_forty_foot_boxes_as_two()
     {
         // A vessel of 5 TEU: two 40-ft boxes fill it (no third would fit), so it sails at 2 h

@@ -31,8 +31,9 @@ namespace CorridorSim.Model.Links;
 /// whatever is aboard. So a vessel in line for the berth is held no longer than that wait.
 /// </para>
 /// <para>
-/// A departure time that finds no vessel at its end is run late by the next vessel there if cargo
-/// is waiting (at the second end, in any case). While closed (a storm, a planned closure) no vessel
+/// A departure time that finds no vessel at its end is run late by the next vessel to arrive there —
+/// if one is on its way, and at the first end only for cargo; with none on its way it is not run.
+/// While closed (a storm, a planned closure) no vessel
 /// leaves either end; vessels under way complete their legs, and waits that overlap a closure are
 /// charged to disruption. All vessels start at the first end at time zero, the first loading.
 /// </para>
@@ -202,6 +203,9 @@ public sealed class VesselService : Component, IClosable
     }
 
     internal void StartedLoading(int end) => _inbound[end]--;
+
+    /// <summary>Vessels sailing to <paramref name="end"/>, or there but not yet loading (unloading, in line for the berth).</summary>
+    internal int Inbound(int end) => _inbound[end];
 
     internal void CountAtFirstEnd(int change, double now)
     {

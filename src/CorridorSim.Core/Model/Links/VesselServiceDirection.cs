@@ -24,6 +24,9 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
     private readonly RingBuffer<int> _unloadLine = new(4);
     private readonly RoomListeners _listeners = new();
     private readonly TimeWeighted _queueLength = new();
+    /// <summary>Marks a departure time that found no vessel at the end but one on its way: the next to arrive is due.</summary>
+    private const int NextToArrive = -2;
+
     private int _loading = -1;
     private int _dueVessel = -1;
     private int _timerToken;
@@ -166,8 +169,10 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
 
     internal void OnTimetabledDeparture()
     {
-        _departureDue = true;
-        _dueVessel = _loading;
+        // A departure time with no vessel here is run late by the vessel on its way, if any;
+        // with none on its way it is not run.
+        _departureDue = _loading >= 0 || _service.Inbound(_end) > 0;
+        _dueVessel = _loading >= 0 ? _loading : NextToArrive;
         DepartIfDue(_service.Simulation.NowHours);
         _service.ScheduleAt(Timetable!.EveryHours, VesselService.TimetabledDeparture, _end, 0);
     }
@@ -208,9 +213,9 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
         var manifests = _service.Manifests;
         int load = manifests.Load(vessel);
 
-        // The second end sends its vessel back when its own time is up (its wait, or a departure
-        // time it was there for), empty or not; a departure time missed with no vessel there is run
-        // late only for cargo. The first end keeps an empty vessel for cargo unless the second end needs it.
+        // The second end sends its vessel back when its own time is up (its wait, or the departure
+        // time it was there or on its way for), empty or not. The first end keeps an empty vessel
+        // for cargo unless the second end needs it.
         bool go = Timetable is null
             ? manifests.IsFull(vessel) || (_departureDue && (load > 0 || _end == 1)) || (load == 0 && _end == 0 && _service.RepositionWanted())
             : _departureDue && (load > 0 || (_end == 1 ? vessel == _dueVessel : _service.RepositionWanted()));
@@ -267,6 +272,11 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
         _loading = vessel;
         _service.StartedLoading(_end);
         manifests.Empty(vessel);
+        if (_dueVessel == NextToArrive)
+        {
+            _dueVessel = vessel;
+        }
+
         if (Timetable is null)
         {
             _departureDue = false;
