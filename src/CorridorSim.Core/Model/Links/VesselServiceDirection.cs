@@ -172,7 +172,7 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
         // A departure time with no vessel here is run late by the vessel on its way, if any;
         // with none on its way it is not run.
         _departureDue = _loading >= 0 || _service.Inbound(_end) > 0;
-        _dueVessel = _loading >= 0 ? _loading : NextToArrive;
+        _dueVessel = _loading >= 0 ? _loading : _departureDue ? NextToArrive : -1;
         DepartIfDue(_service.Simulation.NowHours);
         _service.ScheduleAt(Timetable!.EveryHours, VesselService.TimetabledDeparture, _end, 0);
     }
