@@ -53,7 +53,7 @@ public static class ScenarioRunner
         }
 
         simulation.ResetStatistics();
-        var sampled = simulation.Components.Where(c => c is IQueueMeasures or BatchCarrierService or Yard or DemandSource).ToList();
+        var sampled = simulation.Components.Where(c => c is IQueueMeasures or BatchCarrierService or VesselService or Yard or DemandSource).ToList();
         var meanQueue = sampled.Select(_ => new List<double>()).ToList();
         var backlog = sampled.Select(_ => new List<double>()).ToList();
         var area = new double[sampled.Count];
@@ -86,6 +86,7 @@ public static class ScenarioRunner
     {
         IQueueMeasures queue => queue.MeanQueueLength(now),
         BatchCarrierService carriers => carriers.MeanQueueLength(now),
+        VesselService vessels => vessels.MeanQueueLength(now),
         Yard yard => yard.MeanHeldContainers(now),
         DemandSource source => source.MeanBacklogContainers(now),
         _ => double.NaN,

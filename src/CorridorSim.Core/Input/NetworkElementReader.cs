@@ -54,7 +54,7 @@ internal static class NetworkElementReader
     /// to <paramref name="faulty"/>) as long as they have an id, so that a link to a node with a
     /// typo elsewhere is not also reported as a link to an unknown node.
     /// </summary>
-    public static void ReadElements(InputFile file, bool isRoot, List<NetworkNode> nodes, List<NetworkLink> links, HashSet<object> faulty, NetworkOverrides overrides, List<OverriddenElement> overridden)
+    public static void ReadElements(InputFile file, bool isRoot, List<NetworkNode> nodes, List<NetworkLink> links, List<SeaArea> seaAreas, HashSet<object> faulty, NetworkOverrides overrides, List<OverriddenElement> overridden)
     {
         var reader = JsonObjectReader.ForObject(file.Document!.RootElement, "$", file);
         if (reader is null)
@@ -62,12 +62,13 @@ internal static class NetworkElementReader
             return;
         }
 
+        ReadArray(reader, "seaAreas", overrides.SeaAreas, ReadSeaArea, seaAreas, faulty, overridden);
         ReadArray(reader, "nodes", overrides.Nodes, ReadNode, nodes, faulty, overridden);
         ReadArray(reader, "links", overrides.Links, ReadLink, links, faulty, overridden);
 
         if (!isRoot)
         {
-            // A part file holds only nodes and links; name, defaults and includes belong in the root.
+            // A part file holds only sea areas, nodes and links; name, defaults and includes belong in the root.
             reader.ReportUnknownProperties();
         }
     }
@@ -160,6 +161,7 @@ internal static class NetworkElementReader
 
     private static NetworkLink? ReadLink(JsonObjectReader r)
     {
+        int errors = r.File.Errors.Count;
         string? id = Id(r);
         string? from = r.String("from", required: true);
         string? to = r.String("to", required: true);
@@ -181,8 +183,10 @@ internal static class NetworkElementReader
             VesselCapacityTeu = r.Integer("vesselCapacityTeu", min: 1),
             LoadingHours = r.Distribution("loadingHours"),
             UnloadingHours = r.Distribution("unloadingHours"),
-            ReturnHours = r.Distribution("returnHours"),
+            ReturnMaxWaitHours = r.Number("returnMaxWaitHours", min: 0, unit: "hours"),
             Weather = r.Object("weather") is JsonObjectReader w ? ReadWeather(w) : null,
+            SeaArea = r.String("seaArea"),
+            CloseChance = r.Number("closeChance", min: 0, max: 1) ?? 1.0,
             TariffUsdPerTeu = r.Number("tariffUsdPerTeu", min: 0, unit: "USD per TEU"),
             CostUsdPerTeuKm = r.Number("costUsdPerTeuKm", min: 0, unit: "USD per TEU-km"),
             Co2KgPerTeuKm = r.Number("co2KgPerTeuKm", min: 0, unit: "kg CO2 per TEU-km"),
@@ -191,8 +195,71 @@ internal static class NetworkElementReader
             File = r.File.DisplayName,
             JsonPath = r.Path,
         };
+        CheckVessels(r, link, soundSoFar: r.File.Errors.Count == errors);
         r.ReportUnknownProperties();
         return id is null || from is null || to is null ? null : link;
+    }
+
+    /// <summary>
+    /// Refuses the removed <c>returnHours</c>, and checks the vessel-service fields of a link against
+    /// each other when they were read without problems (so that a mistyped fleet is one problem, not three).
+    /// </summary>
+    private static void CheckVessels(JsonObjectReader r, NetworkLink link, bool soundSoFar)
+    {
+        if (r.Has("returnHours"))
+        {
+            r.File.Error(r.PathOf("returnHours"), "\"returnHours\" is no longer used: a vessel's fleet serves both directions, and its way back is the crossing plus the far end's loading, unloading and longest wait.", "remove it; to set how long a vessel waits for return cargo at the \"to\" end, give \"returnMaxWaitHours\" (it defaults to maxWaitHours).");
+        }
+
+        if (!soundSoFar)
+        {
+            return;
+        }
+
+        bool sea = link.Mode is TransportMode.Ferry or TransportMode.Sea;
+        if (sea && (link.Fleet is null) != (link.VesselCapacityTeu is null))
+        {
+            var (given, missing) = link.Fleet is null ? ("vesselCapacityTeu", "fleet") : ("fleet", "vesselCapacityTeu");
+            r.File.Error(r.PathOf(given), $"a vessel service needs both \"fleet\" and \"vesselCapacityTeu\", but this link has only \"{given}\"; without both it would be an uncapacitated crossing.", $"add \"{missing}\", or remove \"{given}\" for a leg without a fleet of its own (one that continues a liner voyage).");
+        }
+
+        bool vessels = sea && link.Fleet is not null && link.VesselCapacityTeu is not null;
+        foreach (string property in new[] { "returnMaxWaitHours", "seaArea", "weather" })
+        {
+            if (r.Has(property) && !vessels)
+            {
+                r.File.Error(r.PathOf(property), $"\"{property}\" is for vessel services, and link \"{link.Id}\" has none.", sea ? "add \"fleet\" and \"vesselCapacityTeu\", or remove it." : "remove it: only ferry and sea links with a fleet have vessels.");
+            }
+        }
+
+        if (link.ReturnMaxWaitHours is not null && link.Timetable is not null)
+        {
+            r.File.Error(r.PathOf("returnMaxWaitHours"), "a timetabled service leaves both ends by its timetable, so \"returnMaxWaitHours\" would not be used.", "remove \"returnMaxWaitHours\", or remove \"timetable\" to let vessels leave when full or after their longest wait.");
+        }
+
+        if (r.Has("closeChance") && link.SeaArea is null)
+        {
+            r.File.Error(r.PathOf("closeChance"), "\"closeChance\" is the chance that a storm of the link's sea area closes it, but the link names no \"seaArea\".", "add \"seaArea\": \"…\", or remove \"closeChance\".");
+        }
+
+        if (link.SeaArea is not null && r.Has("weather"))
+        {
+            r.File.Error(r.PathOf("weather"), $"link \"{link.Id}\" takes its storms from sea area \"{link.SeaArea}\" and has a \"weather\" of its own too.", "remove \"weather\" (change the area's weather instead), or remove \"seaArea\" to give the link storms of its own.");
+        }
+    }
+
+    private static SeaArea? ReadSeaArea(JsonObjectReader r)
+    {
+        string? id = Id(r);
+        string? name = r.String("name", required: true);
+        var weather = r.Object("weather", required: true) is JsonObjectReader w ? ReadWeather(w) : null;
+        var sources = r.StringList("sources", required: true, minCount: 1) ?? [];
+        string? notes = r.String("notes");
+        r.ReportUnknownProperties();
+        // An area with a faulty weather is still kept (marked faulty, the network refused), so that
+        // the links naming it are not also reported as naming an unknown area.
+        weather ??= new WeatherSpec(new double[12], DistributionSpec.Fixed(0.0), []);
+        return id is null ? null : new SeaArea(id, name ?? id, weather) { Sources = sources, Notes = notes, File = r.File.DisplayName, JsonPath = r.Path };
     }
 
     private static List<(double Longitude, double Latitude)> ReadWaypoints(JsonObjectReader r)
@@ -254,8 +321,8 @@ internal static class NetworkElementReader
                     string month = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m + 1);
                     w.File.Error(
                         $"{w.PathOf("closuresPerMonth")}[{m}]",
-                        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{perMonth[m]:0.##} closures of {duration.Mean:0.#} h on average would close the link for {closed:0} h in {month}, which has {Kernel.SimCalendar.HoursInMonth(m):0} h."),
-                        "lower the number of closures that month or their duration; a link closed all month needs a planned closure in the scenario instead.");
+                        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{perMonth[m]:0.##} closures of {duration.Mean:0.#} h on average would close it for {closed:0} h in {month}, which has {Kernel.SimCalendar.HoursInMonth(m):0} h."),
+                        "lower the number of closures that month or their duration; a crossing closed all month needs a planned closure in the scenario instead.");
                 }
             }
         }

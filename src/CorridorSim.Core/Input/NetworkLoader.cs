@@ -60,6 +60,7 @@ public static class NetworkLoader
             var includes = reader.StringList("include") ?? [];
             reader.Has("nodes");
             reader.Has("links");
+            reader.Has("seaAreas");
             reader.ReportUnknownProperties();
             parts.Add(root);
             for (int i = 0; i < includes.Count; i++)
@@ -74,26 +75,28 @@ public static class NetworkLoader
 
         var nodes = new List<NetworkNode>();
         var links = new List<NetworkLink>();
+        var seaAreas = new List<SeaArea>();
         var faulty = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var overridden = new List<OverriddenElement>();
         foreach (var part in parts)
         {
-            NetworkElementReader.ReadElements(part, part == root, nodes, links, faulty, overrides, overridden);
+            NetworkElementReader.ReadElements(part, part == root, nodes, links, seaAreas, faulty, overrides, overridden);
         }
 
-        ReportUnknownOverrides(overrides, nodes.Select(n => n.Id).ToList(), links.Select(l => l.Id).ToList(), errors);
+        ReportUnknownOverrides(overrides, nodes.Select(n => n.Id).ToList(), links.Select(l => l.Id).ToList(), seaAreas.Select(a => a.Id).ToList(), errors);
 
         // A file that could not be parsed contributes no nodes; checking references against the
         // rest would only repeat that problem as "unknown node" errors elsewhere.
         if (!errors.Any(e => e.Message.StartsWith("not valid JSON", StringComparison.Ordinal) || e.Message.Contains("not found", StringComparison.Ordinal)))
         {
             NetworkValidator.Validate(nodes, links, faulty, parts, errors);
+            SeaAreaValidator.Validate(seaAreas, links, parts, errors);
         }
 
         PointAtOverrides(errors, overridden, overrides);
 
         return errors.Count == 0
-            ? new LoadResult<TransportNetwork>(new TransportNetwork(name, description, defaults, nodes, links), errors)
+            ? new LoadResult<TransportNetwork>(new TransportNetwork(name, description, defaults, nodes, links, seaAreas), errors)
             : new LoadResult<TransportNetwork>(null, errors);
     }
 
@@ -118,8 +121,13 @@ public static class NetworkLoader
         return file.Document is null ? null : file;
     }
 
-    private static void ReportUnknownOverrides(NetworkOverrides overrides, List<string> nodeIds, List<string> linkIds, List<InputError> errors)
+    private static void ReportUnknownOverrides(NetworkOverrides overrides, List<string> nodeIds, List<string> linkIds, List<string> seaAreaIds, List<InputError> errors)
     {
+        foreach (string id in overrides.SeaAreas.Keys.Where(id => !seaAreaIds.Contains(id)))
+        {
+            errors.Add(overrides.ErrorAt($"{overrides.JsonPath}.seaAreas.{id}", $"override of unknown sea area \"{id}\".", DidYouMean.Hint(id, seaAreaIds, "sea area ids")));
+        }
+
         foreach (string id in overrides.Nodes.Keys.Where(id => !nodeIds.Contains(id)))
         {
             errors.Add(overrides.ErrorAt($"{overrides.JsonPath}.nodes.{id}", $"override of unknown node \"{id}\".", DidYouMean.Hint(id, nodeIds, "node ids")));

@@ -160,9 +160,14 @@ public static class ScenarioLoader
 
         var nodes = Patches("nodes");
         var links = Patches("links");
+        var seaAreas = Patches("seaAreas");
         var streams = Patches("streams");
         o.ReportUnknownProperties();
-        return (new NetworkOverrides(nodes.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), links.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), displayName, o.Path) { Source = o.File }, streams);
+        return (new NetworkOverrides(nodes.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), links.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), displayName, o.Path)
+        {
+            SeaAreas = seaAreas.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal),
+            Source = o.File,
+        }, streams);
     }
 
     private static List<PlannedClosure> ReadClosures(JsonObjectReader r)

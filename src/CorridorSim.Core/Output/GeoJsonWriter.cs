@@ -47,6 +47,8 @@ public static class GeoJsonWriter
         {
             var from = network.Node(link.From);
             var to = network.Node(link.To);
+            var weather = network.WeatherOf(link);
+            double chance = link.SeaArea is null ? 1.0 : link.CloseChance;
             var properties = new JsonObject
             {
                 ["featureType"] = "link",
@@ -62,12 +64,15 @@ public static class GeoJsonWriter
                 ["crossingHours"] = Distribution(link.CrossingHours),
                 ["loadingHours"] = Distribution(link.LoadingHours),
                 ["unloadingHours"] = Distribution(link.UnloadingHours),
-                ["returnHours"] = Distribution(link.ReturnHours),
-                ["weatherClosuresPerYear"] = link.Weather?.ClosuresPerMonth.Sum(),
-                ["weatherClosedHoursPerYear"] = link.Weather?.ExpectedClosedHoursPerYear,
-                ["weatherClosuresPerMonth"] = link.Weather is null ? null : new JsonArray([.. link.Weather.ClosuresPerMonth.Select(v => (JsonNode?)JsonValue.Create(v))]),
-                ["weatherDurationHours"] = Distribution(link.Weather?.DurationHours),
+                ["seaArea"] = link.SeaArea,
+                ["closeChance"] = link.SeaArea is null ? null : link.CloseChance,
+                // The closures expected on this link: its sea area's storms times its chance of closing.
+                ["weatherClosuresPerYear"] = weather?.ClosuresPerMonth.Sum() * chance,
+                ["weatherClosedHoursPerYear"] = weather?.ExpectedClosedHoursPerYear * chance,
+                ["weatherClosuresPerMonth"] = weather is null ? null : new JsonArray([.. weather.ClosuresPerMonth.Select(v => (JsonNode?)JsonValue.Create(v * chance))]),
+                ["weatherDurationHours"] = Distribution(weather?.DurationHours),
                 ["maxWaitHours"] = link.MaxWaitHours,
+                ["returnMaxWaitHours"] = link.ReturnMaxWaitHours,
                 ["departureEveryHours"] = link.Timetable?.EveryHours,
                 ["trainCapacityTeu"] = link.TrainCapacityTeu,
                 ["trainsPerDay"] = link.TrainsPerDay,

@@ -34,6 +34,7 @@ public static class NetworkJsonWriter
                 ["co2KgPerTeuKm"] = co2.Count > 0 ? co2 : null,
                 ["sources"] = network.Defaults.Sources.Count > 0 ? Strings(network.Defaults.Sources) : null,
             }),
+            ["seaAreas"] = network.SeaAreas.Count > 0 ? new JsonArray([.. network.SeaAreas.Select(SeaArea)]) : null,
             ["nodes"] = new JsonArray([.. network.Nodes.Select(Node)]),
             ["links"] = new JsonArray([.. network.Links.Select(Link)]),
         };
@@ -109,18 +110,31 @@ public static class NetworkJsonWriter
         ["vesselCapacityTeu"] = link.VesselCapacityTeu,
         ["loadingHours"] = Optional(link.LoadingHours),
         ["unloadingHours"] = Optional(link.UnloadingHours),
-        ["returnHours"] = Optional(link.ReturnHours),
-        ["weather"] = link.Weather is WeatherSpec w ? Compact(new JsonObject
-        {
-            ["closuresPerMonth"] = new JsonArray([.. w.ClosuresPerMonth.Select(v => (JsonNode?)JsonValue.Create(v))]),
-            ["durationHours"] = Distribution(w.DurationHours),
-            ["sources"] = w.Sources.Count > 0 ? Strings(w.Sources) : null,
-        }) : null,
+        ["returnMaxWaitHours"] = link.ReturnMaxWaitHours,
+        ["weather"] = link.Weather is WeatherSpec w ? Weather(w) : null,
+        ["seaArea"] = link.SeaArea,
+        ["closeChance"] = link.SeaArea is not null && link.CloseChance < 1.0 ? link.CloseChance : null,
         ["tariffUsdPerTeu"] = link.TariffUsdPerTeu,
         ["costUsdPerTeuKm"] = link.CostUsdPerTeuKm,
         ["co2KgPerTeuKm"] = link.Co2KgPerTeuKm,
         ["sources"] = Strings(link.Sources),
         ["notes"] = link.Notes,
+    });
+
+    private static JsonNode SeaArea(SeaArea area) => Compact(new JsonObject
+    {
+        ["id"] = area.Id,
+        ["name"] = area.Name,
+        ["weather"] = Weather(area.Weather),
+        ["sources"] = Strings(area.Sources),
+        ["notes"] = area.Notes,
+    });
+
+    private static JsonObject Weather(WeatherSpec w) => Compact(new JsonObject
+    {
+        ["closuresPerMonth"] = new JsonArray([.. w.ClosuresPerMonth.Select(v => (JsonNode?)JsonValue.Create(v))]),
+        ["durationHours"] = Distribution(w.DurationHours),
+        ["sources"] = w.Sources.Count > 0 ? Strings(w.Sources) : null,
     });
 
     private static JsonNode? Optional(DistributionSpec? spec) => spec is null ? null : Distribution(spec);

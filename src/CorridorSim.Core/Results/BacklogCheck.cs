@@ -90,6 +90,15 @@ internal static class BacklogCheck
                 {
                     stores.Add((buffer.FullShare(now), key, false));
                 }
+                else if (byId.GetValueOrDefault($"link:{link.Id}") is VesselService vessels && byId.GetValueOrDefault(key + ":buffer") is OriginBuffer port)
+                {
+                    // A vessel service's port queue: the fleet is what limits it, so it is named.
+                    var direction = link.From == node ? vessels.Forward : vessels.Reverse;
+                    if (direction.BufferCapacity < int.MaxValue)
+                    {
+                        stores.Add((port.FullShare(now), vessels.Id, false));
+                    }
+                }
             }
         }
 

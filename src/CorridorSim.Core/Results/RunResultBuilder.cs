@@ -20,8 +20,12 @@ internal static class RunResultBuilder
         var now = model.Simulation.Now;
         var records = scenario.Streams.Select((s, i) => model.Destinations[s.Destination].Stream(i)).ToList();
 
-        // Every stream gets the same months, the partial last one included, even if it delivered nothing then.
-        int months = records.Select(r => r.MonthlyTeu.Count).DefaultIfEmpty(0).Max();
+        // Every stream gets the same months: those the measured period touches, the partial last one
+        // included, whether or not anything was delivered in them.
+        double start = scenario.WarmUpDays * 24.0;
+        int months = Math.Max(
+            MonthIndex(start + (scenario.Years * SimCalendar.HoursPerYear) - 1e-6) - MonthIndex(start) + 1,
+            records.Select(r => r.MonthlyTeu.Count).DefaultIfEmpty(0).Max());
         int weeks = (int)Math.Ceiling(scenario.Years * SimCalendar.HoursPerYear / SimCalendar.HoursPerWeek);
         var streams = new List<StreamResult>();
         for (int s = 0; s < scenario.Streams.Count; s++)
@@ -123,10 +127,13 @@ internal static class RunResultBuilder
         };
     }
 
+    /// <summary>Months since the start of the first simulated year to the one containing <paramref name="hours"/>.</summary>
+    private static int MonthIndex(double hours) => SimCalendar.MonthOf(hours) + (12 * (int)Math.Floor(hours / SimCalendar.HoursPerYear));
+
     /// <summary>Labels of the calendar months from the one containing <paramref name="startHours"/>: "Mar Y1", "Apr Y1", … (Y1 is the first simulated year).</summary>
     private static IEnumerable<string> MonthLabels(double startHours, int count)
     {
-        int first = SimCalendar.MonthOf(startHours) + (12 * (int)Math.Floor(startHours / SimCalendar.HoursPerYear));
+        int first = MonthIndex(startHours);
         for (int m = first; m < first + count; m++)
         {
             yield return $"{Inv.DateTimeFormat.GetAbbreviatedMonthName((m % 12) + 1)} Y{(m / 12) + 1}";
@@ -192,12 +199,51 @@ internal static class RunResultBuilder
                         new("refused", yard.Refusals, "offers"),
                     ]));
                     break;
+                case VesselService vessels:
+                    result.Add(new ComponentResult(vessels.Id,
+                    [
+                        new("utilisation", vessels.Utilisation(now), "share"),
+                        new("fleetUtilisation", vessels.FleetUtilisation(now), "share"),
+                        new("cycleHours", vessels.CycleHours.Mean, "hours"),
+                        new("roundTrips", vessels.CycleHours.Count, "round trips"),
+                        new("meanQueue", vessels.MeanQueueLength(now), "containers"),
+                        new("fleet", vessels.FleetSize, "vessels"),
+                        new("capacity", vessels.Capacity, vessels.SizedByTeu ? "TEU" : "containers"),
+                    ]));
+                    foreach (var (direction, suffix) in new[] { (vessels.Forward, "f"), (vessels.Reverse, "r") })
+                    {
+                        result.Add(new ComponentResult($"{vessels.Id}:{suffix}",
+                        [
+                            new("departures", direction.Departures, "departures"),
+                            new("emptyDepartures", direction.EmptyDepartures, "departures"),
+                            new("meanQueue", direction.MeanQueueLength(now), "containers"),
+                            new("meanOriginWait", direction.OriginWaits.Mean, "hours"),
+                            new("meanLoad", direction.Loads.Mean, "containers"),
+                            new("loadFactor", direction.LoadFactors.Mean, "share"),
+                        ]));
+                    }
+
+                    break;
                 case SeasonalClosures weather:
                     result.Add(new ComponentResult(weather.Id,
                     [
                         new("closures", weather.Closures.Count, "closures"),
                         new("closedDays", weather.ClosedHours(now) / 24.0, "days"),
                     ]));
+
+                    // The crossings of a sea area: the storms that closed each, and for how long.
+                    for (int t = 0; t < weather.TargetCount; t++)
+                    {
+                        if (weather.TargetKey(t).Length > 0)
+                        {
+                            result.Add(new ComponentResult($"weather:link:{weather.TargetKey(t)}",
+                            [
+                                new("closures", weather.TargetClosures(t), "closures"),
+                                new("closedDays", weather.TargetClosedHours(t, now) / 24.0, "days"),
+                            ]));
+                        }
+                    }
+
                     break;
                 case Delay delay:
                     result.Add(new ComponentResult(delay.Id, delay.RefusesWhenBlocked

@@ -38,9 +38,9 @@ public sealed class RunCommandTests
         var streams = root.GetProperty("streams").EnumerateArray().ToList();
         Assert.Contains(streams, s => s.GetProperty("id").GetString() == "kazakhstan-bulgaria");
 
-        // A quarter-year (91.25 days) after 60 days of warm-up starts on 2 March and ends on 31 May.
-        Assert.Equal(["Mar Y1", "Apr Y1", "May Y1"], root.GetProperty("months").EnumerateArray().Select(m => m.GetString()));
-        Assert.All(streams, s => Assert.Equal(3, s.GetProperty("deliveredTeuByMonth").GetArrayLength()));
+        // A quarter-year (91.25 days) after 60 days of warm-up starts on 2 March and ends on 1 June at 06:00.
+        Assert.Equal(["Mar Y1", "Apr Y1", "May Y1", "Jun Y1"], root.GetProperty("months").EnumerateArray().Select(m => m.GetString()));
+        Assert.All(streams, s => Assert.Equal(4, s.GetProperty("deliveredTeuByMonth").GetArrayLength()));
 
         // Generalised cost: charges plus the network's value of time (3 USD per TEU-hour) × mean transit.
         Assert.All(streams, s => Assert.Equal(

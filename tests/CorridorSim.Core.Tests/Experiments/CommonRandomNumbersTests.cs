@@ -13,11 +13,11 @@ namespace CorridorSim.Tests.Experiments;
 /// </summary>
 public sealed class CommonRandomNumbersTests
 {
-    private const string Feeder = "aktau-alat-feeder";
+    private const string Sea = "caspian";
     private static readonly double[] CaspianStorms = [2.0, 1.5, 1.5, 1.0, 0.75, 0.3, 0.3, 0.3, 0.75, 1.0, 3.0, 3.0];
 
     [Fact]
-    public void Doubling_a_sea_links_storm_rate_keeps_every_storm_of_the_base_at_every_seed()
+    public void Doubling_a_sea_areas_storm_rate_keeps_every_storm_of_the_base_at_every_seed()
     {
         var calm = Load(CaspianStorms, westFeuShare: 0.5);
         var stormy = Load(CaspianStorms.Select(c => 2 * c).ToArray(), westFeuShare: 0.5);
@@ -43,9 +43,9 @@ public sealed class CommonRandomNumbersTests
         Assert.Equal(before.Capacities, after.Capacities);
     }
 
-    private static CorridorSim.Scenarios.Scenario Load(double[] feederStorms, double westFeuShare)
+    private static CorridorSim.Scenarios.Scenario Load(double[] seaStorms, double westFeuShare)
     {
-        string storms = string.Join(", ", feederStorms.Select(c => c.ToString(CultureInfo.InvariantCulture)));
+        string storms = string.Join(", ", seaStorms.Select(c => c.ToString(CultureInfo.InvariantCulture)));
         string text = string.Create(CultureInfo.InvariantCulture, $$"""
             { "name": "crn", "years": 0.5, "warmUpDays": 30,
               "streams": [
@@ -53,7 +53,7 @@ public sealed class CommonRandomNumbersTests
                   "containersPerShipment": 66, "feuShare": {{westFeuShare}}, "arrivals": "scheduled", "sources": ["S96"] },
                 { "id": "kz", "origin": "almaty", "destination": "baku", "via": ["aktau"], "teuPerYear": 3000,
                   "feuShare": 0.6, "sources": ["S96"] } ],
-              "overrides": { "links": { "{{Feeder}}": { "weather": { "closuresPerMonth": [{{storms}}] } } } } }
+              "overrides": { "seaAreas": { "{{Sea}}": { "weather": { "closuresPerMonth": [{{storms}}] } } } } }
             """);
         return ScenarioLoader.LoadFromText("crn.json", text).ValueOrThrow();
     }
@@ -62,7 +62,7 @@ public sealed class CommonRandomNumbersTests
     {
         var model = new CorridorModel(scenario, seed);
         model.Run();
-        var weather = model.Simulation.Components.OfType<SeasonalClosures>().Single(w => w.Id == $"weather:link:{Feeder}");
+        var weather = model.Simulation.Components.OfType<SeasonalClosures>().Single(w => w.Id == $"weather:sea:{Sea}");
         return (weather.Storms, weather.ClosedHours(model.Simulation.Now));
     }
 
@@ -77,7 +77,9 @@ public sealed class CommonRandomNumbersTests
         }
 
         model.Run();
-        var capacities = model.Simulation.Components.OfType<BatchCarrierService>().ToDictionary(c => c.Id, c => c.Capacity);
+        var capacities = model.Simulation.Components.OfType<BatchCarrierService>().Select(c => (c.Id, c.Capacity))
+            .Concat(model.Simulation.Components.OfType<VesselService>().Select(c => (c.Id, c.Capacity)))
+            .ToDictionary(c => c.Id, c => c.Capacity);
         return (created, capacities);
     }
 

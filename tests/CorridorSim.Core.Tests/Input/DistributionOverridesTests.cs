@@ -38,10 +38,10 @@ public sealed class DistributionOverridesTests : IDisposable
     {
         var scenario = _scenarios.Load($$"""
             { "name": "x", {{Streams}},
-              "overrides": { "links": { "poti-varna-ferry": { "weather": { "durationHours": { "dist": "lognormal", "mean": 30, "sd": 10 } } } } } }
+              "overrides": { "seaAreas": { "black-sea": { "weather": { "durationHours": { "dist": "lognormal", "mean": 30, "sd": 10 } } } } } }
             """);
 
-        var weather = scenario.Network.Link("poti-varna-ferry").Weather!;
+        var weather = scenario.Network.WeatherOf(scenario.Network.Link("poti-varna-ferry"))!;
         Assert.Equal("lognormal mean=30 sd=10", Describe(weather.DurationHours));
         Assert.Equal(0.5, weather.ClosuresPerMonth[0]);
     }

@@ -50,6 +50,20 @@ public sealed class NetworkLoaderTests
     }
 
     [Fact]
+    public void Writing_the_corridor_network_keeps_its_sea_areas_and_the_crossings_in_them()
+    {
+        var builtIn = NetworkLoader.LoadBuiltIn().ValueOrThrow();
+        string once = NetworkJsonWriter.ToJson(builtIn);
+
+        var reloaded = NetworkLoader.LoadFromText("merged.json", new Dictionary<string, string> { ["merged.json"] = once }).ValueOrThrow();
+
+        Assert.Equal(once, NetworkJsonWriter.ToJson(reloaded));
+        Assert.Equal(["caspian", "black-sea"], reloaded.SeaAreas.Select(a => a.Id));
+        Assert.Equal(10, reloaded.Links.Count(l => l.SeaArea is not null));
+        Assert.Equal(90.0, reloaded.Link("aktau-alat-feeder").ReturnMaxWaitHours);
+    }
+
+    [Fact]
     public void The_built_in_corridor_network_loads_without_errors()
     {
         var result = NetworkLoader.LoadBuiltIn();

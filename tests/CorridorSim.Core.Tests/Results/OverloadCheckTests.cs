@@ -46,13 +46,13 @@ public sealed class OverloadCheckTests
     [Fact]
     public void A_what_if_beyond_the_corridors_capacity_names_its_bottleneck()
     {
-        // 10 % of the Northern route's traffic on the 2024 Middle Corridor: Alat's daily capacity and
-        // the Poti–Constanța feeder cannot keep up (docs/scenarios.md).
+        // 10 % of the Northern route's traffic on the 2024 Middle Corridor: the single Poti–Constanța
+        // feeder, one vessel on a 10-day round trip, cannot keep up (docs/scenarios.md).
         var shift = ScenarioLoader.LoadBuiltIn("northern-route-shift.json").ValueOrThrow();
 
         var run = ScenarioRunner.Run(shift, cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Contains(run.Warnings, w => w.StartsWith("node:alat:capacity is saturated", StringComparison.Ordinal));
-        Assert.Equal(1, run.Components.Single(c => c.Id == "node:alat:capacity").Measures.Single(m => m.Name == "saturated").Value);
+        Assert.Contains(run.Warnings, w => w.StartsWith("link:poti-constanta-feeder is saturated", StringComparison.Ordinal));
+        Assert.Equal(1, run.Components.Single(c => c.Id == "link:poti-constanta-feeder").Measures.Single(m => m.Name == "saturated").Value);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CorridorSim.Experiments;
 using CorridorSim.Input;
 using CorridorSim.Model.Corridor;
 using CorridorSim.Results;
@@ -80,8 +81,8 @@ public sealed class CorridorModelTests
     [Fact]
     public void One_storm_process_closes_a_sea_crossing_in_both_directions()
     {
-        // Streams both ways across the test network's ferry: one weather process for the link,
-        // holding both directions' services, and its closed time is reported.
+        // Streams both ways across the test network's ferry: one vessel service for both
+        // directions, one weather process for the link, and its closed time is reported.
         string folder = Directory.CreateTempSubdirectory("corridorsim-ferry-").FullName;
         try
         {
@@ -96,7 +97,9 @@ public sealed class CorridorModelTests
             model.Run();
 
             var weather = Assert.Single(model.Simulation.Components.OfType<CorridorSim.Model.Disruptions.SeasonalClosures>());
-            Assert.Equal(2, model.Simulation.Components.OfType<CorridorSim.Model.Links.BatchCarrierService>().Count(c => c.Id.StartsWith("link:caspian-ferry:", StringComparison.Ordinal)));
+            var ferry = Assert.Single(model.Simulation.Components.OfType<CorridorSim.Model.Links.VesselService>());
+            Assert.Equal("link:caspian-ferry", ferry.Id);
+            Assert.True(ferry.Forward.Departures > 0 && ferry.Reverse.Departures > 0, "the one fleet sails both ways");
             Assert.True(weather.ClosedHours(model.Simulation.Now) > 0, "no storm in a year of 10 expected closures");
             var result = CorridorSim.Experiments.ScenarioRunner.Run(ScenarioLoader.LoadFromText("both.json", scenario, folder).ValueOrThrow(), cancellationToken: TestContext.Current.CancellationToken);
             Assert.Contains(result.Components, c => c.Id == "weather:link:caspian-ferry" && c.Measures.Any(m => m.Name == "closedDays" && m.Value > 0));
@@ -105,6 +108,28 @@ public sealed class CorridorModelTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void The_crossings_of_a_sea_area_are_closed_by_the_same_storms_unless_a_chance_spares_one()
+    {
+        // One stream over the Aktau feeder, one over the Kuryk ferry: both in the Caspian area.
+        static RunResult Run(string overrides) => ScenarioRunner.Run(ScenarioLoader.LoadFromText("two.json", $$"""
+            { "name": "two", "years": 1, "streams": [
+              { "id": "a", "origin": "xian", "destination": "baku", "via": ["aktau-alat-feeder"], "teuPerYear": 3000, "sources": ["S96"] },
+              { "id": "k", "origin": "xian", "destination": "baku", "via": ["kuryk-alat-ferry"], "teuPerYear": 3000, "sources": ["S96"] } ]{{overrides}} }
+            """).ValueOrThrow(), cancellationToken: TestContext.Current.CancellationToken);
+        static double ClosedDays(RunResult run, string id) => run.Components.Single(c => c.Id == id).Measures.Single(m => m.Name == "closedDays").Value;
+
+        var shared = Run(string.Empty);
+        var spared = Run(""", "overrides": { "links": { "kuryk-alat-ferry": { "closeChance": 0.5 } } }""");
+
+        double storms = ClosedDays(shared, "weather:sea:caspian");
+        Assert.True(storms > 0, "no storm over the Caspian in a year");
+        Assert.Equal(storms, ClosedDays(shared, "weather:link:aktau-alat-feeder"));
+        Assert.Equal(storms, ClosedDays(shared, "weather:link:kuryk-alat-ferry"));
+        Assert.Equal(storms, ClosedDays(spared, "weather:link:aktau-alat-feeder"));
+        Assert.True(ClosedDays(spared, "weather:link:kuryk-alat-ferry") < storms, "a chance of 0.5 spared the ferry no storm");
     }
 
     private static (double Min, double Max) TransitHours(int containersPerShipment, bool priority)

@@ -13,6 +13,9 @@ internal sealed class Collector(Simulation simulation, string id) : Component(si
 
     public List<(double Time, int Tag, double CreatedAt)> Received { get; } = [];
 
+    /// <summary>Each received unit's time breakdown, indexed by <see cref="TimeCategory"/>, in order of receipt.</summary>
+    public List<double[]> Breakdowns { get; } = [];
+
     public bool Refusing { get; set; }
 
     public override int CargoCount => 0;
@@ -25,6 +28,7 @@ internal sealed class Collector(Simulation simulation, string id) : Component(si
         }
 
         Received.Add((Simulation.NowHours, Simulation.Cargo.Tag(cargo), Simulation.Cargo.CreatedAt(cargo)));
+        Breakdowns.Add(Simulation.Cargo.Breakdown(cargo).ToArray());
         Simulation.Cargo.Deliver(cargo, Simulation.NowHours);
         return true;
     }

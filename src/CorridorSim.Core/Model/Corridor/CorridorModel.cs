@@ -14,9 +14,9 @@ namespace CorridorSim.Model.Corridor;
 /// Builds a scenario's network into kernel components and runs it. Each node on any stream's
 /// route becomes a chain — handling station (servers, finite yard) → throughput ceiling (TEU per
 /// day) → dwell (borders, customs) → router — shared by every stream that passes; each link
-/// direction used becomes a train or vessel service (consolidation when it has a capacity and a
-/// longest wait or a timetable, a fleet and weather closures for vessels) or a plain travel
-/// delay. Trains are made up at origins, terminals, ports and gauge changes; at junctions and
+/// direction used becomes a train service (consolidation when it has a capacity and a longest
+/// wait or a timetable) or a plain travel delay, and each ferry or sea link with a fleet one
+/// vessel service for both directions, closed by its sea area's storms. Trains are made up at origins, terminals, ports and gauge changes; at junctions and
 /// borders they run through, so a rail link leaving one dispatches the arriving train at once
 /// instead of waiting to fill it (unless the link has a timetable). A train clears a dwell
 /// (border, customs) as a whole: containers arriving together share one draw, from the node's
@@ -37,7 +37,7 @@ public sealed class CorridorModel
     private readonly Dictionary<string, ICargoReceiver> _links = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Destination> _destinations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IClosable>> _closables = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ClosableGroup> _weather = new(StringComparer.Ordinal);
+    private readonly VesselServices _vessels;
     private readonly bool[] _priorityStreams;
     private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<NetworkLink, int> _linkIndex = [];
@@ -54,6 +54,7 @@ public sealed class CorridorModel
         Seed = seed ?? scenario.Seed;
         Simulation = new Simulation(Seed);
         var network = scenario.Network;
+        _vessels = new VesselServices(Simulation, network, (node, load) => OriginBufferTeu(network.Node(node), load));
         _priorityStreams = scenario.Streams.Select(s => s.Priority).ToArray();
         for (int i = 0; i < network.Nodes.Count; i++)
         {
@@ -248,35 +249,14 @@ public sealed class CorridorModel
 
         Distribution moving = link.CrossingHours?.Create() ?? new Deterministic(link.MovingHours);
         ICargoReceiver service;
-        if (link.Mode is TransportMode.Ferry or TransportMode.Sea && link.Fleet is int fleet && link.VesselCapacityTeu is int vesselTeu)
+        if (VesselServices.Serves(link))
         {
-            var carriers = new BatchCarrierService(
-                Simulation,
-                key,
-                fleet,
-                Math.Max(2, vesselTeu),
-                SimDuration.FromHours(link.MaxWaitHours ?? 0.0),
-                moving,
-                link.ReturnHours?.Create() ?? moving,
-                link.UnloadingHours?.Create(),
-                bufferCapacity: OriginBufferTeu(from, vesselTeu),
-                clock: MaxWaitClock.FromFirstBoarding,
-                timetable: link.Timetable,
-                loading: link.LoadingHours?.Create()) { Next = next, SizedByTeu = true };
-            if (link.Weather is WeatherSpec weather)
+            // One fleet serves both directions; the service is closable once, as a whole.
+            service = _vessels.Direction(link, forward, next, out var vessels);
+            if (vessels is not null)
             {
-                // One storm process per link: it closes both directions at once.
-                if (!_weather.TryGetValue(link.Id, out var group))
-                {
-                    group = new ClosableGroup();
-                    _weather[link.Id] = group;
-                    _ = new SeasonalClosures(Simulation, $"weather:link:{link.Id}", group, weather.ClosuresPerMonth, weather.DurationHours.Create());
-                }
-
-                group.Add(carriers);
+                Closable(link.Id, vessels);
             }
-
-            service = carriers;
         }
         else if (link.Mode == TransportMode.Rail && link.TrainCapacityTeu is int trainTeu && (link.MaxWaitHours is not null || link.Timetable is not null))
         {

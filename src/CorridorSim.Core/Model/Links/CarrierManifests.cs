@@ -53,6 +53,9 @@ internal sealed class CarrierManifests
 
     public int Load(int carrier) => _load[carrier];
 
+    /// <summary>Places taken aboard (TEU when sized by TEU).</summary>
+    public int Used(int carrier) => _used[carrier];
+
     /// <summary>Places the largest unit takes (2 when sized by TEU); a carrier with less room left counts as full.</summary>
     public int LargestUnit { get; set; } = 1;
 

@@ -29,8 +29,11 @@ public sealed record NetworkLink(string Id, string From, string To, TransportMod
     /// <summary>Time under way, port to port (ferry, sea).</summary>
     public DistributionSpec? CrossingHours { get; init; }
 
-    /// <summary>Longest a train or vessel waits to fill.</summary>
+    /// <summary>Longest a train or vessel waits to fill (for a vessel service, at the <see cref="From"/> end, from its first container aboard).</summary>
     public double? MaxWaitHours { get; init; }
+
+    /// <summary>Longest a vessel stays at the <see cref="To"/> end for return cargo, from when it is unloaded there; <see cref="MaxWaitHours"/> when absent.</summary>
+    public double? ReturnMaxWaitHours { get; init; }
 
     /// <summary>Regular departures (trains or sailings leave only then), or none.</summary>
     public Links.Timetable? Timetable { get; init; }
@@ -53,11 +56,14 @@ public sealed record NetworkLink(string Id, string From, string To, TransportMod
     /// <summary>Time to unload a vessel.</summary>
     public DistributionSpec? UnloadingHours { get; init; }
 
-    /// <summary>Time back to the origin (defaults to the crossing time).</summary>
-    public DistributionSpec? ReturnHours { get; init; }
-
-    /// <summary>Weather closures.</summary>
+    /// <summary>Weather closures of this link alone, for a crossing in no <see cref="SeaArea"/>.</summary>
     public WeatherSpec? Weather { get; init; }
+
+    /// <summary>Id of the sea area whose storms close the link, or none.</summary>
+    public string? SeaArea { get; init; }
+
+    /// <summary>Chance in [0, 1] that one of its <see cref="SeaArea"/>'s storms closes the link (1: every storm).</summary>
+    public double CloseChance { get; init; } = 1.0;
 
     /// <summary>Freight charge per TEU for the whole link, USD.</summary>
     public double? TariffUsdPerTeu { get; init; }

@@ -8,16 +8,19 @@ public sealed class TransportNetwork
 {
     private readonly Dictionary<string, NetworkNode> _nodes;
     private readonly Dictionary<string, NetworkLink> _links;
+    private readonly Dictionary<string, SeaArea> _seaAreas;
 
-    internal TransportNetwork(string name, string? description, NetworkDefaults defaults, IReadOnlyList<NetworkNode> nodes, IReadOnlyList<NetworkLink> links)
+    internal TransportNetwork(string name, string? description, NetworkDefaults defaults, IReadOnlyList<NetworkNode> nodes, IReadOnlyList<NetworkLink> links, IReadOnlyList<SeaArea> seaAreas)
     {
         Name = name;
         Description = description;
         Defaults = defaults;
         Nodes = nodes;
         Links = links;
+        SeaAreas = seaAreas;
         _nodes = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         _links = links.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        _seaAreas = seaAreas.ToDictionary(a => a.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The network's name.</summary>
@@ -34,6 +37,22 @@ public sealed class TransportNetwork
 
     /// <summary>All links, in file order.</summary>
     public IReadOnlyList<NetworkLink> Links { get; }
+
+    /// <summary>The sea areas whose storms close their crossings, in file order.</summary>
+    public IReadOnlyList<SeaArea> SeaAreas { get; }
+
+    /// <summary>The sea area whose storms close <paramref name="link"/>, or null when it is in none.</summary>
+    public SeaArea? SeaAreaOf(NetworkLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return link.SeaArea is string id ? _seaAreas[id] : null;
+    }
+
+    /// <summary>The storms that close <paramref name="link"/>: its sea area's, or its own, or null.</summary>
+    public WeatherSpec? WeatherOf(NetworkLink link) => SeaAreaOf(link)?.Weather ?? link?.Weather;
+
+    /// <summary>Whether a sea area with <paramref name="id"/> exists.</summary>
+    public bool HasSeaArea(string id) => _seaAreas.ContainsKey(id);
 
     /// <summary>The node with <paramref name="id"/>.</summary>
     public NetworkNode Node(string id) => _nodes[id];
