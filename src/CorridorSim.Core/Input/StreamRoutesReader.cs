@@ -181,7 +181,7 @@ internal static class StreamRoutesReader
             Shares = c.NumberList("shares", min: 0) ?? [],
             Theta = c.Number("theta", required: rule == RouteChoiceRule.Logit, min: 0, unit: "per USD per TEU") ?? 0.0,
             UpdateDays = c.Number("updateDays", min: 0, exclusiveMin: true, unit: "days") ?? 1.0,
-            MemoryDays = c.Number("memoryDays", min: 0, exclusiveMin: true, unit: "days") ?? 14.0,
+            MemoryDays = c.Number("memoryDays", min: 0, exclusiveMin: true, unit: "days") ?? 7.0,
             PathSize = c.Bool("pathSize") ?? false,
         };
         c.ReportUnknownProperties();

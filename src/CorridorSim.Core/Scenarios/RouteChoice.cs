@@ -21,11 +21,12 @@ public sealed record RouteChoice(RouteChoiceRule Rule)
     public double UpdateDays { get; init; } = 1.0;
 
     /// <summary>
-    /// With <see cref="RouteChoiceRule.Logit"/>: the time scale, in days, over which a route's
-    /// observed transit times are forgotten (their weight falls by e every this many days), so
-    /// that a route abandoned after a jam comes back to its planning estimate.
+    /// With <see cref="RouteChoiceRule.Logit"/>: the time scale of learning, in days. At each
+    /// update a route's expected time moves 1 − exp(−updateDays / memoryDays) of the way towards
+    /// what its containers met in the interval (deliveries, and overdue boxes at their age), or,
+    /// with no news, towards its planning estimate, so a route abandoned after a jam comes back.
     /// </summary>
-    public double MemoryDays { get; init; } = 14.0;
+    public double MemoryDays { get; init; } = 7.0;
 
     /// <summary>
     /// With <see cref="RouteChoiceRule.Logit"/>: whether to correct for routes that share links

@@ -11,9 +11,10 @@ namespace CorridorSim.Model.Nodes;
 /// shipment — those created at the same instant, as a block train's boxes are — all take the
 /// route drawn for its first. Route r is drawn with a fixed share, or by a multinomial logit on
 /// generalised cost: P(r) = exp(−θ C_r + ln PS_r) / Σ_s exp(−θ C_s + ln PS_s), with
-/// C_r = value of time × expected hours + charges, the expected hours what the route's containers
-/// met (<c>RouteTimes</c>: recent deliveries, and the overdue boxes still on their way),
-/// recomputed every update interval from time zero. One uniform draw per shipment, from the
+/// C_r = value of time × expected hours + charges. The expected hours start at the route's
+/// planning estimate and, every update interval from time zero, move towards what the route's
+/// containers met: the transit times of those delivered in the interval and the ages of those
+/// overdue on their way (<c>RouteTimes</c>), so shipments turn away from a route that jams. One uniform draw per shipment, from the
 /// chooser's own stream "route-choice", so choosing never shifts another component's draws.
 /// </summary>
 public sealed class RouteChooser : Component, ICargoReceiver
@@ -58,7 +59,7 @@ public sealed class RouteChooser : Component, ICargoReceiver
     /// <param name="theta">Scale θ ≥ 0, per USD per TEU.</param>
     /// <param name="valueOfTimeUsdPerTeuHour">USD a TEU-hour of transit is worth.</param>
     /// <param name="updateInterval">Time between updates of the probabilities.</param>
-    /// <param name="memory">Time over which a delivered container's weight in a route's expected time falls by a factor e.</param>
+    /// <param name="memory">Time scale of learning: an update after an interval Δ moves a route's expected hours by 1 − exp(−Δ / memory) of the way to the interval's news.</param>
     public RouteChooser(Simulation simulation, string id, IReadOnlyList<int> lanes, IReadOnlyList<RouteOption> options, double theta, double valueOfTimeUsdPerTeuHour, SimDuration updateInterval, SimDuration memory)
         : this(simulation, id, lanes)
     {
@@ -116,7 +117,7 @@ public sealed class RouteChooser : Component, ICargoReceiver
     public long Containers(int route) => _containers[route];
 
     /// <summary>Route <paramref name="route"/>'s expected transit hours as the logit sees them now; NaN with fixed shares.</summary>
-    public double ExpectedHours(int route) => _times?.ExpectedHours(route, Simulation.NowHours) ?? double.NaN;
+    public double ExpectedHours(int route) => _times?.ExpectedHours(route) ?? double.NaN;
 
     /// <summary>
     /// A receiver to put before the destination of route <paramref name="route"/>, which tells the
@@ -159,6 +160,7 @@ public sealed class RouteChooser : Component, ICargoReceiver
     /// <inheritdoc />
     protected internal override void OnEvent(int kind, int argument)
     {
+        _times!.Update(Simulation.NowHours);
         Recompute();
         Schedule(_updateHours, Update);
     }
@@ -185,11 +187,10 @@ public sealed class RouteChooser : Component, ICargoReceiver
     /// <summary>The logit probabilities from the current expected times; utilities are taken relative to the cheapest route so that exp never overflows.</summary>
     private void Recompute()
     {
-        double now = Simulation.NowHours;
         double cheapest = double.PositiveInfinity;
         for (int r = 0; r < _options.Length; r++)
         {
-            double cost = (_valueOfTime * _times!.ExpectedHours(r, now)) + _options[r].ChargesUsdPerTeu;
+            double cost = (_valueOfTime * _times!.ExpectedHours(r)) + _options[r].ChargesUsdPerTeu;
             _probability[r] = cost;
             cheapest = Math.Min(cheapest, cost);
         }

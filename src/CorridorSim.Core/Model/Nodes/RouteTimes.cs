@@ -3,39 +3,49 @@ using CorridorSim.Kernel;
 namespace CorridorSim.Model.Nodes;
 
 /// <summary>
-/// What a shipper knows of each of its routes' transit time: the mean of its containers'
-/// transit times, weighted exp(−age / memory) by how long ago they were delivered, with the
-/// route's planning estimate counting as one container (so a route with no recent deliveries
-/// returns to it); and the containers still on their way that are overdue — older than that
-/// mean — counting at their age so far, so that a jam shows before its boxes arrive.
+/// What a shipper knows of each of its routes' transit time, learned from its own containers and
+/// updated at intervals. Each route's expected hours S start at its planning estimate P. At each
+/// update, the interval's news is the mean of the transit times of the route's containers
+/// delivered since the last update and of the ages so far of its containers still on their way
+/// that are overdue (older than S): overdue boxes count at their age, so a jam shows before its
+/// boxes arrive. S moves towards the news by β = 1 − exp(−Δ / memory), Δ the interval; with no
+/// news (nothing delivered, nothing overdue) it moves by β towards P, so a route abandoned after
+/// a jam comes back to its planning estimate within a few memories instead of keeping the jam's
+/// figures for ever. Each interval counts once however many containers it saw, so a quiet route
+/// is heard as well as a busy one. With fixed transit times equal to the planning estimates, S
+/// stays P.
 /// </summary>
 internal sealed class RouteTimes
 {
     private readonly double[] _plannedHours;
     private readonly double _memoryHours;
-    private readonly double[] _sum;
-    private readonly double[] _weight;
-    private readonly double[] _since;
+    private readonly double[] _expected;
+    private readonly double[] _deliveredHours;
+    private readonly long[] _delivered;
     private readonly RingBuffer<Shipment>[] _onTheWay;
+    private double _lastUpdate;
 
-    /// <summary>Starts with nothing delivered and nothing on the way.</summary>
+    /// <summary>Starts with every route at its planning estimate, nothing delivered and nothing on the way.</summary>
     /// <param name="plannedHours">Each route's planning estimate of its transit time, hours.</param>
-    /// <param name="memoryHours">Hours over which a delivery's weight falls by a factor e.</param>
+    /// <param name="memoryHours">The time scale over which news replaces what was known.</param>
     public RouteTimes(IReadOnlyList<double> plannedHours, double memoryHours)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(memoryHours);
         _plannedHours = [.. plannedHours];
         _memoryHours = memoryHours;
         int n = _plannedHours.Length;
-        _sum = new double[n];
-        _weight = new double[n];
-        _since = new double[n];
+        _expected = [.. _plannedHours];
+        _deliveredHours = new double[n];
+        _delivered = new long[n];
         _onTheWay = new RingBuffer<Shipment>[n];
         for (int r = 0; r < n; r++)
         {
             _onTheWay[r] = new RingBuffer<Shipment>(8);
         }
     }
+
+    /// <summary>The expected transit hours of route <paramref name="route"/> as of the last update.</summary>
+    public double ExpectedHours(int route) => _expected[route];
 
     /// <summary>Records that a container created at <paramref name="created"/> set off on route <paramref name="route"/>; containers of one shipment share their creation time.</summary>
     public void SetOff(int route, double created)
@@ -66,49 +76,36 @@ internal sealed class RouteTimes
             ring.Dequeue();
         }
 
-        double decay = Decay(route, now);
-        _sum[route] = (_sum[route] * decay) + (now - created);
-        _weight[route] = (_weight[route] * decay) + 1.0;
-        _since[route] = now;
+        _deliveredHours[route] += now - created;
+        _delivered[route]++;
     }
 
-    /// <summary>The expected transit hours of route <paramref name="route"/> as known at <paramref name="now"/>.</summary>
-    public double ExpectedHours(int route, double now)
+    /// <summary>Takes in the news since the last update: moves every route's expected hours towards what its containers met.</summary>
+    public void Update(double now)
     {
-        double decay = Decay(route, now);
-        double sum = (_sum[route] * decay) + _plannedHours[route];
-        double weight = (_weight[route] * decay) + 1.0;
-        double delivered = sum / weight;
-        var ring = _onTheWay[route];
-        for (int i = 0; i < ring.Count; i++)
+        double beta = 1.0 - Math.Exp(-(now - _lastUpdate) / _memoryHours);
+        _lastUpdate = now;
+        for (int r = 0; r < _expected.Length; r++)
         {
-            ref var shipment = ref ring[i];
-            double age = now - shipment.Created;
-            if (age > delivered && shipment.Containers > 0)
+            double hours = _deliveredHours[r];
+            double count = _delivered[r];
+            var ring = _onTheWay[r];
+            for (int i = 0; i < ring.Count; i++)
             {
-                sum += shipment.Containers * age;
-                weight += shipment.Containers;
+                double age = now - ring[i].Created;
+                if (age > _expected[r] && ring[i].Containers > 0)
+                {
+                    hours += ring[i].Containers * age;
+                    count += ring[i].Containers;
+                }
             }
+
+            double news = count > 0 ? hours / count : _plannedHours[r];
+            _expected[r] += beta * (news - _expected[r]);
+            _deliveredHours[r] = 0.0;
+            _delivered[r] = 0;
         }
-
-        return sum / weight;
     }
-
-    /// <summary>Containers of route <paramref name="route"/> on their way now.</summary>
-    public long OnTheWay(int route)
-    {
-        long n = 0;
-        var ring = _onTheWay[route];
-        for (int i = 0; i < ring.Count; i++)
-        {
-            n += ring[i].Containers;
-        }
-
-        return n;
-    }
-
-    private double Decay(int route, double now) =>
-        now > _since[route] ? Math.Exp(-(now - _since[route]) / _memoryHours) : 1.0;
 
     /// <summary>The position of the shipment created at <paramref name="created"/>: shipments set off in order of creation, so the ring is sorted.</summary>
     private static int Find(RingBuffer<Shipment> ring, double created)
