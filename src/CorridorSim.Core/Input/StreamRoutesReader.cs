@@ -29,17 +29,23 @@ internal static class StreamRoutesReader
     /// <summary>Reads <c>routes</c> and <c>choice</c> of the stream read by <paramref name="s"/> into <paramref name="stream"/>, checking how they fit together.</summary>
     public static DemandStream Read(JsonObjectReader s, DemandStream stream)
     {
+        bool given = s.Value("routes") is not null;
         var (routes, best) = ReadRoutes(s);
         var choice = ReadChoice(s);
         stream = stream with { Routes = routes, BestRoutes = best, Choice = choice };
-        bool given = routes.Count > 0 || best is not null;
         if (given && stream.Via.Count > 0)
         {
             s.File.Error(s.PathOf("via"), $"stream \"{stream.Id}\" gives both \"via\" and \"routes\"; with \"routes\" each route gives its own \"via\".", "move the via stops into the routes, or remove \"via\" (in an override: \"via\": null).");
         }
 
+        // When the routes are wrong (and reported), whether the choice fits them cannot be told.
         int count = stream.RouteCount;
-        if (count > 1 && choice is null && given)
+        if (given && routes.Count == 0 && best is null)
+        {
+            return stream;
+        }
+
+        if (count > 1 && choice is null)
         {
             s.File.Error(s.Path, $"stream \"{stream.Id}\" has {count} routes but no \"choice\" to share its shipments among them.", "add \"choice\": { \"rule\": \"shares\", \"shares\": [ one share per route ] } or \"choice\": { \"rule\": \"logit\", \"theta\": 0.01 }.");
         }

@@ -6,7 +6,7 @@ public sealed record RouteResult
     /// <summary>Which of the stream's routes, 1 for the first (for <c>"best"</c>, the best by planned generalised cost).</summary>
     public int Number { get; init; }
 
-    /// <summary>The route's name in the scenario, or the ports, gauge changes and borders it passes.</summary>
+    /// <summary>The route's name in the scenario, or the ports, gauge changes and borders it passes (its other nodes when it passes none).</summary>
     public required string Name { get; init; }
 
     /// <summary>Main corridor of the route (the corridor covering most kilometres).</summary>

@@ -148,7 +148,7 @@ internal static class RunResultBuilder
             result.Add(new RouteResult
             {
                 Number = r + 1,
-                Name = (r < spec.Routes.Count ? spec.Routes[r].Name : null) ?? route.Via,
+                Name = (r < spec.Routes.Count ? spec.Routes[r].Name : null) ?? (route.Via.Length > 0 ? route.Via : "via " + string.Join(", ", route.Nodes.Skip(1).SkipLast(1).Select(n => n.Id))),
                 Corridor = route.MainCorridor,
                 Nodes = [.. route.Nodes.Select(n => n.Id)],
                 Links = [.. route.Links.Select(l => l.Id)],

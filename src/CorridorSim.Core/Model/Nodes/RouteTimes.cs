@@ -8,12 +8,13 @@ namespace CorridorSim.Model.Nodes;
 /// update, the interval's news is the mean of the transit times of the route's containers
 /// delivered since the last update and of the ages so far of its containers still on their way
 /// that are overdue (older than S): overdue boxes count at their age, so a jam shows before its
-/// boxes arrive. S moves towards the news by β = 1 − exp(−Δ / memory), Δ the interval; with no
-/// news (nothing delivered, nothing overdue) it moves by β towards P, so a route abandoned after
-/// a jam comes back to its planning estimate within a few memories instead of keeping the jam's
-/// figures for ever. Each interval counts once however many containers it saw, so a quiet route
-/// is heard as well as a busy one. With fixed transit times equal to the planning estimates, S
-/// stays P.
+/// boxes arrive. S moves towards the news by β = 1 − exp(−Δ / memory), Δ the interval. With no
+/// news (nothing delivered, nothing overdue) it moves by β towards P + δ, δ the least S − P among
+/// the routes with deliveries within the last memory, and at most 0: a route abandoned after a
+/// jam, or left quiet by a few bad draws, comes back within a few memories to its plan — less as
+/// much as the best route in use beats its own plan — instead of keeping the jam's figures or a
+/// pessimistic plan for ever. Each interval counts once however many containers it saw, so a quiet route is heard as
+/// well as a busy one. With fixed transit times equal to the planning estimates, S stays P.
 /// </summary>
 internal sealed class RouteTimes
 {
@@ -23,6 +24,8 @@ internal sealed class RouteTimes
     private readonly double[] _deliveredHours;
     private readonly long[] _delivered;
     private readonly RingBuffer<Shipment>[] _onTheWay;
+    private readonly bool[] _heard;
+    private readonly double[] _lastDelivery;
     private double _lastUpdate;
 
     /// <summary>Starts with every route at its planning estimate, nothing delivered and nothing on the way.</summary>
@@ -38,6 +41,8 @@ internal sealed class RouteTimes
         _deliveredHours = new double[n];
         _delivered = new long[n];
         _onTheWay = new RingBuffer<Shipment>[n];
+        _heard = new bool[n];
+        _lastDelivery = [.. Enumerable.Repeat(double.NegativeInfinity, n)];
         for (int r = 0; r < n; r++)
         {
             _onTheWay[r] = new RingBuffer<Shipment>(8);
@@ -100,10 +105,41 @@ internal sealed class RouteTimes
                 }
             }
 
-            double news = count > 0 ? hours / count : _plannedHours[r];
-            _expected[r] += beta * (news - _expected[r]);
+            _heard[r] = count > 0;
+            if (_delivered[r] > 0)
+            {
+                _lastDelivery[r] = now;
+            }
+
+            if (count > 0)
+            {
+                _expected[r] += beta * ((hours / count) - _expected[r]);
+            }
+
             _deliveredHours[r] = 0.0;
             _delivered[r] = 0;
+        }
+
+        // Routes without news drift to their plan, less the most a route with deliveries within
+        // the memory beats its own: a quiet route is taken to be as much better than its plan as
+        // the best known one, so it is tried again rather than left to a plan that may be
+        // pessimistic. Never more than the plan: congestion on the routes in use says nothing of a
+        // quiet one.
+        double offset = 0.0;
+        for (int r = 0; r < _expected.Length; r++)
+        {
+            if (now - _lastDelivery[r] <= _memoryHours)
+            {
+                offset = Math.Min(offset, _expected[r] - _plannedHours[r]);
+            }
+        }
+
+        for (int r = 0; r < _expected.Length; r++)
+        {
+            if (!_heard[r])
+            {
+                _expected[r] += beta * (Math.Max(0.0, _plannedHours[r] + offset) - _expected[r]);
+            }
         }
     }
 
