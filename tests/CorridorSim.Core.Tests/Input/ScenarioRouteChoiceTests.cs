@@ -112,6 +112,19 @@ public sealed class ScenarioRouteChoiceTests : IDisposable
         Assert.StartsWith("the shares add up to 1.4; they must add up to 1.", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_route_choice_example_in_the_scenarios_readme_gives_that_stream_two_routes()
+    {
+        string readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "scenarios", "README.md"));
+        int start = readme.IndexOf("```jsonc\n", readme.IndexOf("### Several routes for a stream", StringComparison.Ordinal), StringComparison.Ordinal) + "```jsonc\n".Length;
+
+        var example = _scenarios.Load(readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)]);
+
+        var stream = example.Streams.Single(s => s.Id == "china-azerbaijan");
+        Assert.Equal((2, RouteChoiceRule.Logit, 0.01), (stream.RouteCount, stream.Choice!.Rule, stream.Choice.Theta));
+        Assert.Equal(["Aktau feeder", "Kuryk ferry"], stream.Routes.Select(r => r.Name));
+    }
+
     private static string Scenario(string routing) => $$"""
         { "name": "routes", "years": 0.1,
           "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 1000, "sources": ["S96"],

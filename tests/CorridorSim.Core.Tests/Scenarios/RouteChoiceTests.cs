@@ -148,6 +148,45 @@ public sealed class RouteChoiceTests : IDisposable
         Assert.DoesNotContain(kpis.Where(RunKpis.IsHeadline), k => k.Component.StartsWith("route:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_stream_given_its_one_route_in_routes_runs_exactly_as_with_via()
+    {
+        var baseline = CorridorSim.Input.ScenarioLoader.LoadBuiltIn().ValueOrThrow() with { Years = 0.2 };
+        var asRoutes = CorridorSim.Input.ScenarioLoader.LoadFromText("one-route.json", """
+            { "extends": "baseline-2024.json", "name": "Baseline 2024",
+              "overrides": { "streams": { "china-azerbaijan": { "via": null, "routes": [ { "via": ["aktau"] } ] } } } }
+            """).ValueOrThrow() with { Years = 0.2 };
+
+        var first = CorridorSim.Experiments.ScenarioRunner.Run(baseline, cancellationToken: TestContext.Current.CancellationToken);
+        var second = CorridorSim.Experiments.ScenarioRunner.Run(asRoutes, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, asRoutes.Streams[0].RouteCount);
+        Assert.Equal(RunResultJson.Write(first), RunResultJson.Write(second));
+    }
+
+    [Fact]
+    public void Changing_one_streams_route_choice_leaves_another_streams_containers_and_its_own_arrivals_unchanged()
+    {
+        // Stream t keeps one route; stream s's choice changes from fixed shares to a logit. The
+        // chooser draws from its own stream, so t's containers and s's departures are the same draws.
+        string Streams(string choice) => $$"""
+            { "id": "t", "origin": "o", "destination": "d", "via": ["a"], "teuPerYear": 5000, "feuShare": 0.5, "sources": ["S01"] },
+            { "id": "s", "origin": "o", "destination": "d", "teuPerYear": 8000, "feuShare": 0.5, "containersPerShipment": 5, "sources": ["S01"],
+              {{TwoRoutes}}, "choice": {{choice}} }
+            """;
+        List<ShipmentRecord> Run(string choice) => ParallelRoutes.Run(CorridorSim.Input.ScenarioLoader.LoadFromText("crn.json", $$"""
+            { "name": "crn", "network": "network.json", "years": 0.5, "warmUpDays": 30, "streams": [ {{Streams(choice)}} ] }
+            """, _network.Folder).ValueOrThrow()).Shipments;
+
+        var shares = Run("{ \"rule\": \"shares\", \"shares\": [0.5, 0.5] }");
+        var logit = Run("{ \"rule\": \"logit\", \"theta\": 0.01 }");
+
+        double before = (30 + 180) * 24.0;
+        Assert.Equal(shares.Where(x => x.Stream == "t").Select(x => (x.CreatedHours, x.DeliveredHours, x.Teu)), logit.Where(x => x.Stream == "t").Select(x => (x.CreatedHours, x.DeliveredHours, x.Teu)));
+        Assert.Equal(shares.Where(x => x.Stream == "s" && x.CreatedHours < before).Select(x => (x.CreatedHours, x.Teu)).Order(), logit.Where(x => x.Stream == "s" && x.CreatedHours < before).Select(x => (x.CreatedHours, x.Teu)).Order());
+        Assert.NotEqual(shares.Count(x => x.Stream == "s" && x.Route == 1), logit.Count(x => x.Stream == "s" && x.Route == 1));
+    }
+
     public void Dispose() => _network.Dispose();
 
     /// <summary>The share of route 1 among the containers delivered that set off between measured days <paramref name="from"/> and <paramref name="to"/> (warm-up 30 days), and their number.</summary>
