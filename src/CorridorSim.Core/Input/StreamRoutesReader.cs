@@ -35,7 +35,7 @@ internal static class StreamRoutesReader
         stream = stream with { Routes = routes, BestRoutes = best, Choice = choice };
         if (given && stream.Via.Count > 0)
         {
-            s.File.Error(s.PathOf("via"), $"stream \"{stream.Id}\" gives both \"via\" and \"routes\"; with \"routes\" each route gives its own \"via\".", "move the via stops into the routes, or remove \"via\" (in an override: \"via\": null).");
+            s.File.Error(s.PathOf("routes"), $"stream \"{stream.Id}\" gives both \"via\" and \"routes\"; with \"routes\" each route gives its own \"via\".", "move the via stops into the routes, or remove \"via\" (in an override of an inherited stream: \"via\": null).");
         }
 
         // When the routes are wrong (and reported), whether the choice fits them cannot be told.

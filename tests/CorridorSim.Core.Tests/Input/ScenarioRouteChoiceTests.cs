@@ -23,7 +23,7 @@ public sealed class ScenarioRouteChoiceTests : IDisposable
         { "\"routes\": [ { \"via\": [\"baku\", \"aktau\"] } ]", "$.streams[0].routes[0]", "route 1 of stream \"s\" has no simple route from \"xian\" via \"baku\", \"aktau\" to \"baku\".", "check the order of its \"via\"" },
         { Caspian, "$.streams[0]", "stream \"s\" has 2 routes but no \"choice\" to share its shipments among them.", "\"rule\": \"logit\", \"theta\": 0.01" },
         { "\"via\": [\"aktau\"], \"choice\": { \"rule\": \"logit\", \"theta\": 0.01 }", "$.streams[0].choice", "\"choice\" shares shipments among several routes, but stream \"s\" has one.", "remove \"choice\"" },
-        { "\"via\": [\"aktau\"], " + Caspian + ", \"choice\": { \"rule\": \"logit\", \"theta\": 0.01 }", "$.streams[0].via", "stream \"s\" gives both \"via\" and \"routes\"", "\"via\": null" },
+        { "\"via\": [\"aktau\"], " + Caspian + ", \"choice\": { \"rule\": \"logit\", \"theta\": 0.01 }", "$.streams[0].routes", "stream \"s\" gives both \"via\" and \"routes\"", "\"via\": null" },
         { Caspian + ", \"choice\": { \"rule\": \"logti\", \"theta\": 0.01 }", "$.streams[0].choice.rule", "unknown rule \"logti\".", "did you mean \"logit\"?" },
         { Caspian + ", \"choice\": { \"rule\": \"shares\", \"shares\": [0.5, 0.4] }", "$.streams[0].choice.shares", "the shares add up to 0.9; they must add up to 1.", "e.g. [0.6, 0.4]" },
         { Caspian + ", \"choice\": { \"rule\": \"shares\", \"shares\": [0.2, 0.3, 0.5] }", "$.streams[0].choice.shares", "gives 3 shares for 2 routes.", "one share per route" },
@@ -96,6 +96,19 @@ public sealed class ScenarioRouteChoiceTests : IDisposable
         Assert.Equal((3, RouteChoiceRule.Logit, 0.03, true), (stream.RouteCount, stream.Choice!.Rule, stream.Choice.Theta, stream.Choice.PathSize));
         Assert.Empty(stream.Via);
         Assert.All(child.Streams.Where(s => s.Id != "china-azerbaijan"), s => Assert.Equal(1, s.RouteCount));
+    }
+
+    [Fact]
+    public void Routes_an_override_gives_a_stream_that_inherits_a_via_are_refused_at_the_override()
+    {
+        var error = Assert.Single(_scenarios.Errors("""
+            { "extends": "baseline-2024.json",
+              "overrides": { "streams": { "china-azerbaijan": {
+                "routes": [ { "via": ["aktau"] }, { "via": ["kuryk"] } ], "choice": { "rule": "logit", "theta": 0.01 } } } } }
+            """));
+
+        Assert.Equal(("child.json", "$.overrides.streams.china-azerbaijan.routes", 3), (error.File, error.JsonPath, error.Line));
+        Assert.Contains("\"via\": null", error.Fix, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -187,6 +187,26 @@ public sealed class RouteChoiceTests : IDisposable
         Assert.NotEqual(shares.Count(x => x.Stream == "s" && x.Route == 1), logit.Count(x => x.Stream == "s" && x.Route == 1));
     }
 
+    [Fact]
+    public void A_run_with_route_choice_needs_no_more_memory_for_four_years_than_for_one()
+    {
+        // Allocations while running: the choosers' rings of boxes on their way grow only with the
+        // boxes in the corridor, not with the run length.
+        var scenario = CorridorSim.Input.ScenarioLoader.LoadBuiltIn("caspian-route-choice.json").ValueOrThrow();
+        long Allocated(double years)
+        {
+            var model = new CorridorModel(scenario with { Years = years }, 9);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            model.Run();
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        long oneYear = Allocated(1);
+        long fourYears = Allocated(4);
+
+        Assert.True(fourYears - oneYear < 512 * 1024, $"1 year allocated {oneYear:N0} B, 4 years {fourYears:N0} B");
+    }
+
     public void Dispose() => _network.Dispose();
 
     /// <summary>The share of route 1 among the containers delivered that set off between measured days <paramref name="from"/> and <paramref name="to"/> (warm-up 30 days), and their number.</summary>
