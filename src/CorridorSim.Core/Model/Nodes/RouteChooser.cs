@@ -14,8 +14,9 @@ namespace CorridorSim.Model.Nodes;
 /// C_r = value of time × expected hours + charges. The expected hours start at the route's
 /// planning estimate and, every update interval from time zero, move towards what the route's
 /// containers met: the transit times of those delivered in the interval and the ages of those
-/// overdue on their way (<c>RouteTimes</c>), so shipments turn away from a route that jams. One uniform draw per shipment, from the
-/// chooser's own stream "route-choice", so choosing never shifts another component's draws.
+/// overdue on their way (<c>RouteTimes</c>), so shipments turn away from a route that jams. One
+/// uniform draw per shipment, from the chooser's own stream "route-choice", so choosing never
+/// shifts another component's draws.
 /// </summary>
 public sealed class RouteChooser : Component, ICargoReceiver
 {
