@@ -55,6 +55,19 @@ public sealed class RouteChoiceTests : IDisposable
     }
 
     [Fact]
+    public void The_k_best_routes_come_best_first_and_a_route_family_keeps_to_its_own_links()
+    {
+        // By generalised cost: via a (200 USD), then the two southern routes (300 USD each);
+        // without path size p(north) = 1 / (1 + 2 e^−1) = 0.5761.
+        var best = new CorridorModel(_network.Load("\"routes\": { \"best\": 3 }, \"choice\": { \"rule\": \"logit\", \"theta\": 0.01 }"));
+        var middle = new CorridorModel(_network.Load("\"routes\": { \"best\": 2, \"corridor\": \"middle\" }, \"choice\": { \"rule\": \"shares\", \"shares\": [0.5, 0.5] }"));
+
+        Assert.Equal(["o-a", "a-d"], best.Routes[0].Links.Select(l => l.Id));
+        Assert.Equal(1.0 / (1.0 + (2.0 * Math.Exp(-1.0))), best.Choosers[0]!.Probability(0), 9);
+        Assert.All(middle.Lanes.LanesOf(0), lane => Assert.Equal("o-b", middle.Routes[lane].Links[0].Id));
+    }
+
+    [Fact]
     public void Fixed_shares_send_each_route_its_share_within_a_binomial_interval()
     {
         var (result, _) = ParallelRoutes.Run(_network.Load($"{TwoRoutes}, \"choice\": {{ \"rule\": \"shares\", \"shares\": [0.3, 0.7] }}"));
