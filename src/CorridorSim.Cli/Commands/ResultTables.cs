@@ -53,6 +53,15 @@ public static class ResultTables
             string breakdown = string.Concat(categories.Select(cat => experiment.Estimate(c, $"{Camel(cat.ToString())}Days")?.Mean ?? double.NaN)
                 .Select(days => (days >= 0.05 ? days.ToString("F1", Inv) : "–").PadLeft(CategoryWidth)));
             output.WriteLine(string.Format(Inv, "{0} {1,10:N0} {2} {3} {4} {5}  {6}", s.Name.PadRight(nameWidth), s.DemandTeuPerYear, Cell(c, "deliveredTeuPerYear", "N0").PadLeft(w + 6), Cell(c, "transitMeanDays", "F1"), Cell(c, "transitP50Days", "F1"), Cell(c, "transitP95Days", "F1"), breakdown));
+
+            // A stream with several routes: each route's share of the containers (in the demand column), volume and times.
+            foreach (var r in s.Routes ?? [])
+            {
+                string rc = $"route:{s.Id}:{r.Number}";
+                string label = $"  route {r.Number}: {r.Name}";
+                string share = experiment.Estimate(rc, "shareOfContainers") is { Count: > 0 } e ? (e.Mean * 100).ToString("0.0", Inv) + " %" : "–";
+                output.WriteLine(string.Format(Inv, "{0} {1,10} {2} {3} {4} {5}", (label.Length > nameWidth ? label[..(nameWidth - 1)] + "…" : label).PadRight(nameWidth), share, Cell(rc, "deliveredTeuPerYear", "N0").PadLeft(w + 6), Cell(rc, "transitMeanDays", "F1"), "–".PadLeft(w), Cell(rc, "transitP95Days", "F1")));
+            }
         }
 
         output.WriteLine(string.Format(Inv, "{0} {1,10:N0} {2} {3} {4} {5}", "all containers (per container)".PadRight(nameWidth), first.Streams.Sum(s => s.DemandTeuPerYear), Cell("total", "deliveredTeuPerYear", "N0").PadLeft(w + 6), Cell("total", "transitMeanDays", "F1"), Cell("total", "transitP50Days", "F1"), Cell("total", "transitP95Days", "F1")));
@@ -99,16 +108,24 @@ public static class ResultTables
         output.WriteLine(string.Create(Inv, $"Differences are what-if − base, mean ± {comparison.ConfidenceLevel:P0} paired half-width; 'yes' where the interval excludes 0. CRN gain: the unpaired variance over the paired one."));
         var names = comparison.Experiments.SelectMany(e => e.Runs[0].Streams).DistinctBy(s => s.Id).ToDictionary(s => $"stream:{s.Id}", s => s.Name, StringComparer.Ordinal);
         names["total"] = "all containers";
+        foreach (var s in comparison.Experiments.SelectMany(e => e.Runs[0].Streams))
+        {
+            foreach (var r in s.Routes ?? [])
+            {
+                names.TryAdd($"route:{s.Id}:{r.Number}", $"{s.Name}, route {r.Number} ({r.Name})");
+            }
+        }
+
         foreach (var group in comparison.Differences.GroupBy(d => d.Scenario, StringComparer.Ordinal))
         {
             output.WriteLine();
             output.WriteLine($"{group.Key}:");
             int width = Math.Max(44, names.Values.Max(v => v.Length) + 22);
             output.WriteLine(string.Format(Inv, "{0} {1,11} {2,11} {3,22} {4,8} {5,5} {6,8}", "KPI".PadRight(width), "base", "what-if", "difference", "change", "sig.", "CRN gain"));
-            foreach (var d in group.Where(d => RunKpis.IsHeadline(new Kpi(d.Component, d.Measure, d.Unit, d.Difference)) || d.Measure == "transitP95Days" && (d.Component == "total" || d.Component.StartsWith("stream:", StringComparison.Ordinal))))
+            foreach (var d in group.Where(d => RunKpis.IsHeadline(new Kpi(d.Component, d.Measure, d.Unit, d.Difference)) || d.Measure == "transitP95Days" && (d.Component == "total" || d.Component.StartsWith("stream:", StringComparison.Ordinal)) || d.Measure == "shareOfContainers"))
             {
                 string label = $"{names.GetValueOrDefault(d.Component, d.Component)}, {Label(d.Measure)}";
-                string format = d.Unit.StartsWith("TEU", StringComparison.Ordinal) ? "N0" : "F2";
+                string format = d.Unit.StartsWith("TEU", StringComparison.Ordinal) ? "N0" : d.Unit == "share" ? "F3" : "F2";
                 string diff = d.OnlyIn is string side ? $"only in {side}" : double.IsFinite(d.HalfWidth) ? $"{Signed(d.Difference, format)} ± {d.HalfWidth.ToString(format, Inv)}" : Signed(d.Difference, format);
                 string change = double.IsFinite(d.RelativeDifference) ? (d.RelativeDifference * 100).ToString("+0.0;-0.0;0.0", Inv) + " %" : "–";
                 string gain = double.IsPositiveInfinity(d.VarianceReduction) ? "exact" : double.IsFinite(d.VarianceReduction) ? d.VarianceReduction.ToString("F1", Inv) + "×" : "–";
@@ -167,6 +184,7 @@ public static class ResultTables
         "deliveredTeuPerYear" => "TEU/yr delivered",
         "transitMeanDays" => "mean transit (d)",
         "transitP95Days" => "p95 transit (d)",
+        "shareOfContainers" => "share of boxes",
         _ => measure,
     };
 

@@ -115,7 +115,8 @@ public static class ScenarioRunner
                 }
 
                 int tag = cargo.Tag(unit);
-                onShipment(new ShipmentRecord(streams[CargoTag.Stream(tag)].Id, CargoTag.Teu(tag), cargo.CreatedAt(unit), now, cargo.Breakdown(unit).ToArray()));
+                int lane = CargoTag.Stream(tag);
+                onShipment(new ShipmentRecord(streams[model.Lanes.StreamOf(lane)].Id, CargoTag.Teu(tag), cargo.CreatedAt(unit), now, cargo.Breakdown(unit).ToArray()) { Route = model.Lanes.RouteOf(lane) + 1 });
             };
         }
     }

@@ -9,7 +9,7 @@ namespace CorridorSim.Input;
 /// <summary>
 /// Reads a scenario's demand streams, each with the scenario's override for its id merged in, and
 /// those the overrides add or remove, and checks them against the network: known nodes and links, and a simple route from origin through
-/// <c>via</c> to destination. A problem with a value an override gave is reported where the
+/// <c>via</c> to destination (or each of its <c>routes</c>, <see cref="StreamRoutesReader"/>). A problem with a value an override gave is reported where the
 /// override gives it.
 /// </summary>
 internal static class DemandStreamReader
@@ -126,7 +126,11 @@ internal static class DemandStreamReader
                 continue;
             }
 
-            if (known && finder.Path(s.Origin, s.Via, s.Destination) is null)
+            if (s.Routes.Count > 0 || s.BestRoutes is not null)
+            {
+                StreamRoutesReader.Check(network, finder, s, path, file, nodesAndLinks);
+            }
+            else if (known && finder.Path(s.Origin, s.Via, s.Destination) is null)
             {
                 file.Error(path, $"stream \"{s.Id}\" has no simple route from \"{s.Origin}\" via {string.Join(", ", s.Via.Select(v => $"\"{v}\""))} to \"{s.Destination}\".", "check the order of \"via\", or that the nodes are connected.");
             }
@@ -196,6 +200,7 @@ internal static class DemandStreamReader
             Sources = s.StringList("sources", required: true, minCount: 1) ?? [],
             Notes = s.String("notes"),
         };
+        stream = StreamRoutesReader.Read(s, stream);
         if (stream.Seasonality.Count != 12 || stream.Seasonality.Sum() <= 0)
         {
             s.File.Error(s.PathOf("seasonality"), $"needs 12 non-negative values, one per month from January, not all zero; it has {stream.Seasonality.Count}.", "give the relative volume of each month, January to December, e.g. [1, 1, 1.2, …]; 1 for an average month.");

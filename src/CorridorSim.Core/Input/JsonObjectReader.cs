@@ -138,6 +138,9 @@ internal sealed class JsonObjectReader
         return value;
     }
 
+    /// <summary>The property's value whatever its kind, for properties that take more than one; null when absent or null.</summary>
+    public JsonElement? Value(string name) => TryGet(name, false, out var value) ? value : null;
+
     public JsonObjectReader? Object(string name, bool required = false) =>
         TryGet(name, required, out var value) ? ForObject(value, PathOf(name), _file) : null;
 

@@ -8,7 +8,8 @@ namespace CorridorSim.Output;
 /// <summary>
 /// scenario.resolved.json: the scenario as run, self-contained (merged over what it extends), with
 /// the seed, run length and warm-up used and each stream's <c>via</c> replaced by the links its
-/// route took, so running the file repeats the run exactly. The name, description, run settings,
+/// route took (for a stream with several routes, each route's <c>via</c> by its links, the choice
+/// kept), so running the file repeats the run exactly. The name, description, run settings,
 /// streams and closures are written from the <see cref="Scenario"/> itself, so a scenario changed
 /// in code (with <c>with</c>) is written as it ran; the network and its node and link overrides
 /// come from the text it was loaded from.
@@ -35,7 +36,7 @@ public static class ResolvedScenario
             node["network"] = network.DeepClone();
         }
 
-        node["streams"] = new JsonArray([.. scenario.Streams.Select((s, i) => (JsonNode?)WithoutNulls(Stream(s, i < streams.Count ? streams[i].RouteLinks : s.Via)))]);
+        node["streams"] = new JsonArray([.. scenario.Streams.Select((s, i) => (JsonNode?)WithoutNulls(Stream(s, i < streams.Count ? streams[i] : null)))]);
 
         // Node and link overrides change the network; stream overrides are already in the streams.
         if (source["overrides"] is JsonObject overrides)
@@ -82,13 +83,34 @@ public static class ResolvedScenario
         return node;
     }
 
-    private static JsonObject Stream(DemandStream s, IReadOnlyList<string> via) => new()
+    /// <summary>The stream as run: its route's links as <c>via</c>, or with several routes each route's links and the choice among them.</summary>
+    private static JsonObject Stream(DemandStream s, StreamResult? result)
+    {
+        var stream = Stream(s, result?.Routes is null ? result?.RouteLinks ?? s.Via : null);
+        if (result?.Routes is IReadOnlyList<RouteResult> routes && s.Choice is RouteChoice choice)
+        {
+            stream["routes"] = new JsonArray([.. routes.Select((r, i) => (JsonNode?)WithoutNulls(new JsonObject
+            {
+                ["name"] = i < s.Routes.Count ? s.Routes[i].Name : null,
+                ["via"] = Strings(r.Links),
+            }))]);
+            stream["choice"] = choice.Rule == RouteChoiceRule.Shares
+                ? new JsonObject { ["rule"] = "shares", ["shares"] = new JsonArray([.. choice.Shares.Select(x => (JsonNode?)JsonValue.Create(x))]) }
+                : new JsonObject { ["rule"] = "logit", ["theta"] = choice.Theta, ["updateDays"] = choice.UpdateDays, ["memoryDays"] = choice.MemoryDays, ["pathSize"] = choice.PathSize };
+        }
+
+        return stream;
+    }
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
+
+    private static JsonObject Stream(DemandStream s, IReadOnlyList<string>? via) => new()
     {
         ["id"] = s.Id,
         ["name"] = s.Name,
         ["origin"] = s.Origin,
         ["destination"] = s.Destination,
-        ["via"] = new JsonArray([.. via.Select(l => (JsonNode?)JsonValue.Create(l))]),
+        ["via"] = via is null ? null : Strings(via),
         ["teuPerYear"] = s.TeuPerYear,
         ["containersPerShipment"] = s.ContainersPerShipment,
         ["arrivals"] = s.Arrivals == ArrivalPattern.Scheduled ? "scheduled" : "poisson",

@@ -24,7 +24,7 @@ public sealed class ShipmentCsv : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         _temp = _path + ".tmp";
         _writer = new StreamWriter(_temp, false, new UTF8Encoding(false));
-        _writer.WriteLine("stream,teu,createdHours,deliveredHours,transitHours," + string.Join(',', Enum.GetValues<TimeCategory>().Select(c => char.ToLowerInvariant(c.ToString()[0]) + c.ToString()[1..] + "Hours")));
+        _writer.WriteLine("stream,teu,createdHours,deliveredHours,transitHours," + string.Join(',', Enum.GetValues<TimeCategory>().Select(c => char.ToLowerInvariant(c.ToString()[0]) + c.ToString()[1..] + "Hours")) + ",route");
     }
 
     /// <summary>Writes one container's row.</summary>
@@ -41,6 +41,8 @@ public sealed class ShipmentCsv : IDisposable
         {
             _row.Append(',').Append(hours.ToString("R", inv));
         }
+
+        _row.Append(',').Append(shipment.Route);
 
         _writer.WriteLine(_row);
     }

@@ -4,8 +4,8 @@ namespace CorridorSim.Results;
 
 /// <summary>
 /// A run's result as one flat list of KPIs, the rows of kpis.csv and the quantities experiments
-/// estimate and compare: streams, destinations, corridors and the total first, then the cargo
-/// ledger, the components, and the CPMM indicators. The same scenario gives the same keys in the
+/// estimate and compare: streams (and the routes of streams with several), destinations,
+/// corridors and the total first, then the cargo ledger, the components, and the CPMM indicators. The same scenario gives the same keys in the
 /// same order in every replication (a KPI a replication did not measure is NaN there).
 /// </summary>
 public static class RunKpis
@@ -47,6 +47,20 @@ public static class RunKpis
             kpis.Add(new(c, "backlogWaitP95Days", "days", s.BacklogWait.P95Days));
             kpis.Add(new(c, "generalisedCostUsdPerTeu", "USD/TEU", s.GeneralisedCostUsdPerTeu));
             kpis.Add(new(c, "speedWithDelayKmh", "km/h", s.SpeedWithDelayKmh));
+        }
+
+        // Routes of streams with several, under their own prefix: not headline KPIs, and a route
+        // that carried nothing has NaN times.
+        foreach (var s in result.Streams)
+        {
+            foreach (var r in s.Routes ?? [])
+            {
+                string c = $"route:{s.Id}:{r.Number}";
+                kpis.Add(new(c, "shareOfContainers", "share", r.ShareOfContainers));
+                kpis.Add(new(c, "deliveredTeuPerYear", "TEU/year", r.DeliveredTeu / years));
+                kpis.Add(new(c, "transitMeanDays", "days", r.Transit.MeanDays));
+                kpis.Add(new(c, "transitP95Days", "days", r.Transit.P95Days));
+            }
         }
 
         foreach (var (prefix, groups) in new[] { ("destination:", result.Destinations), ("corridor:", result.Corridors) })

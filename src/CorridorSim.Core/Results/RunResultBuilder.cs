@@ -18,7 +18,7 @@ internal static class RunResultBuilder
     {
         var scenario = model.Scenario;
         var now = model.Simulation.Now;
-        var records = scenario.Streams.Select((s, i) => model.Destinations[s.Destination].Stream(i)).ToList();
+        var records = scenario.Streams.Select((s, i) => Record(model, i)).ToList();
 
         // Every stream gets the same months: those the measured period touches, the partial last one
         // included, whether or not anything was delivered in them.
@@ -34,6 +34,8 @@ internal static class RunResultBuilder
             var record = records[s];
             var route = model.Routes[s];
             var source = model.Sources[s];
+            var routes = model.Choosers[s] is RouteChooser chooser ? Routes(model, s, chooser) : null;
+            var (km, paid, co2) = routes is null ? (route.DistanceKm, route.MoneyUsdPerTeu, route.Co2KgPerTeu) : Weighted(model, s, routes);
             double hours = record.TransitHours.Mean;
             double moving = record.MeanHoursIn(TimeCategory.Moving);
             var byDay = record.ContainersByTransitDay;
@@ -65,14 +67,16 @@ internal static class RunResultBuilder
                 WeeklyTeu = [.. Enumerable.Range(0, weeks).Select(w => w < record.WeeklyTeu.Count ? record.WeeklyTeu[w] : 0.0)],
                 TransitDaysByDepartureMonth = [.. Enumerable.Range(0, 12).Select(m => record.MeanTransitHoursDepartedIn(m) / 24.0)],
                 ContainersByTransitDay = [.. byDay.Take(last + 1)],
-                RouteKm = route.DistanceKm,
+                RouteKm = km,
                 Route = [.. route.Nodes.Select(n => n.Id)],
                 RouteLinks = [.. route.Links.Select(l => l.Id)],
-                CostUsdPerTeu = route.MoneyUsdPerTeu,
-                GeneralisedCostUsdPerTeu = route.MoneyUsdPerTeu + (scenario.Network.Defaults.ValueOfTimeUsdPerTeuHour * hours),
-                Co2KgPerTeu = route.Co2KgPerTeu,
-                SpeedWithoutDelayKmh = route.DistanceKm / moving,
-                SpeedWithDelayKmh = route.DistanceKm / hours,
+                CostUsdPerTeu = paid,
+                GeneralisedCostUsdPerTeu = paid + (scenario.Network.Defaults.ValueOfTimeUsdPerTeuHour * hours),
+                Co2KgPerTeu = co2,
+                SpeedWithoutDelayKmh = km / moving,
+                SpeedWithDelayKmh = km / hours,
+                RouteChoice = routes is null ? null : model.Choosers[s]!.IsLogit ? "logit" : "shares",
+                Routes = routes,
             });
         }
 
@@ -129,6 +133,73 @@ internal static class RunResultBuilder
 
     /// <summary>Months since the start of the first simulated year to the one containing <paramref name="hours"/>.</summary>
     private static int MonthIndex(double hours) => SimCalendar.MonthOf(hours) + (12 * (int)Math.Floor(hours / SimCalendar.HoursPerYear));
+    /// <summary>What stream <paramref name="stream"/>'s destination recorded for it: its one lane's record, or its lanes' records added up.</summary>
+    private static Destination.StreamRecord Record(CorridorModel model, int stream)
+    {
+        var destination = model.Destinations[model.Scenario.Streams[stream].Destination];
+        var lanes = model.Lanes.LanesOf(stream);
+        if (lanes.Count == 1)
+        {
+            return destination.Stream(lanes[0]);
+        }
+
+        var all = new Destination.StreamRecord();
+        foreach (int lane in lanes)
+        {
+            all.Add(destination.Stream(lane));
+        }
+
+        return all;
+    }
+
+    /// <summary>Each route of stream <paramref name="stream"/>: its share of the containers that set off, what it delivered and how fast.</summary>
+    private static List<RouteResult> Routes(CorridorModel model, int stream, RouteChooser chooser)
+    {
+        var spec = model.Scenario.Streams[stream];
+        var destination = model.Destinations[spec.Destination];
+        long sent = Enumerable.Range(0, chooser.RouteCount).Sum(chooser.Containers);
+        var result = new List<RouteResult>();
+        for (int r = 0; r < chooser.RouteCount; r++)
+        {
+            int lane = chooser.LaneOf(r);
+            var route = model.Routes[lane];
+            var record = destination.Stream(lane);
+            result.Add(new RouteResult
+            {
+                Number = r + 1,
+                Name = (r < spec.Routes.Count ? spec.Routes[r].Name : null) ?? (route.Via.Length > 0 ? route.Via : "via " + string.Join(", ", route.Nodes.Skip(1).SkipLast(1).Select(n => n.Id))),
+                Corridor = route.MainCorridor,
+                Nodes = [.. route.Nodes.Select(n => n.Id)],
+                Links = [.. route.Links.Select(l => l.Id)],
+                RouteKm = route.DistanceKm,
+                CostUsdPerTeu = route.MoneyUsdPerTeu,
+                Containers = chooser.Containers(r),
+                ShareOfContainers = sent == 0 ? double.NaN : (double)chooser.Containers(r) / sent,
+                DeliveredContainers = record.TransitHours.Count,
+                DeliveredTeu = record.Teu,
+                Transit = Transit(record.TransitHours),
+                GeneralisedCostUsdPerTeu = route.MoneyUsdPerTeu + (model.Scenario.Network.Defaults.ValueOfTimeUsdPerTeuHour * record.TransitHours.Mean),
+            });
+        }
+
+        return result;
+    }
+
+    /// <summary>Length, charges and CO2 per container of stream <paramref name="stream"/>, averaged over its routes by the containers each delivered (or, with none delivered, sent).</summary>
+    private static (double Km, double Paid, double Co2) Weighted(CorridorModel model, int stream, List<RouteResult> routes)
+    {
+        var lanes = model.Lanes.LanesOf(stream);
+        var weights = routes.Sum(r => r.DeliveredContainers) > 0 ? routes.Select(r => (double)r.DeliveredContainers).ToList() : routes.Select(r => (double)r.Containers).ToList();
+        double total = weights.Sum();
+        if (total == 0)
+        {
+            var first = model.Routes[lanes[0]];
+            return (first.DistanceKm, first.MoneyUsdPerTeu, first.Co2KgPerTeu);
+        }
+
+        double Mean(Func<Routing.Route, double> of) => Enumerable.Range(0, lanes.Count).Sum(r => weights[r] * of(model.Routes[lanes[r]])) / total;
+        return (Mean(r => r.DistanceKm), Mean(r => r.MoneyUsdPerTeu), Mean(r => r.Co2KgPerTeu));
+    }
 
     /// <summary>Labels of the calendar months from the one containing <paramref name="startHours"/>: "Mar Y1", "Apr Y1", … (Y1 is the first simulated year).</summary>
     private static IEnumerable<string> MonthLabels(double startHours, int count)

@@ -8,6 +8,9 @@ namespace CorridorSim.Results;
 /// <param name="BreakdownHours">Hours in each time category, in <see cref="Model.Cargo.TimeCategory"/> order.</param>
 public sealed record ShipmentRecord(string Stream, int Teu, double CreatedHours, double DeliveredHours, IReadOnlyList<double> BreakdownHours)
 {
+    /// <summary>Which of its stream's routes the container took, 1 for the first (or only) one.</summary>
+    public int Route { get; init; } = 1;
+
     /// <summary>Hours from creation to delivery.</summary>
     public double TransitHours => DeliveredHours - CreatedHours;
 }

@@ -1,6 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace CorridorSim.Results;
 
-/// <summary>What one demand stream did in the measured period.</summary>
+/// <summary>
+/// What one demand stream did in the measured period. For a stream with several routes every
+/// figure covers all its containers whatever their route; the route figures (length, charges,
+/// CO2) are the means over its delivered containers, <see cref="Route"/> is its first route, and
+/// <see cref="Routes"/> has each route's own figures.
+/// </summary>
 public sealed record StreamResult
 {
     /// <summary>Stream id.</summary>
@@ -86,4 +93,12 @@ public sealed record StreamResult
 
     /// <summary>CPMM speed with delay: route length over mean transit time, km/h.</summary>
     public double SpeedWithDelayKmh { get; init; }
+
+    /// <summary>How shipments chose among several routes, "shares" or "logit"; null (not written) for a stream with one route.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RouteChoice { get; init; }
+
+    /// <summary>Each route's share and transit times, for a stream with several routes; null (not written) for a stream with one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RouteResult>? Routes { get; init; }
 }

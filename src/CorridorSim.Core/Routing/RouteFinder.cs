@@ -100,6 +100,19 @@ public sealed class RouteFinder
     }
 
     /// <summary>
+    /// The <paramref name="k"/> best simple routes from <paramref name="origin"/> to
+    /// <paramref name="destination"/> (ids exact) by generalised cost, best first; fewer when the
+    /// network has fewer. With <paramref name="corridor"/>, only that route family's links, links
+    /// labelled "access" and unlabelled links are used.
+    /// </summary>
+    public IReadOnlyList<Route> Best(string origin, string destination, int k, string? corridor = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        var graph = BuildGraph(RouteMetric.Cost, l => corridor is null || l.Corridor is null || l.Corridor == "access" || l.Corridor == corridor);
+        return [.. ShortestPaths(graph, origin, destination, k).Select(p => ToRoute(origin, p))];
+    }
+
+    /// <summary>
     /// The fastest route from <paramref name="origin"/> through each of <paramref name="via"/> in
     /// order to <paramref name="destination"/> (ids exact), or null when there is none or it would
     /// visit a node twice. A via entry is a node id, or a link id to force that link (e.g. one

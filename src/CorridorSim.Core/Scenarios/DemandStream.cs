@@ -19,6 +19,21 @@ public sealed record DemandStream(string Id, string Origin, string Destination, 
     /// <summary>Nodes the route must pass, in order; between them the fastest route is taken.</summary>
     public IReadOnlyList<string> Via { get; init; } = [];
 
+    /// <summary>
+    /// The routes the stream may take, each through its own <c>via</c>, when it has several (or
+    /// one given this way); empty for the one route through <see cref="Via"/>.
+    /// </summary>
+    public IReadOnlyList<StreamRoute> Routes { get; init; } = [];
+
+    /// <summary>The stream's routes as the k best by generalised cost, instead of <see cref="Routes"/>; null when not.</summary>
+    public BestRoutes? BestRoutes { get; init; }
+
+    /// <summary>How shipments are shared among several routes; null with one route.</summary>
+    public RouteChoice? Choice { get; init; }
+
+    /// <summary>How many routes the stream has: the k of <see cref="BestRoutes"/>, the entries of <see cref="Routes"/>, or 1.</summary>
+    public int RouteCount => BestRoutes?.Count ?? Math.Max(1, Routes.Count);
+
     /// <summary>Containers per shipment: 1 for single boxes, more for block trains.</summary>
     public int ContainersPerShipment { get; init; } = 1;
 

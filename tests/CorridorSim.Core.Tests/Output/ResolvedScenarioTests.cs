@@ -12,6 +12,7 @@ public sealed class ResolvedScenarioTests
     [InlineData("baseline-2024.json")]
     [InlineData("border-digitalisation.json")]
     [InlineData("kazakhstan-bulgaria-trade.json")]
+    [InlineData("caspian-route-choice.json")]
     public void A_resolved_library_scenario_reruns_the_same_run(string file)
     {
         var scenario = ScenarioLoader.LoadBuiltIn(file).ValueOrThrow() with { Years = 0.1 };

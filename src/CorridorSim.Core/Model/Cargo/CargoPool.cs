@@ -72,6 +72,9 @@ public sealed class CargoPool
     /// <summary>The model-defined tag of unit <paramref name="cargo"/>.</summary>
     public int Tag(int cargo) => _tags[cargo];
 
+    /// <summary>Changes unit <paramref name="cargo"/>'s tag, e.g. to the route lane a model picked for it.</summary>
+    public void SetTag(int cargo, int tag) => _tags[cargo] = tag;
+
     /// <summary>Adds <paramref name="hours"/> to unit <paramref name="cargo"/>'s time in <paramref name="category"/>.</summary>
     public void AddTime(int cargo, TimeCategory category, double hours) =>
         _breakdown[(cargo * CategoryCount) + (int)category] += hours;

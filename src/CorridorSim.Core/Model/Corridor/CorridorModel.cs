@@ -20,9 +20,11 @@ namespace CorridorSim.Model.Corridor;
 /// borders they run through, so a rail link leaving one dispatches the arriving train at once
 /// instead of waiting to fill it (unless the link has a timetable). A train clears a dwell
 /// (border, customs) as a whole: containers arriving together share one draw, from the node's
-/// priority dwell for the block trains of priority streams. Containers carry their stream in
-/// their tag, and routers send them along their own route; a <see cref="PassageLog"/> times
-/// their passage through nodes and sections. A node's <see cref="Yard"/> (its yardCapacityTeu, or
+/// priority dwell for the block trains of priority streams. Containers carry their lane in
+/// their tag — their stream, or for a stream with several routes the route a
+/// <see cref="RouteChooser"/> drew for their shipment (<see cref="RouteLanes"/>) — and routers
+/// send them along their own route; a <see cref="PassageLog"/> times their passage through
+/// nodes and sections. A node's <see cref="Yard"/> (its yardCapacityTeu, or
 /// the network's yardDays of its daily capacity) bounds what it holds; a full yard, a service's
 /// full origin buffer (as large as the yard it leaves from, or one train or vessel load at a node
 /// without one) or a border blocked downstream refuses, so trains hold their wagons, vessels wait
@@ -55,7 +57,8 @@ public sealed class CorridorModel
         Simulation = new Simulation(Seed);
         var network = scenario.Network;
         _vessels = new VesselServices(Simulation, network, (node, load) => OriginBufferTeu(network.Node(node), load));
-        _priorityStreams = scenario.Streams.Select(s => s.Priority).ToArray();
+        Lanes = new RouteLanes(scenario);
+        _priorityStreams = [.. Enumerable.Range(0, Lanes.Count).Select(lane => scenario.Streams[Lanes.StreamOf(lane)].Priority)];
         for (int i = 0; i < network.Nodes.Count; i++)
         {
             _nodeIndex[network.Nodes[i].Id] = i;
@@ -69,14 +72,15 @@ public sealed class CorridorModel
         Passages = new PassageLog(Simulation, "passages", network.Nodes.Count, 2 * network.Links.Count, _priorityStreams);
 
         routes ??= PlanRoutes(scenario);
-        if (routes.Count != scenario.Streams.Count)
+        if (routes.Count != Lanes.Count)
         {
-            throw new ArgumentException("One route per stream is needed.", nameof(routes));
+            throw new ArgumentException("One route per lane (route of a stream) is needed.", nameof(routes));
         }
 
-        _traffic = network.Defaults.YardDays is null ? null : new PlannedTraffic(scenario, routes);
+        _traffic = network.Defaults.YardDays is null ? null : new PlannedTraffic(scenario, routes, Lanes);
 
         var sources = new List<DemandSource>();
+        var choosers = new List<RouteChooser?>();
         for (int s = 0; s < scenario.Streams.Count; s++)
         {
             var stream = scenario.Streams[s];
@@ -87,33 +91,25 @@ public sealed class CorridorModel
                 MaxBacklogTeu = stream.MaxBacklogTeu,
             };
             sources.Add(source);
-            for (int i = 0; i < route.Links.Count; i++)
+            var lanes = Lanes.LanesOf(s);
+            var chooser = lanes.Count > 1 ? Chooser(stream, lanes, routes) : null;
+            if (chooser is not null)
             {
-                var link = route.Links[i];
-                var from = route.Nodes[i];
-                var to = route.Nodes[i + 1];
-                var service = LinkEntry(link, from, NodeEntry(to));
-                _nodes[from.Id].Router.Route(s, service);
+                // Between the source and its origin: the source tags containers with the stream, the chooser with the lane.
+                chooser.Next = source.Next;
+                source.Next = chooser;
             }
 
-            Passages.SetRoute(
-                s,
-                [.. route.Nodes.Select(n => _nodeIndex[n.Id])],
-                [.. route.Links.Select((l, i) => SectionOf(l, forward: l.From == route.Nodes[i].Id))],
-                [.. route.Nodes.Select(n => n.Kind == NodeKind.Border)],
-                [.. route.Nodes.Select((n, i) => n.Kind == NodeKind.Border && i + 1 < route.Nodes.Count && route.Nodes[i + 1].Kind == NodeKind.GaugeChange)]);
-            var last = route.Nodes[^1];
-            if (!_destinations.TryGetValue(last.Id, out var destination))
+            choosers.Add(chooser);
+            for (int r = 0; r < lanes.Count; r++)
             {
-                destination = new Destination(Simulation, $"destination:{last.Id}");
-                _destinations[last.Id] = destination;
+                BuildLane(lanes[r], routes[lanes[r]], chooser, r);
             }
-
-            _nodes[last.Id].Router.Route(s, destination);
         }
 
         Routes = routes;
         Sources = sources;
+        Choosers = choosers;
         foreach (var closure in scenario.Closures)
         {
             // A closure of a node or link no stream uses changes nothing.
@@ -127,16 +123,32 @@ public sealed class CorridorModel
     }
 
     /// <summary>
-    /// Each stream's route through the scenario's network, in stream order: the part of a model
-    /// that does not change between replications, found once and shared by them (routes are
-    /// immutable).
+    /// Each lane's route through the scenario's network, in lane order (<see cref="RouteLanes"/>:
+    /// each stream's first route in stream order, then the further routes of streams with
+    /// several): the part of a model that does not change between replications, found once and
+    /// shared by them (routes are immutable).
     /// </summary>
     public static IReadOnlyList<Route> PlanRoutes(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var finder = new RouteFinder(scenario.Network);
-        return [.. scenario.Streams.Select(stream => finder.Path(stream.Origin, stream.Via, stream.Destination)
-            ?? throw new InvalidOperationException($"Stream '{stream.Id}' has no route; the scenario loader should have refused it."))];
+        var perStream = scenario.Streams.Select(stream => RoutesOf(finder, stream)).ToList();
+        return [.. perStream.Select(r => r[0]), .. perStream.SelectMany(r => r.Skip(1))];
+    }
+
+    private static IReadOnlyList<Route> RoutesOf(RouteFinder finder, DemandStream stream)
+    {
+        List<Route?> routes = stream.BestRoutes is BestRoutes best
+            ? [.. finder.Best(stream.Origin, stream.Destination, best.Count, best.Corridor)]
+            : stream.Routes.Count > 0
+                ? stream.Routes.Select(r => finder.Path(stream.Origin, r.Via, stream.Destination)).ToList()
+                : [finder.Path(stream.Origin, stream.Via, stream.Destination)];
+        if (routes.Count != stream.RouteCount || routes.Any(r => r is null))
+        {
+            throw new InvalidOperationException($"Stream '{stream.Id}' lacks one of its {stream.RouteCount} routes; the scenario loader should have refused it.");
+        }
+
+        return [.. routes.OfType<Route>()];
     }
 
     /// <summary>The scenario being run.</summary>
@@ -148,11 +160,17 @@ public sealed class CorridorModel
     /// <summary>The kernel with every component.</summary>
     public Simulation Simulation { get; }
 
-    /// <summary>Each stream's route, in stream order.</summary>
+    /// <summary>Each lane's route, in lane order: route <c>Routes[s]</c> is stream s's first (or only) route.</summary>
     public IReadOnlyList<Route> Routes { get; }
+
+    /// <summary>How the streams' routes are numbered as lanes.</summary>
+    public RouteLanes Lanes { get; }
 
     /// <summary>Each stream's demand source, in stream order.</summary>
     public IReadOnlyList<DemandSource> Sources { get; }
+
+    /// <summary>Each stream's route chooser, in stream order; null for a stream with one route.</summary>
+    public IReadOnlyList<RouteChooser?> Choosers { get; }
 
     /// <summary>The destination components by node id.</summary>
     public IReadOnlyDictionary<string, Destination> Destinations => _destinations;
@@ -174,6 +192,50 @@ public sealed class CorridorModel
         Simulation.ResetStatistics();
         Simulation.Run(new SimTime(warmUp + (Scenario.Years * SimCalendar.HoursPerYear)));
         Simulation.CheckCargoConservation();
+    }
+
+    /// <summary>Builds the nodes and links of lane <paramref name="lane"/>, route <paramref name="r"/> of its stream, and declares it to the passage log.</summary>
+    private void BuildLane(int lane, Route route, RouteChooser? chooser, int r)
+    {
+        for (int i = 0; i < route.Links.Count; i++)
+        {
+            var link = route.Links[i];
+            var from = route.Nodes[i];
+            var to = route.Nodes[i + 1];
+            var service = LinkEntry(link, from, NodeEntry(to));
+            _nodes[from.Id].Router.Route(lane, service);
+        }
+
+        Passages.SetRoute(
+            lane,
+            [.. route.Nodes.Select(n => _nodeIndex[n.Id])],
+            [.. route.Links.Select((l, i) => SectionOf(l, forward: l.From == route.Nodes[i].Id))],
+            [.. route.Nodes.Select(n => n.Kind == NodeKind.Border)],
+            [.. route.Nodes.Select((n, i) => n.Kind == NodeKind.Border && i + 1 < route.Nodes.Count && route.Nodes[i + 1].Kind == NodeKind.GaugeChange)]);
+        var last = route.Nodes[^1];
+        if (!_destinations.TryGetValue(last.Id, out var destination))
+        {
+            destination = new Destination(Simulation, $"destination:{last.Id}");
+            _destinations[last.Id] = destination;
+        }
+
+        _nodes[last.Id].Router.Route(lane, chooser?.Deliveries(r, destination) ?? destination);
+    }
+
+    /// <summary>The chooser that shares <paramref name="stream"/>'s shipments among its <paramref name="lanes"/>.</summary>
+    private RouteChooser Chooser(DemandStream stream, IReadOnlyList<int> lanes, IReadOnlyList<Route> routes)
+    {
+        var choice = stream.Choice ?? throw new InvalidOperationException($"Stream '{stream.Id}' has {lanes.Count} routes but no choice among them; the scenario loader should have refused it.");
+        string id = $"route-choice:{stream.Id}";
+        if (choice.Rule == RouteChoiceRule.Shares)
+        {
+            return new RouteChooser(Simulation, id, lanes, choice.Shares);
+        }
+
+        var own = lanes.Select(l => routes[l]).ToList();
+        var sizes = choice.PathSize ? PathSize.Of(own) : [.. own.Select(_ => 1.0)];
+        var options = own.Select((r, i) => new RouteOption(r.ExpectedHours, r.MoneyUsdPerTeu, sizes[i])).ToList();
+        return new RouteChooser(Simulation, id, lanes, options, choice.Theta, Scenario.Network.Defaults.ValueOfTimeUsdPerTeuHour, SimDuration.FromDays(choice.UpdateDays), SimDuration.FromDays(choice.MemoryDays));
     }
 
     private ICargoReceiver NodeEntry(NetworkNode node)

@@ -16,11 +16,12 @@ internal sealed class PlannedTraffic
 {
     private readonly Dictionary<(NetworkLink Link, bool Forward), double> _peakTeuPerDay = [];
 
-    public PlannedTraffic(Scenario scenario, IReadOnlyList<Route> routes)
+    public PlannedTraffic(Scenario scenario, IReadOnlyList<Route> routes, RouteLanes lanes)
     {
         for (int s = 0; s < routes.Count; s++)
         {
-            var stream = scenario.Streams[s];
+            // A stream with several routes might send all of it on any one: each lane plans for the whole stream.
+            var stream = scenario.Streams[lanes.StreamOf(s)];
             double weighted = Enumerable.Range(0, 12).Sum(m => stream.Seasonality[m] * SimCalendar.HoursInMonth(m)) / SimCalendar.HoursPerYear;
             double peak = stream.TeuPerYear / 365.0 * stream.Seasonality.Max() / weighted;
             var route = routes[s];

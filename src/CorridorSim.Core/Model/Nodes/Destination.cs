@@ -140,6 +140,44 @@ public sealed class Destination : Component, ICargoReceiver
             _weeklyTeu[week] += teu;
         }
 
+        /// <summary>Adds what <paramref name="other"/> recorded, e.g. another route of the same stream.</summary>
+        internal void Add(StreamRecord other)
+        {
+            TransitHours.Merge(other.TransitHours);
+            Teu += other.Teu;
+            for (int i = 0; i < _categoryHours.Length; i++)
+            {
+                _categoryHours[i] += other._categoryHours[i];
+            }
+
+            for (int d = 0; d < _days.Length; d++)
+            {
+                _days[d] += other._days[d];
+            }
+
+            for (int m = 0; m < 12; m++)
+            {
+                _departedHours[m] += other._departedHours[m];
+                _departedCount[m] += other._departedCount[m];
+            }
+
+            AddSeries(_weeklyTeu, other._weeklyTeu);
+            AddSeries(_monthlyTeu, other._monthlyTeu);
+        }
+
+        private static void AddSeries(List<double> into, List<double> from)
+        {
+            while (into.Count < from.Count)
+            {
+                into.Add(0.0);
+            }
+
+            for (int i = 0; i < from.Count; i++)
+            {
+                into[i] += from[i];
+            }
+        }
+
         internal void Reset()
         {
             TransitHours.Reset();
