@@ -60,6 +60,7 @@ public static class NetworkLoader
             var includes = reader.StringList("include") ?? [];
             reader.Has("nodes");
             reader.Has("links");
+            reader.Has("rollingStock");
             reader.ReportUnknownProperties();
             parts.Add(root);
             for (int i = 0; i < includes.Count; i++)
@@ -74,26 +75,27 @@ public static class NetworkLoader
 
         var nodes = new List<NetworkNode>();
         var links = new List<NetworkLink>();
+        var pools = new List<RollingStockSpec>();
         var faulty = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var overridden = new List<OverriddenElement>();
         foreach (var part in parts)
         {
-            NetworkElementReader.ReadElements(part, part == root, nodes, links, faulty, overrides, overridden);
+            NetworkElementReader.ReadElements(part, part == root, nodes, links, pools, faulty, overrides, overridden);
         }
 
-        ReportUnknownOverrides(overrides, nodes.Select(n => n.Id).ToList(), links.Select(l => l.Id).ToList(), errors);
+        ReportUnknownOverrides(overrides, nodes.Select(n => n.Id).ToList(), links.Select(l => l.Id).ToList(), pools.Select(p => p.Id).ToList(), errors);
 
         // A file that could not be parsed contributes no nodes; checking references against the
         // rest would only repeat that problem as "unknown node" errors elsewhere.
         if (!errors.Any(e => e.Message.StartsWith("not valid JSON", StringComparison.Ordinal) || e.Message.Contains("not found", StringComparison.Ordinal)))
         {
-            NetworkValidator.Validate(nodes, links, faulty, parts, errors);
+            NetworkValidator.Validate(nodes, links, pools, faulty, parts, errors);
         }
 
         PointAtOverrides(errors, overridden, overrides);
 
         return errors.Count == 0
-            ? new LoadResult<TransportNetwork>(new TransportNetwork(name, description, defaults, nodes, links), errors)
+            ? new LoadResult<TransportNetwork>(new TransportNetwork(name, description, defaults, nodes, links, pools), errors)
             : new LoadResult<TransportNetwork>(null, errors);
     }
 
@@ -118,8 +120,13 @@ public static class NetworkLoader
         return file.Document is null ? null : file;
     }
 
-    private static void ReportUnknownOverrides(NetworkOverrides overrides, List<string> nodeIds, List<string> linkIds, List<InputError> errors)
+    private static void ReportUnknownOverrides(NetworkOverrides overrides, List<string> nodeIds, List<string> linkIds, List<string> poolIds, List<InputError> errors)
     {
+        foreach (string id in overrides.RollingStock.Keys.Where(id => !poolIds.Contains(id)))
+        {
+            errors.Add(overrides.ErrorAt($"{overrides.JsonPath}.rollingStock.{id}", $"override of unknown rolling-stock pool \"{id}\".", DidYouMean.Hint(id, poolIds, "rolling-stock pool ids")));
+        }
+
         foreach (string id in overrides.Nodes.Keys.Where(id => !nodeIds.Contains(id)))
         {
             errors.Add(overrides.ErrorAt($"{overrides.JsonPath}.nodes.{id}", $"override of unknown node \"{id}\".", DidYouMean.Hint(id, nodeIds, "node ids")));

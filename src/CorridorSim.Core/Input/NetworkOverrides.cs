@@ -20,6 +20,9 @@ public sealed record NetworkOverrides(IReadOnlyDictionary<string, JsonObject> No
     /// <summary>No overrides.</summary>
     public static NetworkOverrides None { get; } = new(new Dictionary<string, JsonObject>(), new Dictionary<string, JsonObject>(), string.Empty, "$");
 
+    /// <summary>Patches by rolling-stock pool id.</summary>
+    public IReadOnlyDictionary<string, JsonObject> RollingStock { get; init; } = new Dictionary<string, JsonObject>();
+
     /// <summary>The scenario file being read, when known, so that problems come with its line numbers.</summary>
     internal InputFile? Source { get; init; }
 

@@ -160,9 +160,14 @@ public static class ScenarioLoader
 
         var nodes = Patches("nodes");
         var links = Patches("links");
+        var pools = Patches("rollingStock");
         var streams = Patches("streams");
         o.ReportUnknownProperties();
-        return (new NetworkOverrides(nodes.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), links.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), displayName, o.Path) { Source = o.File }, streams);
+        return (new NetworkOverrides(nodes.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), links.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), displayName, o.Path)
+        {
+            Source = o.File,
+            RollingStock = pools.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal),
+        }, streams);
     }
 
     private static List<PlannedClosure> ReadClosures(JsonObjectReader r)

@@ -161,6 +161,18 @@ internal static class RunResultBuilder
                         new("capacity", carriers.Capacity, carriers.SizedByTeu ? "TEU" : "containers"),
                     ]));
                     break;
+                case RollingStockPool pool:
+                    result.Add(new ComponentResult(pool.Id,
+                    [
+                        new("trainSetUtilisation", pool.TrainSetUtilisation(now), "share"),
+                        new("platformUtilisation", pool.PlatformUtilisation(now), "share"),
+                        new("waitHours", pool.WaitHours, "train-hours"),
+                        new("trainsWaited", pool.Waited, "departures"),
+                        new("departures", pool.Supplied, "departures"),
+                        new("trainSets", pool.TrainSets, "train sets"),
+                        new("platforms", pool.Platforms, "platforms"),
+                    ]));
+                    break;
                 case SeasonalClosures weather:
                     result.Add(new ComponentResult(weather.Id,
                     [

@@ -17,6 +17,7 @@ public sealed partial class DataSourcesTests
         var used = network.Nodes.SelectMany(n => n.Sources)
             .Concat(network.Links.SelectMany(l => l.Sources.Concat(l.Weather?.Sources ?? [])))
             .Concat(network.Defaults.Sources)
+            .Concat(network.RollingStock.SelectMany(p => p.Sources))
             .ToHashSet(StringComparer.Ordinal);
 
         var missing = used.Where(id => !Documented().Contains(id)).Order(StringComparer.Ordinal).ToList();
@@ -56,6 +57,7 @@ public sealed partial class DataSourcesTests
     [Theory]
     [InlineData("node")]
     [InlineData("link")]
+    [InlineData("rollingStockPool")]
     public void Every_property_in_the_schema_is_accepted_by_the_loader(string definition)
     {
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "schema", "network.schema.json")));
@@ -66,9 +68,14 @@ public sealed partial class DataSourcesTests
         };
         var link = new Dictionary<string, object>
         {
-            ["id"] = "a-b", ["from"] = "a", ["to"] = "b", ["mode"] = "ferry", ["distanceKm"] = 100, ["crossingHours"] = 20, ["sources"] = new[] { "S01" },
+            ["id"] = "a-b", ["from"] = "a", ["to"] = "b", ["mode"] = "rail", ["distanceKm"] = 100, ["speedKmh"] = 50, ["sources"] = new[] { "S01" },
         };
-        var target = definition == "node" ? node : link;
+        var pool = new Dictionary<string, object>
+        {
+            ["id"] = "stock", ["name"] = "Stock", ["operator"] = "Railway", ["gaugeMm"] = 1520, ["countries"] = new[] { "KZ", "AZ" }, ["trainSets"] = 1,
+            ["platforms"] = new { count = 10, teuPerPlatform = 2 }, ["sources"] = new[] { "S01" },
+        };
+        var target = definition switch { "node" => node, "link" => link, _ => pool };
         foreach (string property in properties.Where(p => !target.ContainsKey(p)))
         {
             target[property] = SampleValue(property);
@@ -78,6 +85,7 @@ public sealed partial class DataSourcesTests
         {
             nodes = new object[] { node, new Dictionary<string, object> { ["id"] = "b", ["name"] = "B", ["country"] = "AZ", ["kind"] = "destination", ["lat"] = 40, ["lon"] = 49, ["sources"] = new[] { "S01" } } },
             links = new object[] { link },
+            rollingStock = new object[] { pool },
         });
 
         var result = NetworkLoader.LoadFromText("all.json", new Dictionary<string, string> { ["all.json"] = json });
@@ -93,6 +101,7 @@ public sealed partial class DataSourcesTests
         "weather" => new { closuresPerMonth = new[] { 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1 }, durationHours = new { dist = "lognormal", mean = 24, sd = 12 } },
         "inspectionShare" => 0.5,
         "timetable" => new { everyHours = 168, firstHour = 6 },
+        "rollingStock" => "stock",
         _ => 1,
     };
 

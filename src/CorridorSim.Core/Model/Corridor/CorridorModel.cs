@@ -26,7 +26,7 @@ namespace CorridorSim.Model.Corridor;
 /// </summary>
 public sealed class CorridorModel
 {
-    /// <summary>Trains available on a consolidating rail link that gives no line slots: enough never to be the limit.</summary>
+    /// <summary>Trains available on a consolidating rail link: enough never to be the limit (line slots and rolling-stock pools are).</summary>
     private const int TrainPool = 400;
 
     private readonly Dictionary<string, (ICargoReceiver Entry, Router Router)> _nodes = new(StringComparer.Ordinal);
@@ -37,6 +37,8 @@ public sealed class CorridorModel
     private readonly bool[] _priorityStreams;
     private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<NetworkLink, int> _linkIndex = [];
+    private readonly Dictionary<string, RollingStockPool> _pools = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool[]> _reverseStreams = new(StringComparer.Ordinal);
 
     /// <summary>Builds the model of <paramref name="scenario"/>; <paramref name="seed"/> overrides the scenario's seed.</summary>
     /// <param name="scenario">The scenario.</param>
@@ -85,6 +87,15 @@ public sealed class CorridorModel
                 var to = route.Nodes[i + 1];
                 var service = LinkEntry(link, from, NodeEntry(to));
                 _nodes[from.Id].Router.Route(s, service);
+                if (link.From != from.Id)
+                {
+                    // Against the link's written direction: its dwell at the node it leaves, and at the destination it reaches.
+                    MarkReverse(from.Id, s);
+                    if (i == route.Links.Count - 1)
+                    {
+                        MarkReverse(to.Id, s);
+                    }
+                }
             }
 
             Passages.SetRoute(
@@ -185,12 +196,20 @@ public sealed class CorridorModel
         };
         if (node.DwellHours is not null)
         {
+            bool[] reverse = new bool[_priorityStreams.Length];
+            if (node.ReverseDwellHours is not null)
+            {
+                _reverseStreams[node.Id] = reverse;
+            }
+
             entry = Closable(node.Id, new Delay(Simulation, $"node:{node.Id}:dwell", node.DwellHours.Create(), category)
             {
                 Next = entry,
                 SharedByArrival = true,
                 PriorityDuration = node.PriorityDwellHours?.Create(),
                 PriorityStreams = _priorityStreams,
+                ReverseDuration = node.ReverseDwellHours?.Create(),
+                ReverseStreams = reverse,
             });
         }
 
@@ -259,12 +278,18 @@ public sealed class CorridorModel
         else if (link.Mode == TransportMode.Rail && link.TrainCapacityTeu is int trainTeu && (link.MaxWaitHours is not null || link.Timetable is not null))
         {
             double maxWait = link.MaxWaitHours ?? 0.0;
-            // Line slots per day as a pool of trains: with trainsPerDay × (round trip in days)
-            // trains, no more than trainsPerDay can leave per day on average.
-            int trains = link.TrainsPerDay is double perDay ? Math.Max(1, (int)Math.Ceiling(perDay * 2 * moving.Mean / 24.0)) : TrainPool;
             int capacity = Math.Max(2, trainTeu);
             bool through = from.Kind is NodeKind.Junction or NodeKind.Border && link.Timetable is null;
-            service = new BatchCarrierService(Simulation, key, trains, capacity, SimDuration.FromHours(through ? 0.0 : maxWait), moving, moving, clock: MaxWaitClock.FromFirstBoarding, timetable: link.Timetable) { Next = next, SizedByTeu = true };
+
+            // Line slots: departures of each direction at least 24 h ÷ trainsPerDay apart. Rolling
+            // stock comes from the link's pool, if it names one, shared with the pool's other links.
+            service = new BatchCarrierService(Simulation, key, TrainPool, capacity, SimDuration.FromHours(through ? 0.0 : maxWait), moving, moving, clock: MaxWaitClock.FromFirstBoarding, timetable: link.Timetable)
+            {
+                Next = next,
+                SizedByTeu = true,
+                MinimumHeadway = SimDuration.FromHours(link.TrainsPerDay is double perDay ? 24.0 / perDay : 0.0),
+                RollingStock = link.RollingStock is string pool ? Pool(pool) : null,
+            };
         }
         else
         {
@@ -278,6 +303,26 @@ public sealed class CorridorModel
         }
 
         return service;
+    }
+
+    private RollingStockPool Pool(string id)
+    {
+        if (!_pools.TryGetValue(id, out var pool))
+        {
+            var spec = Scenario.Network.Pool(id);
+            pool = new RollingStockPool(Simulation, $"rollingStock:{id}", spec.TrainSets, spec.Platforms, spec.TeuPerPlatform, spec.TurnaroundHours);
+            _pools[id] = pool;
+        }
+
+        return pool;
+    }
+
+    private void MarkReverse(string nodeId, int stream)
+    {
+        if (_reverseStreams.TryGetValue(nodeId, out var reverse))
+        {
+            reverse[stream] = true;
+        }
     }
 
     private T Closable<T>(string id, T component)

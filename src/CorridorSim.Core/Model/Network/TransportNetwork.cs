@@ -8,8 +8,9 @@ public sealed class TransportNetwork
 {
     private readonly Dictionary<string, NetworkNode> _nodes;
     private readonly Dictionary<string, NetworkLink> _links;
+    private readonly Dictionary<string, RollingStockSpec> _rollingStock;
 
-    internal TransportNetwork(string name, string? description, NetworkDefaults defaults, IReadOnlyList<NetworkNode> nodes, IReadOnlyList<NetworkLink> links)
+    internal TransportNetwork(string name, string? description, NetworkDefaults defaults, IReadOnlyList<NetworkNode> nodes, IReadOnlyList<NetworkLink> links, IReadOnlyList<RollingStockSpec>? rollingStock = null)
     {
         Name = name;
         Description = description;
@@ -18,6 +19,8 @@ public sealed class TransportNetwork
         Links = links;
         _nodes = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         _links = links.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        RollingStock = rollingStock ?? [];
+        _rollingStock = RollingStock.ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The network's name.</summary>
@@ -34,6 +37,12 @@ public sealed class TransportNetwork
 
     /// <summary>All links, in file order.</summary>
     public IReadOnlyList<NetworkLink> Links { get; }
+
+    /// <summary>The rolling-stock pools, in file order.</summary>
+    public IReadOnlyList<RollingStockSpec> RollingStock { get; }
+
+    /// <summary>The rolling-stock pool with <paramref name="id"/>.</summary>
+    public RollingStockSpec Pool(string id) => _rollingStock[id];
 
     /// <summary>The node with <paramref name="id"/>.</summary>
     public NetworkNode Node(string id) => _nodes[id];
