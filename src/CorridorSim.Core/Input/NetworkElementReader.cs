@@ -150,11 +150,6 @@ internal static class NetworkElementReader
             r.File.Error(r.Path, "\"servers\" and \"handlingHoursPerTeu\" go together.", "give both (handling capacity) or neither (use \"dwellHours\" for a wait without a capacity limit).");
         }
 
-        if (node.ReverseDwellHours is not null && node.DwellHours is null && r.File.Errors.Count == errors)
-        {
-            r.File.Error(r.PathOf("reverseDwellHours"), "\"reverseDwellHours\" needs a \"dwellHours\" for the traffic in the links' written direction.", "add \"dwellHours\" (the dwell in the links' direction), or rename this to \"dwellHours\" if cargo dwells alike both ways.");
-        }
-
         if (node.PriorityDwellHours is not null && node.DwellHours is null && r.File.Errors.Count == errors)
         {
             r.File.Error(r.PathOf("priorityDwellHours"), "\"priorityDwellHours\" needs a \"dwellHours\" for the other traffic.", "add \"dwellHours\" (the dwell of ordinary traffic), or rename this to \"dwellHours\" if every train clears alike.");

@@ -194,7 +194,7 @@ public sealed class CorridorModel
             NodeKind.GaugeChange => TimeCategory.GaugeChange,
             _ => TimeCategory.Handling,
         };
-        if (node.DwellHours is not null)
+        if (node.DwellHours is not null || node.ReverseDwellHours is not null)
         {
             bool[] reverse = new bool[_priorityStreams.Length];
             if (node.ReverseDwellHours is not null)
@@ -202,7 +202,8 @@ public sealed class CorridorModel
                 _reverseStreams[node.Id] = reverse;
             }
 
-            entry = Closable(node.Id, new Delay(Simulation, $"node:{node.Id}:dwell", node.DwellHours.Create(), category)
+            // A node may hold only the cargo travelling against the links: the others pass in no time.
+            entry = Closable(node.Id, new Delay(Simulation, $"node:{node.Id}:dwell", node.DwellHours?.Create() ?? new Deterministic(0.0), category)
             {
                 Next = entry,
                 SharedByArrival = true,

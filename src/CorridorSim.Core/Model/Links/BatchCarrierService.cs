@@ -345,7 +345,6 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
             return;
         }
 
-        // Ready: it leaves when it has its line slot and then its rolling stock.
         double closed = _closure.ClosedHours(now);
         if (!_gate.TryClear(this, carrier, _manifests.Used(carrier), now, closed, out double slotIn))
         {
@@ -389,11 +388,12 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         }
     }
 
-    /// <summary>Offered returning stock by the pool; true when this service no longer waits for any.</summary>
+    /// <summary>Offered returning stock by the pool; true when a train of this service left with it.</summary>
     internal bool OfferRollingStock()
     {
+        long before = Departures;
         DepartIfDue(Simulation.NowHours);
-        return !_gate.WaitingForStock;
+        return Departures != before;
     }
 
     private int SizeOf(int cargo) => _manifests.LargestUnit == 1 ? 1 : CargoTag.Teu(_cargo.Tag(cargo));

@@ -12,7 +12,8 @@ namespace CorridorSim.Model.Links;
 /// origin — after the loaded run, unloading and the empty return — plus
 /// <see cref="TurnaroundHours"/>. A train the pool cannot supply waits; when stock comes back,
 /// the waiting services are offered it in the order they began waiting, and each takes it if
-/// what its train needs is there (first fit). The pool draws no random numbers.
+/// what its train needs is there (first fit); a service whose train left joins the back of the
+/// line with its next train. The pool draws no random numbers.
 /// </summary>
 public sealed class RollingStockPool : Component
 {
@@ -164,18 +165,21 @@ public sealed class RollingStockPool : Component
             return;
         }
 
-        // A service that departs may at once have its next train ready and short of stock: it
-        // stays in line (at its place) and the loop goes on with the others.
+        // Each service in line is offered the stock. One whose train leaves and whose next train
+        // is at once short of stock too joins the back of the line; one that still cannot leave
+        // keeps its place; one no longer waiting (closed, or supplied meanwhile) leaves the line
+        // and joins again when it next finds the pool short.
         _serving = true;
         for (int i = 0; i < _waiting.Count && _trainSetsOut < TrainSets;)
         {
-            if (_waiting[i].OfferRollingStock())
+            var service = _waiting[i];
+            _waiting.RemoveAt(i);
+            bool departed = service.OfferRollingStock();
+            int rejoined = _waiting.IndexOf(service);
+            if (!departed && rejoined >= 0)
             {
-                _waiting.RemoveAt(i);
-            }
-            else
-            {
-                i++;
+                _waiting.RemoveAt(rejoined);
+                _waiting.Insert(i++, service);
             }
         }
 
