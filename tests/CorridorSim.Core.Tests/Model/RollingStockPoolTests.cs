@@ -126,7 +126,8 @@ public sealed class RollingStockPoolTests
 
         sim.Run(new SimTime(200.0));
 
-        // Precision 5: a headway is kept 1e-6 h longer than given.
+        // Precision 5: a headway is kept 1e-6 h longer than given. Every hour is in one category.
+        Assert.Equal(sink.SystemTimes.Mean, Enum.GetValues<TimeCategory>().Sum(sink.MeanTimeIn), 9);
         Assert.Equal(1.5, sink.MeanTimeIn(TimeCategory.Queueing), 5);
         Assert.Equal(3.0, sink.MeanTimeIn(TimeCategory.RollingStock), 5);
         Assert.Equal(6.0, pool.WaitHours, 5);
