@@ -87,8 +87,10 @@ internal static class RunResultBuilder
             warnings.Add(string.Create(Inv, $"{ledger.Rejected:N0} containers were refused at their origin because its yard was full."));
         }
 
-        var components = Components(model, now);
-        var busy = components.ToDictionary(c => c.Id, c => c.Measures.FirstOrDefault(m => m.Name is "utilisation" or "fleetUtilisation")?.Value ?? double.NaN, StringComparer.Ordinal);
+        var components = Components(model, now, scenario.Years * SimCalendar.HoursPerYear);
+        // How busy a component was: its servers or daily capacity, or for a train or vessel service
+        // the most used of its fleet, its line slots and its rolling-stock pool.
+        var busy = components.ToDictionary(c => c.Id, c => c.Measures.Where(m => m.Name is "utilisation" or "fleetUtilisation" or "slotUtilisation" or "rollingStockUtilisation").Select(m => m.Value).DefaultIfEmpty(double.NaN).Max(), StringComparer.Ordinal);
         warnings.AddRange(OverloadCheck.Warnings(series, id => busy.GetValueOrDefault(id, double.NaN)));
 
         return new RunResult
@@ -133,7 +135,7 @@ internal static class RunResultBuilder
             : c)];
     }
 
-    private static List<ComponentResult> Components(CorridorModel model, SimTime now)
+    private static List<ComponentResult> Components(CorridorModel model, SimTime now, double measuredHours)
     {
         var result = new List<ComponentResult>();
         foreach (var component in model.Simulation.Components)
@@ -159,6 +161,8 @@ internal static class RunResultBuilder
                         new("departures", carriers.Departures, "departures"),
                         new("meanLoad", carriers.Loads.Mean, "containers"),
                         new("capacity", carriers.Capacity, carriers.SizedByTeu ? "TEU" : "containers"),
+                        .. carriers.MinimumHeadway.Hours > 0 ? [new Measure("slotUtilisation", carriers.Departures * carriers.MinimumHeadway.Hours / measuredHours, "share")] : Array.Empty<Measure>(),
+                        .. carriers.RollingStock is RollingStockPool stock ? [new Measure("rollingStockUtilisation", Math.Max(stock.TrainSetUtilisation(now), stock.PlatformUtilisation(now)), "share")] : Array.Empty<Measure>(),
                     ]));
                     break;
                 case RollingStockPool pool:

@@ -48,9 +48,11 @@ public sealed class CorridorRailServiceTests
 
         var result = ScenarioRunner.Run(scenario, cancellationToken: TestContext.Current.CancellationToken);
 
-        var line = result.Components.Single(c => c.Id == "link:north-south:f");
-        double departures = line.Measures.Single(m => m.Name == "departures").Value;
-        Assert.InRange(departures, 729, 731);
+        var line = result.Components.Single(c => c.Id == "link:north-south:f").Measures.ToDictionary(m => m.Name, m => m.Value);
+        Assert.InRange(line["departures"], 729, 731);
+        Assert.InRange(line["slotUtilisation"], 0.99, 1.0);
+        Assert.Equal(1, line["saturated"]);
+        Assert.Contains(result.Warnings, w => w.StartsWith("link:north-south:f is saturated", StringComparison.Ordinal));
         Assert.True(result.Streams[0].TimeBreakdownDays.Queueing > 1.0, "the waiting trains' boxes queue");
     }
 
