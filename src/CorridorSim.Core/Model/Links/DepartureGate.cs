@@ -11,6 +11,9 @@ namespace CorridorSim.Model.Links;
 /// </summary>
 internal sealed class DepartureGate
 {
+    /// <summary>The token of the slot timer's events; longest-wait clocks have tokens from 1 on.</summary>
+    public const int SlotTimer = 0;
+
     /// <summary>
     /// Added to every headway, so that rounding in the clock never fits one departure too many
     /// into a window: n + 1 departures then span more than n headways by n × 1e-6 h.
@@ -23,11 +26,11 @@ internal sealed class DepartureGate
     private readonly int[] _platformsOf;
     private double _headway;
     private double _lastDeparture = double.NegativeInfinity;
-
-    public DepartureGate(int fleetSize) => _platformsOf = new int[fleetSize];
-
     private int _timerToken;
     private bool _timerRunning;
+    private bool _slotTimerPending;
+
+    public DepartureGate(int fleetSize) => _platformsOf = new int[fleetSize];
 
     /// <summary>Shortest time between two departures; 0 for no line slots.</summary>
     public double HeadwayHours
@@ -53,11 +56,6 @@ internal sealed class DepartureGate
 
     /// <summary>Whether the ready carrier found the pool short and waits for stock.</summary>
     public bool WaitingForStock { get; private set; }
-
-    /// <summary>The token of the slot timer's events; longest-wait clocks have tokens from 1 on.</summary>
-    public const int SlotTimer = 0;
-
-    private bool _slotTimerPending;
 
     /// <summary>
     /// Whether the ready <paramref name="carrier"/> of <paramref name="service"/>, with
@@ -152,6 +150,7 @@ internal sealed class DepartureGate
         return true;
     }
 
+    /// <summary>The carrier left at <paramref name="now"/>: the next one's slot counts from then.</summary>
     public void Departed(double now)
     {
         _timerRunning = false;
