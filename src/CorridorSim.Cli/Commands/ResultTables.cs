@@ -227,6 +227,7 @@ public static class ResultTables
         TimeCategory.GaugeChange => "gauge",
         TimeCategory.Consolidation => "consol",
         TimeCategory.Queueing => "queue",
+        TimeCategory.RollingStock => "stock",
         _ => "disrupt",
     };
 }

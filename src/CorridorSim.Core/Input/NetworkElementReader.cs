@@ -54,7 +54,7 @@ internal static class NetworkElementReader
     /// to <paramref name="faulty"/>) as long as they have an id, so that a link to a node with a
     /// typo elsewhere is not also reported as a link to an unknown node.
     /// </summary>
-    public static void ReadElements(InputFile file, bool isRoot, List<NetworkNode> nodes, List<NetworkLink> links, List<SeaArea> seaAreas, HashSet<object> faulty, NetworkOverrides overrides, List<OverriddenElement> overridden)
+    public static void ReadElements(InputFile file, bool isRoot, List<NetworkNode> nodes, List<NetworkLink> links, List<SeaArea> seaAreas, List<RollingStockSpec> pools, HashSet<object> faulty, NetworkOverrides overrides, List<OverriddenElement> overridden)
     {
         var reader = JsonObjectReader.ForObject(file.Document!.RootElement, "$", file);
         if (reader is null)
@@ -65,6 +65,7 @@ internal static class NetworkElementReader
         ReadArray(reader, "seaAreas", overrides.SeaAreas, ReadSeaArea, seaAreas, faulty, overridden);
         ReadArray(reader, "nodes", overrides.Nodes, ReadNode, nodes, faulty, overridden);
         ReadArray(reader, "links", overrides.Links, ReadLink, links, faulty, overridden);
+        ReadArray(reader, "rollingStock", overrides.RollingStock, ReadPool, pools, faulty, overridden);
 
         if (!isRoot)
         {
@@ -131,6 +132,7 @@ internal static class NetworkElementReader
             HandlingHoursPerTeu = r.Distribution("handlingHoursPerTeu"),
             DwellHours = r.Distribution("dwellHours"),
             PriorityDwellHours = r.Distribution("priorityDwellHours"),
+            ReverseDwellHours = r.Distribution("reverseDwellHours"),
             CapacityTeuPerDay = r.Number("capacityTeuPerDay", min: 0, exclusiveMin: true, unit: "TEU per day"),
             YardCapacityTeu = r.Integer("yardCapacityTeu", min: 2),
             ChargeUsdPerTeu = r.Number("chargeUsdPerTeu", min: 0, unit: "USD per TEU") ?? 0.0,
@@ -179,6 +181,7 @@ internal static class NetworkElementReader
             Timetable = r.Object("timetable") is JsonObjectReader t ? ReadTimetable(t) : null,
             TrainCapacityTeu = r.Integer("trainCapacityTeu", min: 1),
             TrainsPerDay = r.Number("trainsPerDay", min: 0, exclusiveMin: true),
+            RollingStock = r.String("rollingStock"),
             Fleet = r.Integer("fleet", min: 1),
             VesselCapacityTeu = r.Integer("vesselCapacityTeu", min: 1),
             LoadingHours = r.Distribution("loadingHours"),
@@ -260,6 +263,43 @@ internal static class NetworkElementReader
         // the links naming it are not also reported as naming an unknown area.
         weather ??= new WeatherSpec(new double[12], DistributionSpec.Fixed(0.0), []);
         return id is null ? null : new SeaArea(id, name ?? id, weather) { Sources = sources, Notes = notes, File = r.File.DisplayName, JsonPath = r.Path };
+    }
+
+    private static RollingStockSpec? ReadPool(JsonObjectReader r)
+    {
+        string? id = Id(r);
+        string? name = r.String("name", required: true);
+        string? op = r.String("operator", required: true);
+        int? gauge = r.Integer("gaugeMm", required: true, min: 1);
+        var countries = r.StringList("countries", required: true, minCount: 1) ?? [];
+        int? trainSets = r.Integer("trainSets", required: true, min: 1);
+        int? platforms = null, teuPerPlatform = null;
+        if (r.Object("platforms", required: true) is JsonObjectReader p)
+        {
+            platforms = p.Integer("count", required: true, min: 1);
+            teuPerPlatform = p.Integer("teuPerPlatform", required: true, min: 1);
+            p.String("notes");
+            p.ReportUnknownProperties();
+        }
+
+        var pool = new RollingStockSpec(id ?? string.Empty, name ?? string.Empty, op ?? string.Empty, gauge ?? 0, countries, trainSets ?? 1, platforms ?? 1, teuPerPlatform ?? 1)
+        {
+            TurnaroundHours = r.Number("turnaroundHours", min: 0, unit: "hours") ?? 0.0,
+            Sources = r.StringList("sources", required: true, minCount: 1) ?? [],
+            Notes = r.String("notes"),
+            File = r.File.DisplayName,
+            JsonPath = r.Path,
+        };
+        for (int i = 0; i < countries.Count; i++)
+        {
+            if (!(countries[i].Length == 2 && countries[i].All(char.IsAsciiLetterUpper)))
+            {
+                r.File.Error($"{r.PathOf("countries")}[{i}]", $"\"{countries[i]}\" is not an ISO 3166-1 alpha-2 country code.", "use two capital letters, e.g. \"KZ\", \"GE\", \"TR\".");
+            }
+        }
+
+        r.ReportUnknownProperties();
+        return id is null ? null : pool;
     }
 
     private static List<(double Longitude, double Latitude)> ReadWaypoints(JsonObjectReader r)

@@ -61,6 +61,7 @@ public static class NetworkLoader
             reader.Has("nodes");
             reader.Has("links");
             reader.Has("seaAreas");
+            reader.Has("rollingStock");
             reader.ReportUnknownProperties();
             parts.Add(root);
             for (int i = 0; i < includes.Count; i++)
@@ -76,27 +77,28 @@ public static class NetworkLoader
         var nodes = new List<NetworkNode>();
         var links = new List<NetworkLink>();
         var seaAreas = new List<SeaArea>();
+        var pools = new List<RollingStockSpec>();
         var faulty = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var overridden = new List<OverriddenElement>();
         foreach (var part in parts)
         {
-            NetworkElementReader.ReadElements(part, part == root, nodes, links, seaAreas, faulty, overrides, overridden);
+            NetworkElementReader.ReadElements(part, part == root, nodes, links, seaAreas, pools, faulty, overrides, overridden);
         }
 
-        ReportUnknownOverrides(overrides, nodes.Select(n => n.Id).ToList(), links.Select(l => l.Id).ToList(), seaAreas.Select(a => a.Id).ToList(), errors);
+        ReportUnknownOverrides(overrides, nodes.Select(n => n.Id).ToList(), links.Select(l => l.Id).ToList(), seaAreas.Select(a => a.Id).ToList(), pools.Select(p => p.Id).ToList(), errors);
 
         // A file that could not be parsed contributes no nodes; checking references against the
         // rest would only repeat that problem as "unknown node" errors elsewhere.
         if (!errors.Any(e => e.Message.StartsWith("not valid JSON", StringComparison.Ordinal) || e.Message.Contains("not found", StringComparison.Ordinal)))
         {
-            NetworkValidator.Validate(nodes, links, faulty, parts, errors);
+            NetworkValidator.Validate(nodes, links, pools, faulty, parts, errors);
             SeaAreaValidator.Validate(seaAreas, links, parts, errors);
         }
 
         PointAtOverrides(errors, overridden, overrides);
 
         return errors.Count == 0
-            ? new LoadResult<TransportNetwork>(new TransportNetwork(name, description, defaults, nodes, links, seaAreas), errors)
+            ? new LoadResult<TransportNetwork>(new TransportNetwork(name, description, defaults, nodes, links, seaAreas, pools), errors)
             : new LoadResult<TransportNetwork>(null, errors);
     }
 
@@ -121,11 +123,16 @@ public static class NetworkLoader
         return file.Document is null ? null : file;
     }
 
-    private static void ReportUnknownOverrides(NetworkOverrides overrides, List<string> nodeIds, List<string> linkIds, List<string> seaAreaIds, List<InputError> errors)
+    private static void ReportUnknownOverrides(NetworkOverrides overrides, List<string> nodeIds, List<string> linkIds, List<string> seaAreaIds, List<string> poolIds, List<InputError> errors)
     {
         foreach (string id in overrides.SeaAreas.Keys.Where(id => !seaAreaIds.Contains(id)))
         {
             errors.Add(overrides.ErrorAt($"{overrides.JsonPath}.seaAreas.{id}", $"override of unknown sea area \"{id}\".", DidYouMean.Hint(id, seaAreaIds, "sea area ids")));
+        }
+
+        foreach (string id in overrides.RollingStock.Keys.Where(id => !poolIds.Contains(id)))
+        {
+            errors.Add(overrides.ErrorAt($"{overrides.JsonPath}.rollingStock.{id}", $"override of unknown rolling-stock pool \"{id}\".", DidYouMean.Hint(id, poolIds, "rolling-stock pool ids")));
         }
 
         foreach (string id in overrides.Nodes.Keys.Where(id => !nodeIds.Contains(id)))

@@ -23,6 +23,9 @@ public sealed record NetworkOverrides(IReadOnlyDictionary<string, JsonObject> No
     /// <summary>Patches by sea area id (e.g. a stormier winter: <c>{"inland-sea": {"weather": {…}}}</c>).</summary>
     public IReadOnlyDictionary<string, JsonObject> SeaAreas { get; init; } = new Dictionary<string, JsonObject>();
 
+    /// <summary>Patches by rolling-stock pool id.</summary>
+    public IReadOnlyDictionary<string, JsonObject> RollingStock { get; init; } = new Dictionary<string, JsonObject>();
+
     /// <summary>The scenario file being read, when known, so that problems come with its line numbers.</summary>
     internal InputFile? Source { get; init; }
 

@@ -5,7 +5,7 @@ namespace CorridorSim.Input;
 /// <summary>Checks a network as a whole: unique ids, known endpoints, usable links, and that every destination can be reached.</summary>
 internal static class NetworkValidator
 {
-    public static void Validate(List<NetworkNode> nodes, List<NetworkLink> links, HashSet<object> faulty, List<InputFile> files, List<InputError> errors)
+    public static void Validate(List<NetworkNode> nodes, List<NetworkLink> links, List<RollingStockSpec> pools, HashSet<object> faulty, List<InputFile> files, List<InputError> errors)
     {
         var byFile = files.ToDictionary(f => f.DisplayName, StringComparer.Ordinal);
         var nodeIds = new Dictionary<string, NetworkNode>(StringComparer.Ordinal);
@@ -55,6 +55,8 @@ internal static class NetworkValidator
             connected.Add(link.From);
             connected.Add(link.To);
         }
+
+        RailServiceValidator.Validate(nodeIds, links, pools, faulty, (file, jsonPath, message, fix) => Report(byFile, file, jsonPath, message, fix));
 
         // A link with a mistyped endpoint was probably meant for an unconnected node: report only the typo.
         bool typoInEndpoints = links.Any(l => !nodeIds.ContainsKey(l.From) || !nodeIds.ContainsKey(l.To));

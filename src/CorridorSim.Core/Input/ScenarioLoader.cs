@@ -161,12 +161,14 @@ public static class ScenarioLoader
         var nodes = Patches("nodes");
         var links = Patches("links");
         var seaAreas = Patches("seaAreas");
+        var pools = Patches("rollingStock");
         var streams = Patches("streams");
         o.ReportUnknownProperties();
         return (new NetworkOverrides(nodes.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), links.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), displayName, o.Path)
         {
             SeaAreas = seaAreas.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal),
             Source = o.File,
+            RollingStock = pools.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal),
         }, streams);
     }
 

@@ -37,6 +37,7 @@ public static class NetworkJsonWriter
             ["seaAreas"] = network.SeaAreas.Count > 0 ? new JsonArray([.. network.SeaAreas.Select(SeaArea)]) : null,
             ["nodes"] = new JsonArray([.. network.Nodes.Select(Node)]),
             ["links"] = new JsonArray([.. network.Links.Select(Link)]),
+            ["rollingStock"] = network.RollingStock.Count > 0 ? new JsonArray([.. network.RollingStock.Select(Pool)]) : null,
         };
         return Compact(root).ToJsonString(Options) + "\n";
     }
@@ -81,6 +82,7 @@ public static class NetworkJsonWriter
         ["handlingHoursPerTeu"] = Optional(node.HandlingHoursPerTeu),
         ["dwellHours"] = Optional(node.DwellHours),
         ["priorityDwellHours"] = Optional(node.PriorityDwellHours),
+        ["reverseDwellHours"] = Optional(node.ReverseDwellHours),
         ["capacityTeuPerDay"] = node.CapacityTeuPerDay,
         ["yardCapacityTeu"] = node.YardCapacityTeu,
         ["chargeUsdPerTeu"] = node.ChargeUsdPerTeu > 0 ? node.ChargeUsdPerTeu : null,
@@ -106,6 +108,7 @@ public static class NetworkJsonWriter
         ["timetable"] = link.Timetable is Model.Links.Timetable t ? new JsonObject { ["everyHours"] = t.EveryHours, ["firstHour"] = t.FirstHour } : null,
         ["trainCapacityTeu"] = link.TrainCapacityTeu,
         ["trainsPerDay"] = link.TrainsPerDay,
+        ["rollingStock"] = link.RollingStock,
         ["fleet"] = link.Fleet,
         ["vesselCapacityTeu"] = link.VesselCapacityTeu,
         ["loadingHours"] = Optional(link.LoadingHours),
@@ -119,6 +122,20 @@ public static class NetworkJsonWriter
         ["co2KgPerTeuKm"] = link.Co2KgPerTeuKm,
         ["sources"] = Strings(link.Sources),
         ["notes"] = link.Notes,
+    });
+
+    private static JsonNode Pool(RollingStockSpec pool) => Compact(new JsonObject
+    {
+        ["id"] = pool.Id,
+        ["name"] = pool.Name,
+        ["operator"] = pool.Operator,
+        ["gaugeMm"] = pool.GaugeMm,
+        ["countries"] = Strings(pool.Countries),
+        ["trainSets"] = pool.TrainSets,
+        ["platforms"] = new JsonObject { ["count"] = pool.Platforms, ["teuPerPlatform"] = pool.TeuPerPlatform },
+        ["turnaroundHours"] = pool.TurnaroundHours > 0 ? pool.TurnaroundHours : null,
+        ["sources"] = Strings(pool.Sources),
+        ["notes"] = pool.Notes,
     });
 
     private static JsonNode SeaArea(SeaArea area) => Compact(new JsonObject

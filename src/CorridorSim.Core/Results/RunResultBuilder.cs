@@ -100,8 +100,10 @@ internal static class RunResultBuilder
             warnings.Add(string.Create(Inv, $"{ledger.Rejected:N0} containers ({streams.Sum(s => s.RejectedTeu):N0} TEU) were rejected at their origin: the corridor could not take them and their stream's backlog was at its maximum (maxBacklogTeu)."));
         }
 
-        var components = Components(model, now);
-        var busy = components.ToDictionary(c => c.Id, c => c.Measures.FirstOrDefault(m => m.Name is "utilisation" or "fleetUtilisation")?.Value ?? double.NaN, StringComparer.Ordinal);
+        var components = Components(model, now, scenario.Years * SimCalendar.HoursPerYear);
+        // How busy a component was: its servers or daily capacity, or for a train or vessel service
+        // the most used of its fleet, its line slots and its rolling-stock pool.
+        var busy = components.ToDictionary(c => c.Id, c => c.Measures.Where(m => m.Name is "utilisation" or "fleetUtilisation" or "slotUtilisation" or "rollingStockUtilisation").Select(m => m.Value).DefaultIfEmpty(double.NaN).Max(), StringComparer.Ordinal);
         // Where storage is bounded, full queues stop growing and the bottleneck is a full store with room beyond it.
         bool bounded = scenario.Network.Defaults.YardDays is not null;
         if (!bounded)
@@ -224,7 +226,7 @@ internal static class RunResultBuilder
             : c)];
     }
 
-    private static List<ComponentResult> Components(CorridorModel model, SimTime now)
+    private static List<ComponentResult> Components(CorridorModel model, SimTime now, double measuredHours)
     {
         var result = new List<ComponentResult>();
         foreach (var component in model.Simulation.Components)
@@ -250,6 +252,8 @@ internal static class RunResultBuilder
                         new("departures", carriers.Departures, "departures"),
                         new("meanLoad", carriers.Loads.Mean, "containers"),
                         new("capacity", carriers.Capacity, carriers.SizedByTeu ? "TEU" : "containers"),
+                        .. carriers.MinimumHeadway.Hours > 0 ? [new Measure("slotUtilisation", carriers.Departures * carriers.MinimumHeadway.Hours / measuredHours, "share")] : Array.Empty<Measure>(),
+                        .. carriers.RollingStock is RollingStockPool stock ? [new Measure("rollingStockUtilisation", Math.Max(stock.TrainSetUtilisation(now), stock.PlatformUtilisation(now)), "share")] : Array.Empty<Measure>(),
                     ];
                     if (carriers.BufferCapacity < int.MaxValue)
                     {
@@ -268,6 +272,18 @@ internal static class RunResultBuilder
                         new("maxHeldTeu", yard.MaxHeldTeu, "TEU"),
                         new("fullShare", yard.FullShare(now), "share"),
                         new("refused", yard.Refusals, "offers"),
+                    ]));
+                    break;
+                case RollingStockPool pool:
+                    result.Add(new ComponentResult(pool.Id,
+                    [
+                        new("trainSetUtilisation", pool.TrainSetUtilisation(now), "share"),
+                        new("platformUtilisation", pool.PlatformUtilisation(now), "share"),
+                        new("waitHours", pool.WaitHours, "train-hours"),
+                        new("trainsWaited", pool.Waited, "departures"),
+                        new("departures", pool.Supplied, "departures"),
+                        new("trainSets", pool.TrainSets, "train sets"),
+                        new("platforms", pool.Platforms, "platforms"),
                     ]));
                     break;
                 case VesselService vessels:

@@ -10,7 +10,8 @@ namespace CorridorSim.Results;
 /// <param name="Consolidation">Waiting for a train or vessel to fill or to its timetable.</param>
 /// <param name="Queueing">Waiting for a server, a daily capacity or room downstream.</param>
 /// <param name="Disruption">Held by storms and closures.</param>
-public sealed record TimeBreakdown(double Moving, double Handling, double Border, double GaugeChange, double Consolidation, double Queueing, double Disruption)
+/// <param name="RollingStock">Waiting for wagons or a locomotive (0 in results written before the category existed).</param>
+public sealed record TimeBreakdown(double Moving, double Handling, double Border, double GaugeChange, double Consolidation, double Queueing, double Disruption, double RollingStock = 0.0)
 {
     /// <summary>The days in <paramref name="category"/>.</summary>
     public double this[TimeCategory category] => category switch
@@ -21,6 +22,7 @@ public sealed record TimeBreakdown(double Moving, double Handling, double Border
         TimeCategory.GaugeChange => GaugeChange,
         TimeCategory.Consolidation => Consolidation,
         TimeCategory.Queueing => Queueing,
+        TimeCategory.RollingStock => RollingStock,
         _ => Disruption,
     };
 
@@ -28,6 +30,6 @@ public sealed record TimeBreakdown(double Moving, double Handling, double Border
     public static TimeBreakdown FromDays(Func<TimeCategory, double> days)
     {
         ArgumentNullException.ThrowIfNull(days);
-        return new(days(TimeCategory.Moving), days(TimeCategory.Handling), days(TimeCategory.Border), days(TimeCategory.GaugeChange), days(TimeCategory.Consolidation), days(TimeCategory.Queueing), days(TimeCategory.Disruption));
+        return new(days(TimeCategory.Moving), days(TimeCategory.Handling), days(TimeCategory.Border), days(TimeCategory.GaugeChange), days(TimeCategory.Consolidation), days(TimeCategory.Queueing), days(TimeCategory.Disruption), days(TimeCategory.RollingStock));
     }
 }

@@ -18,6 +18,7 @@ public sealed partial class DataSourcesTests
             .Concat(network.Links.SelectMany(l => l.Sources.Concat(l.Weather?.Sources ?? [])))
             .Concat(network.SeaAreas.SelectMany(a => a.Sources.Concat(a.Weather.Sources)))
             .Concat(network.Defaults.Sources)
+            .Concat(network.RollingStock.SelectMany(p => p.Sources))
             .ToHashSet(StringComparer.Ordinal);
 
         var missing = used.Where(id => !Documented().Contains(id)).Order(StringComparer.Ordinal).ToList();
@@ -55,14 +56,17 @@ public sealed partial class DataSourcesTests
     }
 
     [Theory]
-    [InlineData("node", "")]
-    [InlineData("link", "seaArea closeChance returnMaxWaitHours")]
-    [InlineData("link", "weather timetable")]
-    [InlineData("seaArea", "")]
-    public void Every_property_in_the_schema_is_accepted_by_the_loader(string definition, string leftOut)
+    [InlineData("node", "rail", "")]
+    [InlineData("link", "ferry", "seaArea closeChance returnMaxWaitHours rollingStock trainsPerDay trainCapacityTeu")]
+    [InlineData("link", "ferry", "weather timetable rollingStock trainsPerDay trainCapacityTeu")]
+    [InlineData("link", "rail", "seaArea closeChance returnMaxWaitHours weather fleet vesselCapacityTeu")]
+    [InlineData("seaArea", "rail", "")]
+    [InlineData("rollingStockPool", "rail", "")]
+    public void Every_property_in_the_schema_is_accepted_by_the_loader(string definition, string mode, string leftOut)
     {
         // Some link properties exclude each other (a link's own weather or a sea area's; a
-        // timetable or a longest wait at the far end), so the link is tried once with each set.
+        // timetable or a longest wait at the far end; vessels or trains), so the link is tried
+        // once with each set.
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "schema", "network.schema.json")));
         var properties = schema.RootElement.GetProperty("$defs").GetProperty(definition).GetProperty("properties").EnumerateObject().Select(p => p.Name)
             .Except(leftOut.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
@@ -72,10 +76,24 @@ public sealed partial class DataSourcesTests
         };
         var link = new Dictionary<string, object>
         {
-            ["id"] = "a-b", ["from"] = "a", ["to"] = "b", ["mode"] = "ferry", ["distanceKm"] = 100, ["crossingHours"] = 20, ["sources"] = new[] { "S01" },
+            ["id"] = "a-b", ["from"] = "a", ["to"] = "b", ["mode"] = mode, ["distanceKm"] = 100, ["sources"] = new[] { "S01" },
+        };
+        if (mode == "ferry")
+        {
+            link["crossingHours"] = 20;
+        }
+        else
+        {
+            link["speedKmh"] = 50;
+        }
+
+        var pool = new Dictionary<string, object>
+        {
+            ["id"] = "stock", ["name"] = "Stock", ["operator"] = "Railway", ["gaugeMm"] = 1520, ["countries"] = new[] { "KZ", "AZ" }, ["trainSets"] = 1,
+            ["platforms"] = new { count = 10, teuPerPlatform = 2 }, ["sources"] = new[] { "S01" },
         };
         var area = new Dictionary<string, object> { ["id"] = "sea-a", ["name"] = "Sea A", ["weather"] = SampleValue("weather"), ["sources"] = new[] { "S01" } };
-        var target = definition switch { "node" => node, "link" => link, _ => area };
+        var target = definition switch { "node" => node, "link" => link, "seaArea" => area, _ => pool };
         foreach (string property in properties.Where(p => !target.ContainsKey(p)))
         {
             target[property] = SampleValue(property);
@@ -86,6 +104,7 @@ public sealed partial class DataSourcesTests
             seaAreas = new object[] { area },
             nodes = new object[] { node, new Dictionary<string, object> { ["id"] = "b", ["name"] = "B", ["country"] = "AZ", ["kind"] = "destination", ["lat"] = 40, ["lon"] = 49, ["sources"] = new[] { "S01" } } },
             links = new object[] { link },
+            rollingStock = new object[] { pool },
         });
 
         var result = NetworkLoader.LoadFromText("all.json", new Dictionary<string, string> { ["all.json"] = json });
@@ -104,6 +123,7 @@ public sealed partial class DataSourcesTests
         "timetable" => new { everyHours = 168, firstHour = 6 },
         "seaArea" => "sea-a",
         "closeChance" => 0.5,
+        "rollingStock" => "stock",
         _ => 1,
     };
 

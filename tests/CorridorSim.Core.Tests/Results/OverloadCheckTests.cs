@@ -46,13 +46,14 @@ public sealed class OverloadCheckTests
     [Fact]
     public void A_what_if_beyond_the_corridors_capacity_names_its_bottleneck()
     {
-        // 10 % of the Northern route's traffic on the 2024 Middle Corridor: the single Poti–Constanța
-        // feeder, one vessel on a 10-day round trip, cannot keep up (docs/scenarios.md).
+        // 10 % of the Northern route's traffic on the 2024 Middle Corridor: half of it goes by
+        // Kuryk and the Baku–Tbilisi–Kars line, and the Kuryk–Alat ferries (four vessels sailing
+        // round trips, about 19,000 TEU a year westbound) cannot carry 38,000 TEU a year.
         var shift = ScenarioLoader.LoadBuiltIn("northern-route-shift.json").ValueOrThrow();
 
         var run = ScenarioRunner.Run(shift, cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Contains(run.Warnings, w => w.StartsWith("link:poti-constanta-feeder is saturated", StringComparison.Ordinal));
-        Assert.Equal(1, run.Components.Single(c => c.Id == "link:poti-constanta-feeder").Measures.Single(m => m.Name == "saturated").Value);
+        Assert.Contains(run.Warnings, w => w.StartsWith("link:kuryk-alat-ferry is saturated", StringComparison.Ordinal));
+        Assert.Equal(1, run.Components.Single(c => c.Id == "link:kuryk-alat-ferry").Measures.Single(m => m.Name == "saturated").Value);
     }
 }

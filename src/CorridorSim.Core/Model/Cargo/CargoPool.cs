@@ -10,7 +10,7 @@ namespace CorridorSim.Model.Cargo;
 public sealed class CargoPool
 {
     /// <summary>Number of <see cref="TimeCategory"/> values, the width of each unit's breakdown.</summary>
-    public const int CategoryCount = 7;
+    public const int CategoryCount = 8;
 
     private double[] _createdAt = new double[256];
     private double[] _enteredAt = new double[256];

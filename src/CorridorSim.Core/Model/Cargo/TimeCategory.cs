@@ -23,4 +23,7 @@ public enum TimeCategory
 
     /// <summary>Waiting because a component was closed (storm, maintenance, border shutdown).</summary>
     Disruption = 6,
+
+    /// <summary>Waiting for wagons or a locomotive: a train ready to leave that its rolling-stock pool could not supply.</summary>
+    RollingStock = 7,
 }

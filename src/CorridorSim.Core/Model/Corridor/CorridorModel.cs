@@ -32,7 +32,7 @@ namespace CorridorSim.Model.Corridor;
 /// </summary>
 public sealed class CorridorModel
 {
-    /// <summary>Trains available on a consolidating rail link that gives no line slots, where storage is unbounded: enough never to be the limit.</summary>
+    /// <summary>Trains available on a consolidating rail link where storage is unbounded: enough never to be the limit (line slots and rolling-stock pools are).</summary>
     private const int TrainPool = 400;
 
     private readonly Dictionary<string, (ICargoReceiver Entry, Router Router)> _nodes = new(StringComparer.Ordinal);
@@ -44,6 +44,8 @@ public sealed class CorridorModel
     private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<NetworkLink, int> _linkIndex = [];
     private readonly PlannedTraffic? _traffic;
+    private readonly Dictionary<string, RollingStockPool> _pools = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool[]> _reverseStreams = new(StringComparer.Ordinal);
 
     /// <summary>Builds the model of <paramref name="scenario"/>; <paramref name="seed"/> overrides the scenario's seed.</summary>
     /// <param name="scenario">The scenario.</param>
@@ -56,7 +58,7 @@ public sealed class CorridorModel
         Seed = seed ?? scenario.Seed;
         Simulation = new Simulation(Seed);
         var network = scenario.Network;
-        _vessels = new VesselServices(Simulation, network, (node, load) => OriginBufferTeu(network.Node(node), load));
+        _vessels = new VesselServices(Simulation, network, (node, load) => StorageLimits.OriginBufferTeu(network.Node(node), load, network.Defaults));
         Lanes = new RouteLanes(scenario);
         _priorityStreams = [.. Enumerable.Range(0, Lanes.Count).Select(lane => scenario.Streams[Lanes.StreamOf(lane)].Priority)];
         for (int i = 0; i < network.Nodes.Count; i++)
@@ -132,23 +134,8 @@ public sealed class CorridorModel
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var finder = new RouteFinder(scenario.Network);
-        var perStream = scenario.Streams.Select(stream => RoutesOf(finder, stream)).ToList();
+        var perStream = scenario.Streams.Select(stream => RouteLanes.RoutesOf(finder, stream)).ToList();
         return [.. perStream.Select(r => r[0]), .. perStream.SelectMany(r => r.Skip(1))];
-    }
-
-    private static IReadOnlyList<Route> RoutesOf(RouteFinder finder, DemandStream stream)
-    {
-        List<Route?> routes = stream.BestRoutes is BestRoutes best
-            ? [.. finder.Best(stream.Origin, stream.Destination, best.Count, best.Corridor)]
-            : stream.Routes.Count > 0
-                ? stream.Routes.Select(r => finder.Path(stream.Origin, r.Via, stream.Destination)).ToList()
-                : [finder.Path(stream.Origin, stream.Via, stream.Destination)];
-        if (routes.Count != stream.RouteCount || routes.Any(r => r is null))
-        {
-            throw new InvalidOperationException($"Stream '{stream.Id}' lacks one of its {stream.RouteCount} routes; the scenario loader should have refused it.");
-        }
-
-        return [.. routes.OfType<Route>()];
     }
 
     /// <summary>The scenario being run.</summary>
@@ -204,6 +191,15 @@ public sealed class CorridorModel
             var to = route.Nodes[i + 1];
             var service = LinkEntry(link, from, NodeEntry(to));
             _nodes[from.Id].Router.Route(lane, service);
+            if (link.From != from.Id)
+            {
+                // Against the link's written direction: its dwell at the node it leaves, and at the destination it reaches.
+                MarkReverse(from.Id, lane);
+                if (i == route.Links.Count - 1)
+                {
+                    MarkReverse(to.Id, lane);
+                }
+            }
         }
 
         Passages.SetRoute(
@@ -248,7 +244,7 @@ public sealed class CorridorModel
         var router = new Router(Simulation, $"node:{node.Id}:router");
         int index = _nodeIndex[node.Id];
         ICargoReceiver entry = Passages.Exit(index, router);
-        var yard = YardTeu(node) is int yardTeu ? new Yard(Simulation, $"node:{node.Id}:yard", yardTeu) : null;
+        var yard = StorageLimits.YardTeu(node, Scenario.Network.Defaults) is int yardTeu ? new Yard(Simulation, $"node:{node.Id}:yard", yardTeu) : null;
         if (yard is not null)
         {
             entry = yard.ExitTo(entry);
@@ -260,14 +256,23 @@ public sealed class CorridorModel
             NodeKind.GaugeChange => TimeCategory.GaugeChange,
             _ => TimeCategory.Handling,
         };
-        if (node.DwellHours is not null)
+        if (node.DwellHours is not null || node.ReverseDwellHours is not null)
         {
-            entry = Closable(node.Id, new Delay(Simulation, $"node:{node.Id}:dwell", node.DwellHours.Create(), category)
+            bool[] reverse = new bool[_priorityStreams.Length];
+            if (node.ReverseDwellHours is not null)
+            {
+                _reverseStreams[node.Id] = reverse;
+            }
+
+            // A node may hold only the cargo travelling against the links: the others pass in no time.
+            entry = Closable(node.Id, new Delay(Simulation, $"node:{node.Id}:dwell", node.DwellHours?.Create() ?? new Deterministic(0.0), category)
             {
                 Next = entry,
                 SharedByArrival = true,
                 PriorityDuration = node.PriorityDwellHours?.Create(),
                 PriorityStreams = _priorityStreams,
+                ReverseDuration = node.ReverseDwellHours?.Create(),
+                ReverseStreams = reverse,
 
                 // Trains queue on the line before a border that cannot pass them on.
                 RefusesWhenBlocked = true,
@@ -323,16 +328,20 @@ public sealed class CorridorModel
         else if (link.Mode == TransportMode.Rail && link.TrainCapacityTeu is int trainTeu && (link.MaxWaitHours is not null || link.Timetable is not null))
         {
             double maxWait = link.MaxWaitHours ?? 0.0;
-            // Line slots per day as a pool of trains: with trainsPerDay × (round trip in days)
-            // trains, no more than trainsPerDay can leave per day on average.
-            // Where storage is bounded, a line without slots gets the trains its planned traffic needs, with room to spare.
-            int trains = link.TrainsPerDay is double perDay ? Math.Max(1, (int)Math.Ceiling(perDay * 2 * moving.Mean / 24.0)) : _traffic?.Trains(link, forward, trainTeu, moving.Mean) ?? TrainPool;
             int capacity = Math.Max(2, trainTeu);
             bool through = from.Kind is NodeKind.Junction or NodeKind.Border && link.Timetable is null;
-            service = new BatchCarrierService(Simulation, key, trains, capacity, SimDuration.FromHours(through ? 0.0 : maxWait), moving, moving, bufferCapacity: OriginBufferTeu(from, capacity), clock: MaxWaitClock.FromFirstBoarding, timetable: link.Timetable)
+
+            // Line slots: departures of each direction at least 24 h ÷ trainsPerDay apart. Rolling
+            // stock comes from the link's pool, if it names one, shared with the pool's other links.
+            // Where storage is bounded, the line gets the trains its planned traffic needs, with room
+            // to spare, so that trains held at a full terminal do not pile up on it without end.
+            int trains = _traffic?.Trains(link, forward, trainTeu, moving.Mean) ?? TrainPool;
+            service = new BatchCarrierService(Simulation, key, trains, capacity, SimDuration.FromHours(through ? 0.0 : maxWait), moving, moving, bufferCapacity: StorageLimits.OriginBufferTeu(from, capacity, Scenario.Network.Defaults), clock: MaxWaitClock.FromFirstBoarding, timetable: link.Timetable)
             {
                 Next = next,
                 SizedByTeu = true,
+                MinimumHeadway = SimDuration.FromHours(link.TrainsPerDay is double perDay ? 24.0 / perDay : 0.0),
+                RollingStock = link.RollingStock is string pool ? Pool(pool) : null,
             };
         }
         else
@@ -350,32 +359,26 @@ public sealed class CorridorModel
         return service;
     }
 
-    /// <summary>
-    /// TEU the yard of <paramref name="node"/> holds: its own figure, else the network's yardDays of
-    /// its daily capacity — its capacityTeuPerDay or what its servers handle, whichever is less;
-    /// null when unbounded.
-    /// </summary>
-    private int? YardTeu(NetworkNode node)
+
+    private RollingStockPool Pool(string id)
     {
-        if (node.YardCapacityTeu is int teu)
+        if (!_pools.TryGetValue(id, out var pool))
         {
-            return teu;
+            var spec = Scenario.Network.Pool(id);
+            pool = new RollingStockPool(Simulation, $"rollingStock:{id}", spec.TrainSets, spec.Platforms, spec.TeuPerPlatform, spec.TurnaroundHours);
+            _pools[id] = pool;
         }
 
-        double? perDay = node.CapacityTeuPerDay;
-        if (node.Servers is int servers && node.HandlingHoursPerTeu is { Mean: > 0.0 } handling)
-        {
-            perDay = Math.Min(perDay ?? double.PositiveInfinity, servers * 24.0 / handling.Mean);
-        }
-
-        return Scenario.Network.Defaults.YardDays is double days && perDay is double capacity
-            ? (int)Math.Min(int.MaxValue / 2, Math.Max(2.0, Math.Ceiling(days * capacity)))
-            : null;
+        return pool;
     }
 
-    /// <summary>TEU that may wait at <paramref name="from"/> for a service of <paramref name="load"/> TEU per train or vessel: the node's yard, else one load when the network bounds storage.</summary>
-    private int OriginBufferTeu(NetworkNode from, int load) =>
-        YardTeu(from) ?? (Scenario.Network.Defaults.YardDays is null ? int.MaxValue : Math.Max(2, load));
+    private void MarkReverse(string nodeId, int stream)
+    {
+        if (_reverseStreams.TryGetValue(nodeId, out var reverse))
+        {
+            reverse[stream] = true;
+        }
+    }
 
     private T Closable<T>(string id, T component)
         where T : IClosable

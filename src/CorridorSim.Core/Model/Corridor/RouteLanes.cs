@@ -1,3 +1,4 @@
+using CorridorSim.Routing;
 using CorridorSim.Scenarios;
 
 namespace CorridorSim.Model.Corridor;
@@ -51,4 +52,20 @@ public sealed class RouteLanes
 
     /// <summary>The lanes of stream <paramref name="stream"/>, in route order.</summary>
     public IReadOnlyList<int> LanesOf(int stream) => _lanes[stream];
+
+    /// <summary>The routes of <paramref name="stream"/>, in its order, found by <paramref name="finder"/>.</summary>
+    internal static IReadOnlyList<Route> RoutesOf(RouteFinder finder, DemandStream stream)
+    {
+        List<Route?> routes = stream.BestRoutes is BestRoutes best
+            ? [.. finder.Best(stream.Origin, stream.Destination, best.Count, best.Corridor)]
+            : stream.Routes.Count > 0
+                ? stream.Routes.Select(r => finder.Path(stream.Origin, r.Via, stream.Destination)).ToList()
+                : [finder.Path(stream.Origin, stream.Via, stream.Destination)];
+        if (routes.Count != stream.RouteCount || routes.Any(r => r is null))
+        {
+            throw new InvalidOperationException($"Stream '{stream.Id}' lacks one of its {stream.RouteCount} routes; the scenario loader should have refused it.");
+        }
+
+        return [.. routes.OfType<Route>()];
+    }
 }

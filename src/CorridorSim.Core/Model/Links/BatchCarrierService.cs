@@ -8,21 +8,23 @@ using CorridorSim.Statistics;
 namespace CorridorSim.Model.Links;
 
 /// <summary>
-/// A shuttle of <see cref="FleetSize"/> carriers (ferries, feeder vessels, block trains) of
-/// <see cref="Capacity"/> units each between an origin and a destination. One carrier loads at a
-/// time, in the order carriers reached the origin; it departs as soon as it is full or when
-/// <see cref="MaxWait"/> has passed on its clock (<see cref="MaxWaitClock"/>) with at least one
-/// unit aboard — or, with a <see cref="Timetable"/>, only at its departure times, with whatever is
-/// aboard (a slot with nothing aboard is not run; a slot with no carrier at the origin is run late,
-/// by the next carrier back, if cargo is waiting). It then loads, crosses, is unloaded into
-/// <see cref="Next"/> (waiting if that is full), and returns empty. While closed, no carrier
-/// departs; carriers already under way complete their trips. All carriers start at the origin at
-/// time zero. With <see cref="SizedByTeu"/> the capacity is in TEU: a carrier loads units in order
-/// while their TEU fit, and is full when the next does not or less than 2 TEU (one 40-ft box) is left.
+/// A shuttle of <see cref="FleetSize"/> carriers (block trains) of <see cref="Capacity"/> units
+/// each from an origin to a destination. One carrier loads at a time, in the order carriers reached
+/// the origin; it departs when full or when <see cref="MaxWait"/> has passed on its clock
+/// (<see cref="MaxWaitClock"/>) with a unit aboard — or, with a <see cref="Timetable"/>, only at its
+/// departure times with whatever is aboard (an empty slot is not run; a slot with no carrier at the
+/// origin is run late by the next carrier back, if cargo waits). It then loads, crosses, is unloaded
+/// into <see cref="Next"/> (waiting if that is full), and returns empty. While closed, no carrier
+/// departs; those under way complete their trips. All carriers start at the origin. With
+/// <see cref="SizedByTeu"/> the capacity is in TEU: a carrier loads units in order while their TEU
+/// fit, and is full when the next does not or less than 2 TEU is left. With line slots
+/// (<see cref="MinimumHeadway"/>) a ready carrier waits until that long after the previous
+/// departure, then for its <see cref="RollingStock"/> pool, loading meanwhile; its units' wait is
+/// consolidation until ready, queueing for the slot, rolling stock for the stock.
 /// </summary>
 public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListener, IClosable
 {
-    private const int MaxWaitElapsed = 0;
+    private const int GateTimer = 0;
     private const int ArrivedAtDestination = 1;
     private const int Unloaded = 2;
     private const int BackAtOrigin = 3;
@@ -36,17 +38,14 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     private readonly MaxWaitClock _clock;
     private readonly RingBuffer<HeldCargo> _queue = new();
     private readonly RingBuffer<int> _idleAtOrigin = new(4);
-    private readonly RingBuffer<int> _waitingToUnload = new(4);
     private readonly RoomListeners _listeners = new();
     private readonly CarrierManifests _manifests;
     private readonly OriginBuffer _buffer;
+    private readonly DepartureGate _gate;
     private readonly TimeWeighted _queueLength = new();
     private readonly TimeWeighted _carriersAway = new();
     private ClosureState _closure;
     private int _loading = -1;
-    private int _timerToken;
-    private bool _timerRunning;
-    private bool _departureDue;
     private int _aboard;
     private int _away;
     private bool _waitingForDownstream;
@@ -99,6 +98,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         Timetable = timetable;
         _cargo = simulation.Cargo;
         _manifests = new CarrierManifests(fleetSize, capacity);
+        _gate = new DepartureGate(fleetSize);
         for (int c = 1; c < fleetSize; c++)
         {
             _idleAtOrigin.Enqueue(c);
@@ -131,6 +131,12 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
     /// <summary>Departure times, or <see langword="null"/> when carriers leave when full or after the longest wait.</summary>
     public Timetable? Timetable { get; }
+
+    /// <summary>Shortest time between two departures (line slots): with 24 h ÷ n at most ⌈n⌉ leave in any 24 hours, n a day when demand exceeds it; zero (default) for none.</summary>
+    public SimDuration MinimumHeadway { get => SimDuration.FromHours(_gate.HeadwayHours); init => _gate.HeadwayHours = value.Hours; }
+
+    /// <summary>The pool whose train sets and platforms each departure takes, or <see langword="null"/> for unbounded rolling stock.</summary>
+    public RollingStockPool? RollingStock { get => _gate.Pool; init => _gate.Pool = value; }
 
     /// <inheritdoc />
     public bool IsClosed => _closure.IsClosed;
@@ -221,11 +227,9 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         double now = Simulation.NowHours;
         switch (kind)
         {
-            case MaxWaitElapsed:
-                if (_timerRunning && argument == _timerToken)
+            case GateTimer:
+                if (_gate.TimerElapsed(argument))
                 {
-                    _timerRunning = false;
-                    _departureDue = true;
                     DepartIfDue(now);
                 }
 
@@ -236,10 +240,14 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
                 Schedule(hours, Unloaded, argument);
                 break;
             case ArrivedAtDestination or Unloaded:
-                BeginUnloading(argument, now);
+                if (_manifests.QueueToUnload(argument, now))
+                {
+                    ContinueUnloading(now);
+                }
+
                 break;
             case TimetabledDeparture:
-                _departureDue = true;
+                _gate.Due = true;
                 DepartIfDue(now);
                 Schedule(Timetable!.EveryHours, TimetabledDeparture);
                 break;
@@ -255,6 +263,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
                     _idleAtOrigin.Enqueue(argument);
                 }
 
+                _gate.BackAtOrigin(argument);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown event kind {kind} at '{Id}'.");
@@ -279,22 +288,19 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         _manifests.Empty(carrier);
         if (Timetable is null)
         {
-            _departureDue = false;
+            _gate.Due = false;
             if (_clock == MaxWaitClock.FromLoadingStart)
             {
-                StartTimer();
+                Schedule(MaxWait.Hours, GateTimer, _gate.StartTimer());
             }
         }
 
-        if (_queue.Count > 0)
+        while (_queue.Count > 0 && !_manifests.IsFull(carrier) && !_manifests.SealIfTooBig(carrier, SizeOf(_queue.PeekFirst().Cargo)))
         {
-            while (_queue.Count > 0 && !_manifests.IsFull(carrier) && !_manifests.SealIfTooBig(carrier, SizeOf(_queue.PeekFirst().Cargo)))
-            {
-                Board(_queue.Dequeue(), now);
-            }
-
-            _queueLength.Update(now, _queue.Count);
+            Board(_queue.Dequeue(), now);
         }
+
+        _queueLength.Update(now, _queue.Count);
 
         DepartIfDue(now);
         while (_buffer.Fits(_manifests.LargestUnit) && _listeners.NotifyOne())
@@ -318,15 +324,8 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         _aboard++;
         if (Timetable is null && _clock == MaxWaitClock.FromFirstBoarding && load == 1)
         {
-            StartTimer();
+            Schedule(MaxWait.Hours, GateTimer, _gate.StartTimer());
         }
-    }
-
-    private void StartTimer()
-    {
-        _timerToken++;
-        _timerRunning = true;
-        Schedule(MaxWait.Hours, MaxWaitElapsed, _timerToken);
     }
 
     private void DepartIfDue(double now)
@@ -338,22 +337,32 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         }
 
         int load = _manifests.Load(carrier);
-        if ((Timetable is not null || !_manifests.IsFull(carrier)) && !(_departureDue && load > 0))
+        if ((Timetable is not null || !_manifests.IsFull(carrier)) && !(_gate.Due && load > 0))
         {
             // A timetabled slot with nothing aboard is not run, nor run late. Otherwise an empty
             // carrier whose clock ran out keeps waiting, and its next boarder sails it at once.
-            _departureDue &= Timetable is null || load > 0;
+            _gate.Due &= Timetable is null || load > 0;
+            return;
+        }
+
+        double closed = _closure.ClosedHours(now);
+        if (!_gate.TryClear(this, carrier, _manifests.Used(carrier), now, closed, out double slotIn))
+        {
+            if (slotIn > 0.0)
+            {
+                Schedule(slotIn, GateTimer, DepartureGate.SlotTimer);
+            }
+
             return;
         }
 
         _loading = -1;
-        _timerRunning = false;
-        _departureDue = false;
         Departures++;
         Loads.Add(load);
         double loading = _loadingTime?.Sample() ?? 0.0;
         double crossing = _crossing.Sample();
-        _manifests.ChargeDeparture(carrier, _cargo, now, _closure.ClosedHours(now), loading, crossing, OriginWaits);
+        _manifests.ChargeDeparture(carrier, _cargo, now, closed, loading, crossing, OriginWaits, _gate);
+        _gate.Departed(now);
         _away++;
         _carriersAway.Update(now, _away);
         Schedule(loading + crossing, ArrivedAtDestination, carrier);
@@ -363,37 +372,28 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         }
     }
 
-    private void BeginUnloading(int carrier, double now)
-    {
-        _manifests.ReadyToUnload(carrier, now);
-        _waitingToUnload.Enqueue(carrier);
-        if (_waitingToUnload.Count == 1)
-        {
-            ContinueUnloading(now);
-        }
-    }
-
     private void ContinueUnloading(double now)
     {
         var next = Next ?? throw new InvalidOperationException($"Carrier service '{Id}' has no Next receiver.");
-        while (_waitingToUnload.Count > 0)
+        int emptied;
+        while ((emptied = _manifests.UnloadFirstWaiting(next, _cargo, now, ref _aboard)) >= 0)
         {
-            int carrier = _waitingToUnload.PeekFirst();
-            _aboard -= _manifests.UnloadInto(carrier, next, _cargo, now);
-            if (_manifests.HasUnitsAboard(carrier))
-            {
-                if (!_waitingForDownstream)
-                {
-                    _waitingForDownstream = true;
-                    next.NotifyWhenRoom(this);
-                }
-
-                return;
-            }
-
-            _waitingToUnload.Dequeue();
-            Schedule(_return.Sample(), BackAtOrigin, carrier);
+            Schedule(_return.Sample(), BackAtOrigin, emptied);
         }
+
+        if (_manifests.WaitingToUnload > 0 && !_waitingForDownstream)
+        {
+            _waitingForDownstream = true;
+            next.NotifyWhenRoom(this);
+        }
+    }
+
+    /// <summary>Offered returning stock by the pool; true when a train of this service left with it.</summary>
+    internal bool OfferRollingStock()
+    {
+        long before = Departures;
+        DepartIfDue(Simulation.NowHours);
+        return Departures != before;
     }
 
     private int SizeOf(int cargo) => _manifests.LargestUnit == 1 ? 1 : CargoTag.Teu(_cargo.Tag(cargo));

@@ -1,3 +1,4 @@
+using CorridorSim.Kernel;
 using CorridorSim.Model.Cargo;
 
 namespace CorridorSim.Model.Links;
@@ -27,6 +28,7 @@ internal sealed class CarrierManifests
     private readonly bool[] _sealed;
     private readonly int[] _unloaded;
     private readonly double[] _readyAt;
+    private readonly RingBuffer<int> _waitingToUnload = new(4);
 
     public CarrierManifests(int fleetSize, int capacity)
     {
@@ -53,8 +55,11 @@ internal sealed class CarrierManifests
 
     public int Load(int carrier) => _load[carrier];
 
-    /// <summary>Places taken aboard (TEU when sized by TEU).</summary>
+    /// <summary>The room the carrier's load takes: TEU when sized by TEU, else units.</summary>
     public int Used(int carrier) => _used[carrier];
+
+    /// <summary>Carriers at the destination still holding units, in arrival order.</summary>
+    public int WaitingToUnload => _waitingToUnload.Count;
 
     /// <summary>Places the largest unit takes (2 when sized by TEU); a carrier with less room left counts as full.</summary>
     public int LargestUnit { get; set; } = 1;
@@ -105,9 +110,34 @@ internal sealed class CarrierManifests
     }
 
     /// <summary>
-    /// Charges every unit aboard a departing carrier: the wait since boarding to consolidation
-    /// (less any closure since, charged to disruption), the loading to handling and the crossing to
-    /// moving; records each unit's wait since it reached the origin in <paramref name="originWaits"/>.
+    /// Charges every unit aboard a departing carrier: its wait since boarding to consolidation until
+    /// the carrier was ready (<see cref="DepartureGate.ReadyAt"/>), to queueing while it waited for a
+    /// line slot and to rolling stock while it waited for stock, each less any closure meanwhile
+    /// (charged to disruption); the loading to handling and the crossing to moving. Records each
+    /// unit's wait since it reached the origin in <paramref name="originWaits"/>.
+    /// </summary>
+    public void ChargeDeparture(int carrier, CargoPool pool, double now, double closedNow, double loading, double crossing, Statistics.Tally originWaits, DepartureGate gate)
+    {
+        int first = First(carrier);
+        for (int s = first; s < first + _load[carrier]; s++)
+        {
+            int cargo = _cargo[s];
+            double since = _boardedAt[s];
+            double closedSince = _closedHoursAtBoarding[s];
+            Wait(pool, cargo, TimeCategory.Consolidation, gate.ReadyAt, gate.ClosedAtReady, ref since, ref closedSince);
+            Wait(pool, cargo, TimeCategory.Queueing, gate.SlotAt, gate.ClosedAtSlot, ref since, ref closedSince);
+            Wait(pool, cargo, TimeCategory.RollingStock, now, closedNow, ref since, ref closedSince);
+            pool.AddTime(cargo, TimeCategory.Handling, loading);
+            pool.AddTime(cargo, TimeCategory.Moving, crossing);
+            originWaits.Add(now - pool.EnteredAt(cargo));
+        }
+    }
+
+    /// <summary>
+    /// Charges every unit aboard a departing carrier that needs no line slot or rolling stock (a
+    /// vessel): the wait since boarding to consolidation (less any closure since, charged to
+    /// disruption), the loading to handling and the crossing to moving; records each unit's wait
+    /// since it reached the origin in <paramref name="originWaits"/>.
     /// </summary>
     public void ChargeDeparture(int carrier, CargoPool pool, double now, double closedNow, double loading, double crossing, Statistics.Tally originWaits)
     {
@@ -128,7 +158,39 @@ internal sealed class CarrierManifests
         }
     }
 
+    /// <summary>Marks the time a carrier that unloads outside the line of <see cref="QueueToUnload"/> (a vessel) was ready to unload, from which blocking is charged.</summary>
     public void ReadyToUnload(int carrier, double now) => _readyAt[carrier] = now;
+
+    /// <summary>Puts a carrier that reached the destination in line to unload; true when it is first, so unloading should start.</summary>
+    public bool QueueToUnload(int carrier, double now)
+    {
+        _readyAt[carrier] = now;
+        _waitingToUnload.Enqueue(carrier);
+        return _waitingToUnload.Count == 1;
+    }
+
+    /// <summary>
+    /// Unloads the first carrier in line into <paramref name="next"/> (see <see cref="UnloadInto"/>),
+    /// lowering <paramref name="aboard"/> by the units taken; returns the carrier when it is empty
+    /// (it leaves the line), or −1 when it is still holding units or no carrier is waiting.
+    /// </summary>
+    public int UnloadFirstWaiting(ICargoReceiver next, CargoPool pool, double now, ref int aboard)
+    {
+        if (_waitingToUnload.Count == 0)
+        {
+            return -1;
+        }
+
+        int carrier = _waitingToUnload.PeekFirst();
+        aboard -= UnloadInto(carrier, next, pool, now);
+        if (HasUnitsAboard(carrier))
+        {
+            return -1;
+        }
+
+        _waitingToUnload.Dequeue();
+        return carrier;
+    }
 
     public bool HasUnitsAboard(int carrier) => _unloaded[carrier] < _load[carrier];
 
@@ -166,6 +228,29 @@ internal sealed class CarrierManifests
         }
 
         return taken;
+    }
+
+    /// <summary>
+    /// Charges the part of a unit's wait from <paramref name="since"/> to <paramref name="until"/>
+    /// (none if it boarded later) to <paramref name="category"/>, less the closed hours meanwhile,
+    /// which go to disruption, and moves <paramref name="since"/> on.
+    /// </summary>
+    private static void Wait(CargoPool pool, int cargo, TimeCategory category, double until, double closedUntil, ref double since, ref double closedSince)
+    {
+        if (!(until > since))
+        {
+            return;
+        }
+
+        double disrupted = closedUntil - closedSince;
+        pool.AddTime(cargo, category, until - since - disrupted);
+        if (disrupted > 0.0)
+        {
+            pool.AddTime(cargo, TimeCategory.Disruption, disrupted);
+        }
+
+        since = until;
+        closedSince = closedUntil;
     }
 
     /// <summary>Index of the carrier's first slot; its units occupy [First, First + Load).</summary>

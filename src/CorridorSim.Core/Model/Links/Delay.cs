@@ -14,7 +14,8 @@ namespace CorridorSim.Model.Links;
 /// vessel's discharge) share one draw and leave together, as a train clears a border as a whole.
 /// Units of the streams flagged in <see cref="PriorityStreams"/> draw from
 /// <see cref="PriorityDuration"/> when one is given (a border that clears scheduled block trains
-/// faster than other traffic). A unit whose
+/// faster than other traffic), and units of those flagged in <see cref="ReverseStreams"/> from
+/// <see cref="ReverseDuration"/> when one is given (a dwell that differs by direction). A unit whose
 /// delay ends while <see cref="Next"/> is full waits, in order of arrival at the end, for room.
 /// While closed (a border shutdown, a line closure), units keep arriving and their time runs, but
 /// none leaves until it reopens; the time held by the closure is charged to disruption, the time
@@ -30,8 +31,9 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     private readonly Distribution _duration;
     private readonly RandomStream _durationStream;
     private readonly RandomStream _priorityStream;
+    private readonly RandomStream _reverseStream;
     private double _lastArrival = double.NaN;
-    private bool _lastPriority;
+    private int _lastClass;
     private double _lastHours;
     private readonly TimeCategory _category;
     private readonly CargoPool _cargo;
@@ -57,6 +59,7 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
         _cargo = simulation.Cargo;
         _durationStream = StreamFor("duration");
         _priorityStream = StreamFor("priority-duration");
+        _reverseStream = StreamFor("reverse-duration");
     }
 
     /// <summary>Where units go afterwards. Must be set before the run.</summary>
@@ -79,6 +82,12 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
 
     /// <summary>Share of the time since the last statistics reset that units waited for room at <see cref="Next"/>, up to <paramref name="now"/>.</summary>
     public double BlockedShare(SimTime now) => _blocked.Mean(now.Hours);
+
+    /// <summary>Hours held for units of the streams in <see cref="ReverseStreams"/>, whatever their priority; <see langword="null"/> when they are held like the rest.</summary>
+    public Distribution? ReverseDuration { get; init; }
+
+    /// <summary>Per stream index, whether its units draw from <see cref="ReverseDuration"/>; streams beyond the end do not.</summary>
+    public IReadOnlyList<bool> ReverseStreams { get; init; } = [];
 
     /// <inheritdoc />
     public override int CargoCount => _inTransit + _held.Count;
@@ -110,21 +119,29 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
 
     private double Draw(int cargo, double now)
     {
-        bool priority = false;
-        if (PriorityDuration is not null)
+        // 0: the ordinary dwell, 1: priority, 2: reverse direction.
+        int kind = 0;
+        if (PriorityDuration is not null || ReverseDuration is not null)
         {
             int stream = CargoTag.Stream(_cargo.Tag(cargo));
-            priority = stream < PriorityStreams.Count && PriorityStreams[stream];
+            kind = ReverseDuration is not null && stream < ReverseStreams.Count && ReverseStreams[stream] ? 2
+                : PriorityDuration is not null && stream < PriorityStreams.Count && PriorityStreams[stream] ? 1
+                : 0;
         }
 
-        if (SharedByArrival && now == _lastArrival && priority == _lastPriority)
+        if (SharedByArrival && now == _lastArrival && kind == _lastClass)
         {
             return _lastHours;
         }
 
         _lastArrival = now;
-        _lastPriority = priority;
-        _lastHours = priority ? PriorityDuration!.Sample(_priorityStream) : _duration.Sample(_durationStream);
+        _lastClass = kind;
+        _lastHours = kind switch
+        {
+            1 => PriorityDuration!.Sample(_priorityStream),
+            2 => ReverseDuration!.Sample(_reverseStream),
+            _ => _duration.Sample(_durationStream),
+        };
         return _lastHours;
     }
 

@@ -41,8 +41,11 @@ public sealed record NetworkLink(string Id, string From, string To, TransportMod
     /// <summary>TEU per block train.</summary>
     public int? TrainCapacityTeu { get; init; }
 
-    /// <summary>Container-train slots per day.</summary>
+    /// <summary>Container-train slots per day in each direction: departures at least 24 h ÷ this apart.</summary>
     public double? TrainsPerDay { get; init; }
+
+    /// <summary>Id of the <see cref="RollingStockSpec"/> whose train sets and platforms the link's trains use; unbounded stock when null.</summary>
+    public string? RollingStock { get; init; }
 
     /// <summary>Vessels in the service.</summary>
     public int? Fleet { get; init; }

@@ -21,6 +21,14 @@ public sealed record NetworkNode(string Id, string Name, string Country, NodeKin
     /// <summary>Dwell of scheduled block trains of priority streams, where it differs from <see cref="DwellHours"/>.</summary>
     public DistributionSpec? PriorityDwellHours { get; init; }
 
+    /// <summary>
+    /// Dwell of containers travelling through the node against the links' written direction (they
+    /// leave it over a link from its <c>to</c> to its <c>from</c>, or, at their destination,
+    /// arrived over one), replacing <see cref="DwellHours"/> and <see cref="PriorityDwellHours"/>
+    /// for them (with no <see cref="DwellHours"/>, only they dwell); the same dwell both ways when null.
+    /// </summary>
+    public DistributionSpec? ReverseDwellHours { get; init; }
+
     /// <summary>Throughput limit per day.</summary>
     public double? CapacityTeuPerDay { get; init; }
 

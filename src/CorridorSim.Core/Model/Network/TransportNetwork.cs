@@ -9,8 +9,9 @@ public sealed class TransportNetwork
     private readonly Dictionary<string, NetworkNode> _nodes;
     private readonly Dictionary<string, NetworkLink> _links;
     private readonly Dictionary<string, SeaArea> _seaAreas;
+    private readonly Dictionary<string, RollingStockSpec> _rollingStock;
 
-    internal TransportNetwork(string name, string? description, NetworkDefaults defaults, IReadOnlyList<NetworkNode> nodes, IReadOnlyList<NetworkLink> links, IReadOnlyList<SeaArea> seaAreas)
+    internal TransportNetwork(string name, string? description, NetworkDefaults defaults, IReadOnlyList<NetworkNode> nodes, IReadOnlyList<NetworkLink> links, IReadOnlyList<SeaArea> seaAreas, IReadOnlyList<RollingStockSpec>? rollingStock = null)
     {
         Name = name;
         Description = description;
@@ -21,6 +22,8 @@ public sealed class TransportNetwork
         _nodes = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         _links = links.ToDictionary(l => l.Id, StringComparer.Ordinal);
         _seaAreas = seaAreas.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        RollingStock = rollingStock ?? [];
+        _rollingStock = RollingStock.ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The network's name.</summary>
@@ -53,6 +56,12 @@ public sealed class TransportNetwork
 
     /// <summary>Whether a sea area with <paramref name="id"/> exists.</summary>
     public bool HasSeaArea(string id) => _seaAreas.ContainsKey(id);
+
+    /// <summary>The rolling-stock pools, in file order.</summary>
+    public IReadOnlyList<RollingStockSpec> RollingStock { get; }
+
+    /// <summary>The rolling-stock pool with <paramref name="id"/>.</summary>
+    public RollingStockSpec Pool(string id) => _rollingStock[id];
 
     /// <summary>The node with <paramref name="id"/>.</summary>
     public NetworkNode Node(string id) => _nodes[id];
