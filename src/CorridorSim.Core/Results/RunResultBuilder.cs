@@ -105,11 +105,13 @@ internal static class RunResultBuilder
         // the most used of its fleet, its line slots and its rolling-stock pool.
         var busy = components.ToDictionary(c => c.Id, c => c.Measures.Where(m => m.Name is "utilisation" or "fleetUtilisation" or "slotUtilisation" or "rollingStockUtilisation").Select(m => m.Value).DefaultIfEmpty(double.NaN).Max(), StringComparer.Ordinal);
         // Where storage is bounded, full queues stop growing and the bottleneck is a full store with room beyond it.
+        // Queues that stay unbounded (a vessel service's ports) are still judged by their growth.
         bool bounded = scenario.Network.Defaults.YardDays is not null;
-        if (!bounded)
-        {
-            warnings.AddRange(OverloadCheck.Warnings(series, id => busy.GetValueOrDefault(id, double.NaN)));
-        }
+        var unbounded = model.Simulation.Components
+            .Where(c => c is VesselService || c is BatchCarrierService { BufferCapacity: int.MaxValue })
+            .Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var growthJudged = bounded ? busy.Where(b => unbounded.Contains(b.Key)).ToDictionary(StringComparer.Ordinal) : busy;
+        warnings.AddRange(OverloadCheck.Warnings(series.Where(s => growthJudged.ContainsKey(s.Id)), id => growthJudged[id]));
 
         var bottlenecks = BacklogCheck.Bottlenecks(model, series, now);
         warnings.AddRange(BacklogCheck.Warnings(bottlenecks, streams));
@@ -125,7 +127,7 @@ internal static class RunResultBuilder
             Destinations = [.. indexes.GroupBy(s => streams[s].Destination, StringComparer.Ordinal).Select(g => Group(g.Key, g))],
             Corridors = [.. indexes.GroupBy(s => streams[s].Corridor, StringComparer.Ordinal).Select(g => Group(g.Key, g))],
             Total = Group("all", indexes),
-            Components = WithSaturation(components, series, bounded ? [] : busy, bottlenecks),
+            Components = WithSaturation(components, series, growthJudged, bottlenecks),
             ComponentSeries = series,
             Cpmm = CpmmIndicators.Build(model),
             Cargo = new CargoBalance(ledger.Generated, ledger.Delivered, ledger.Rejected, ledger.InSystem),

@@ -175,7 +175,7 @@ public sealed class ExperimentCommandTests : IDisposable
     [Fact]
     public void Capacity_writes_a_row_per_level_and_its_charts()
     {
-        var (code, output, error) = CliRunner.Run("capacity", "--factors", "1,3", "--years", "0.3", "--replications", "2", "--out", _folder);
+        var (code, output, error) = CliRunner.Run("capacity", "--factors", "1,3", "--years", "1", "--replications", "2", "--out", _folder);
 
         Assert.True(code == 0, error);
         Assert.Contains("First to saturate, at × 3", output, StringComparison.Ordinal);

@@ -58,7 +58,10 @@ public sealed class CorridorModel
         Seed = seed ?? scenario.Seed;
         Simulation = new Simulation(Seed);
         var network = scenario.Network;
-        _vessels = new VesselServices(Simulation, network, (node, load) => StorageLimits.OriginBufferTeu(network.Node(node), load, network.Defaults));
+        // A vessel service's port queues are not bounded by the port's yard: a fleet sailing both
+        // ways would gridlock, its vessels unable to discharge into a port full of cargo waiting
+        // for them. An overloaded crossing shows as a growing port queue instead.
+        _vessels = new VesselServices(Simulation, network, (node, load) => int.MaxValue);
         Lanes = new RouteLanes(scenario);
         _priorityStreams = [.. Enumerable.Range(0, Lanes.Count).Select(lane => scenario.Streams[Lanes.StreamOf(lane)].Priority)];
         for (int i = 0; i < network.Nodes.Count; i++)
