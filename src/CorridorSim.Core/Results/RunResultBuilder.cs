@@ -116,6 +116,11 @@ internal static class RunResultBuilder
         var bottlenecks = BacklogCheck.Bottlenecks(model, series, now);
         warnings.AddRange(BacklogCheck.Warnings(bottlenecks, streams));
 
+        // Arrival rate against capacity: named once, unless a growing queue named it already.
+        var loads = OfferedLoad.Of(model);
+        var named = warnings.ToList();
+        warnings.AddRange(OfferedLoad.Warnings(loads).Where(w => !named.Any(n => n.StartsWith(w[..w.IndexOf(' ', StringComparison.Ordinal)] + " is saturated", StringComparison.Ordinal))));
+
         return new RunResult
         {
             Info = new RunInfo(scenario.Name, model.Seed, scenario.Years, scenario.WarmUpDays, model.Simulation.EventsExecuted)
@@ -127,7 +132,7 @@ internal static class RunResultBuilder
             Destinations = [.. indexes.GroupBy(s => streams[s].Destination, StringComparer.Ordinal).Select(g => Group(g.Key, g))],
             Corridors = [.. indexes.GroupBy(s => streams[s].Corridor, StringComparer.Ordinal).Select(g => Group(g.Key, g))],
             Total = Group("all", indexes),
-            Components = WithSaturation(components, series, growthJudged, bottlenecks),
+            Components = WithSaturation(components, series, growthJudged, bottlenecks, loads),
             ComponentSeries = series,
             Cpmm = CpmmIndicators.Build(model),
             Cargo = new CargoBalance(ledger.Generated, ledger.Delivered, ledger.Rejected, ledger.InSystem),
@@ -219,13 +224,41 @@ internal static class RunResultBuilder
         ? TransitSummary.None
         : new TransitSummary(hours.Mean / 24.0, hours.Quantile(0.5) / 24.0, hours.Quantile(0.95) / 24.0, hours.Max / 24.0);
 
-    /// <summary>Adds <c>saturated</c> (1 or 0) and <c>endBacklog</c> to each component sampled weekly.</summary>
-    private static List<ComponentResult> WithSaturation(List<ComponentResult> components, IReadOnlyList<ComponentSeries> series, Dictionary<string, double> busy, Dictionary<string, List<BacklogCheck.HeldBack>> bottlenecks)
+    /// <summary>
+    /// Adds <c>offeredLoad</c> to each component with a capacity on some stream's route, and
+    /// <c>saturated</c> (1 or 0), <c>saturatedSinceWeek</c> (only when saturated and the week is
+    /// known) and <c>endBacklog</c> to each component sampled weekly. A component is saturated when
+    /// its queue grows (<see cref="OverloadCheck"/>), it is a bottleneck of bounded storage
+    /// (<see cref="BacklogCheck"/>), or it is offered at least its capacity (<see cref="OfferedLoad"/>).
+    /// </summary>
+    private static List<ComponentResult> WithSaturation(List<ComponentResult> components, IReadOnlyList<ComponentSeries> series, Dictionary<string, double> busy, Dictionary<string, List<BacklogCheck.HeldBack>> bottlenecks, Dictionary<string, OfferedLoad.Load> loads)
     {
         var byId = series.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        return [.. components.Select(c => byId.TryGetValue(c.Id, out var s)
-            ? c with { Measures = [.. c.Measures, new("saturated", OverloadCheck.SaturatedSince(s, busy.GetValueOrDefault(c.Id, double.NaN)) is null && !bottlenecks.ContainsKey(c.Id) ? 0 : 1, "flag"), new("endBacklog", s.Backlog.Count > 0 ? s.Backlog[^1] : 0, "containers")] }
-            : c)];
+        return [.. components.Select(c =>
+        {
+            var measures = c.Measures.ToList();
+            var load = loads.GetValueOrDefault(c.Id);
+            if (load is not null)
+            {
+                measures.Add(new("offeredLoad", load.Ratio, "share"));
+            }
+
+            if (byId.TryGetValue(c.Id, out var s))
+            {
+                int? week = OverloadCheck.SaturatedSince(s, busy.GetValueOrDefault(c.Id, double.NaN))
+                    ?? (bottlenecks.TryGetValue(c.Id, out var held) ? held.Select(h => h.GrowingSinceWeek).Min() : null);
+                bool saturated = week is not null || bottlenecks.ContainsKey(c.Id) || load?.Ratio >= 1.0;
+                measures.Add(new("saturated", saturated ? 1 : 0, "flag"));
+                if (saturated && week is int since)
+                {
+                    measures.Add(new("saturatedSinceWeek", since, "week"));
+                }
+
+                measures.Add(new("endBacklog", s.Backlog.Count > 0 ? s.Backlog[^1] : 0, "containers"));
+            }
+
+            return c with { Measures = measures };
+        })];
     }
 
     private static List<ComponentResult> Components(CorridorModel model, SimTime now, double measuredHours)
