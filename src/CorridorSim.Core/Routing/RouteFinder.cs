@@ -127,76 +127,70 @@ public sealed class RouteFinder
     /// order to <paramref name="destination"/> (ids exact), or null when there is none or it would
     /// visit a node twice. A via entry is a node id, or a link id to force that link (e.g. one
     /// ferry rather than another between the same ports), travelled from its "from" node unless the
-    /// route arrives at its "to" node first.
+    /// route arrives at its "to" node first. Each leg is the fastest that lets the rest of the
+    /// route go on without visiting a node twice (of the few fastest legs to its stop).
     /// </summary>
     public Route? Path(string origin, IReadOnlyList<string> via, string destination)
     {
         ArgumentNullException.ThrowIfNull(via);
-        var nodeIds = new List<string> { origin };
-        var linkIds = new List<string>();
-        foreach (string stop in via.Append(destination))
+        var found = Extend([origin], [], [.. via, destination], 0);
+        return found is null ? null : Measure(found.Value.Nodes, found.Value.Links);
+    }
+
+    /// <summary>The route so far extended through <paramref name="stops"/> from <paramref name="next"/> on, or null.</summary>
+    private (List<string> Nodes, List<string> Links)? Extend(List<string> nodeIds, List<string> linkIds, IReadOnlyList<string> stops, int next)
+    {
+        if (next == stops.Count)
         {
-            if (_network.HasLink(stop))
+            return (nodeIds, linkIds);
+        }
+
+        foreach (var (nodes, links) in Legs(nodeIds, linkIds, stops[next]))
+        {
+            if (Extend(nodes, links, stops, next + 1) is { } found)
             {
-                // A link to use: in either direction if it runs both ways, whichever reaches its far end sooner.
-                var link = _network.Link(stop);
-                (List<string> Nodes, List<string> Links, double Hours)? best = null;
-                foreach (var (start, end) in link.Bidirectional ? [(link.From, link.To), (link.To, link.From)] : new[] { (link.From, link.To) })
-                {
-                    var nodes = new List<string>(nodeIds);
-                    var links = new List<string>(linkIds);
-                    if ((nodes[^1] != start && !AppendFastest(nodes, links, start)) || nodes.Contains(end))
-                    {
-                        continue;
-                    }
-
-                    links.Add(link.Id);
-                    nodes.Add(end);
-                    double hours = Measure(nodes, links).ExpectedHours;
-                    if (best is null || hours < best.Value.Hours)
-                    {
-                        best = (nodes, links, hours);
-                    }
-                }
-
-                if (best is null)
-                {
-                    return null;
-                }
-
-                (nodeIds, linkIds) = (best.Value.Nodes, best.Value.Links);
-            }
-            else if (nodeIds[^1] != stop && !AppendFastest(nodeIds, linkIds, stop))
-            {
-                return null;
+                return found;
             }
         }
 
-        return Measure(nodeIds, linkIds);
+        return null;
     }
 
-    /// <summary>Extends the route by the fastest path to <paramref name="target"/> that avoids the places already passed.</summary>
-    private bool AppendFastest(List<string> nodeIds, List<string> linkIds, string target)
+    /// <summary>The route so far extended to <paramref name="stop"/> (a node, or a link to travel), fastest first.</summary>
+    private IEnumerable<(List<string> Nodes, List<string> Links)> Legs(List<string> nodeIds, List<string> linkIds, string stop)
+    {
+        if (!_network.HasLink(stop))
+        {
+            return nodeIds[^1] == stop ? [(nodeIds, linkIds)] : LegsTo(nodeIds, linkIds, stop);
+        }
+
+        // A link to use: in either direction if it runs both ways, whichever reaches its far end sooner.
+        var link = _network.Link(stop);
+        var candidates = new List<(List<string> Nodes, List<string> Links, double Hours)>();
+        foreach (var (start, end) in link.Bidirectional ? [(link.From, link.To), (link.To, link.From)] : new[] { (link.From, link.To) })
+        {
+            var approaches = nodeIds[^1] == start ? [(nodeIds, linkIds)] : LegsTo(nodeIds, linkIds, start);
+            foreach (var (nodes, links) in approaches.Where(a => !a.Nodes.Contains(end)))
+            {
+                List<string> withLink = [.. links, link.Id];
+                List<string> atEnd = [.. nodes, end];
+                candidates.Add((atEnd, withLink, Measure(atEnd, withLink).ExpectedHours));
+            }
+        }
+
+        return candidates.OrderBy(c => c.Hours).Select(c => (c.Nodes, c.Links));
+    }
+
+    /// <summary>The route so far extended by each of the few fastest paths to <paramref name="target"/> that avoid the places already passed, fastest first.</summary>
+    private List<(List<string> Nodes, List<string> Links)> LegsTo(List<string> nodeIds, List<string> linkIds, string target)
     {
         string from = nodeIds[^1];
-        if (from == target)
-        {
-            return false;
-        }
-
         var visited = nodeIds.Take(nodeIds.Count - 1).ToHashSet(StringComparer.Ordinal);
-        var best = ShortestPaths(BuildGraph(RouteMetric.Time, target, l => !visited.Contains(l.From) && !visited.Contains(l.To)), from, target, 1);
-        if (best.Count == 0)
-        {
-            return false;
-        }
-
-        var leg = ToRoute(from, best[0]);
-        nodeIds.AddRange(leg.Nodes.Skip(1).Select(n => n.Id));
-        linkIds.AddRange(leg.Links.Select(l => l.Id));
-        return true;
+        var legs = ShortestPaths(BuildGraph(RouteMetric.Time, target, l => !visited.Contains(l.From) && !visited.Contains(l.To)), from, target, 3);
+        return [.. legs.Select(p => ToRoute(from, p)).Select(leg => (
+            (List<string>)[.. nodeIds, .. leg.Nodes.Skip(1).Select(n => n.Id)],
+            (List<string>)[.. linkIds, .. leg.Links.Select(l => l.Id)]))];
     }
-
     /// <summary>The figures of the route through <paramref name="nodeIds"/> along <paramref name="linkIds"/>.</summary>
     public Route Measure(IReadOnlyList<string> nodeIds, IReadOnlyList<string> linkIds)
     {
