@@ -20,7 +20,8 @@ public sealed record PlanningLoad(double Teu, double TeuPerContainer, bool Prior
     public static PlanningLoad Of(DemandStream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return new PlanningLoad(Math.Max(1.0, stream.ContainersPerShipment * stream.TeuPerContainer), stream.TeuPerContainer, stream.Priority);
+        double teuPerBox = Math.Clamp(stream.TeuPerContainer, 1.0, 2.0);
+        return new PlanningLoad(Math.Max(1.0, stream.ContainersPerShipment * teuPerBox), teuPerBox, stream.Priority);
     }
 
     /// <summary>

@@ -68,13 +68,12 @@ public sealed class RouteTiming
         double hours = 0.0;
         if (node.Servers is int servers && node.HandlingHoursPerTeu is not null)
         {
-            // Box k of n (0-based) finishes after ⌊k / servers⌋ + 1 box handlings.
-            int boxes = Math.Max(1, (int)Math.Round(Load.Containers));
-            double turns = 0.0;
-            for (int k = 0; k < boxes; k++)
-            {
-                turns += (k / servers) + 1;
-            }
+            // Box k of n (0-based) finishes after ⌊k / servers⌋ + 1 box handlings; with n = q × servers + r
+            // these add up to n + servers × q(q − 1) / 2 + r × q.
+            double boxes = Math.Max(1.0, Math.Round(Load.Containers));
+            double q = Math.Floor(boxes / servers);
+            double r = boxes - (q * servers);
+            double turns = boxes + (servers * q * (q - 1) / 2.0) + (r * q);
 
             hours += node.HandlingHoursPerTeu.Mean * Load.TeuPerContainer * turns / boxes;
         }
