@@ -77,7 +77,7 @@ public static class NetworkRoutesCommand
         output.WriteLine("Best route of each corridor");
         WriteRows(output, perCorridor, "c");
         output.WriteLine();
-        output.WriteLine(string.Create(inv, $"days: expected transit with no queueing or disruption (moving, handling, dwell, half the longest consolidation wait); the simulation gives the distribution. cost: hours × {valueOfTime:G4} USD per TEU-hour + paid charges. paid: freight and node charges. CO2: per TEU, well to wheel."));
+        output.WriteLine(string.Create(inv, $"days: planning estimate for one full block train alone on the corridor (moving, handling, dwell, and the waits for part-loaded vessels and timetables); the simulation gives the distribution. cost: hours × {valueOfTime:G4} USD per TEU-hour + paid charges. paid: freight and node charges. CO2: per TEU, well to wheel."));
         output.WriteLine();
         for (int i = 0; i < routes.Count; i++)
         {

@@ -92,13 +92,15 @@ internal static class DemandStreamReader
     {
         var nodes = network.Nodes.Select(n => n.Id).ToList();
         List<string> nodesAndLinks = [.. nodes, .. network.Links.Select(l => l.Id)];
-        var finder = new RouteFinder(network);
         foreach (var (s, path, file) in streams)
         {
             if (s.Origin.Length == 0 || s.Destination.Length == 0)
             {
                 continue;
             }
+
+            // The routes the model will run: the fastest for one of the stream's shipments.
+            var finder = new RouteFinder(network, PlanningLoad.Of(s));
 
             bool known = true;
             foreach (var (property, id) in new[] { ("origin", s.Origin), ("destination", s.Destination) })

@@ -9,7 +9,7 @@ namespace CorridorSim.Routing;
 /// <param name="Nodes">The nodes in travel order, origin first.</param>
 /// <param name="Links">The links in travel order; link i joins node i and node i + 1.</param>
 /// <param name="DistanceKm">Total length.</param>
-/// <param name="ExpectedHours">Expected transit time with no queueing.</param>
+/// <param name="ExpectedHours">Planning estimate of the transit time: one shipment alone on an empty corridor (<see cref="RouteTiming"/>).</param>
 /// <param name="MoneyUsdPerTeu">Freight and node charges per TEU.</param>
 /// <param name="CostUsdPerTeu">Generalised cost per TEU: expected hours × value of time + money.</param>
 /// <param name="Co2KgPerTeu">CO2 per TEU.</param>

@@ -9,20 +9,30 @@ namespace CorridorSim.Routing;
 /// Finds the k shortest simple (loopless) routes between two nodes by distance, expected time or
 /// generalised cost, with Yen's algorithm from QuikGraph. Each link becomes its own vertex
 /// between its end nodes, so parallel links (a ferry and a feeder between the same ports) stay
-/// distinct routes, and node times and charges are added on the way into each node.
+/// distinct routes, and node times and charges are added on the way out of each node (and into
+/// the destination). Expected hours are <see cref="RouteTiming"/>'s, for the finder's
+/// <see cref="Load"/>.
 /// </summary>
 public sealed class RouteFinder
 {
     private const string CommandLine = "command line";
 
     private readonly TransportNetwork _network;
+    private readonly RouteTiming _timing;
 
-    /// <summary>Creates a route finder over <paramref name="network"/>.</summary>
-    public RouteFinder(TransportNetwork network)
+    /// <summary>
+    /// Creates a route finder over <paramref name="network"/> whose expected hours are those of
+    /// <paramref name="load"/> (<see cref="PlanningLoad.BlockTrain"/> when null).
+    /// </summary>
+    public RouteFinder(TransportNetwork network, PlanningLoad? load = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         _network = network;
+        _timing = new RouteTiming(load ?? PlanningLoad.BlockTrain(network));
     }
+
+    /// <summary>The shipment whose expected hours rank and measure the routes.</summary>
+    public PlanningLoad Load => _timing.Load;
 
     /// <summary>
     /// The <paramref name="k"/> best routes from <paramref name="from"/> to <paramref name="to"/>
@@ -46,7 +56,7 @@ public sealed class RouteFinder
             return new LoadResult<IReadOnlyList<Route>>(null, errors);
         }
 
-        var paths = ShortestPaths(BuildGraph(metric, _ => true), origin, destination, k);
+        var paths = ShortestPaths(BuildGraph(metric, destination, _ => true), origin, destination, k);
         if (paths.Count == 0)
         {
             errors.Add(new InputError(CommandLine, "--to", $"no route from \"{origin}\" to \"{destination}\".", "check the network for a missing link or a one-way link in the wrong direction."));
@@ -76,7 +86,7 @@ public sealed class RouteFinder
         var candidates = new List<Route>();
         foreach (string corridor in _network.Links.Select(l => l.Corridor).OfType<string>().Where(c => c != "access").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var graph = BuildGraph(metric, l => l.Corridor is null || l.Corridor == "access" || l.Corridor == corridor);
+            var graph = BuildGraph(metric, destination, l => l.Corridor is null || l.Corridor == "access" || l.Corridor == corridor);
             var best = ShortestPaths(graph, origin, destination, 10)
                 .Select(p => ToRoute(origin, p))
                 .FirstOrDefault(r => r.Links.Any(l => l.Corridor == corridor));
@@ -89,7 +99,7 @@ public sealed class RouteFinder
         // A route may also run on another family's links for part of the way (the Northern route
         // from Kazakhstan starts on lines the Middle Corridor also uses): the best routes over the
         // whole network count for the family that covers most of their kilometres.
-        candidates.AddRange(ShortestPaths(BuildGraph(metric, _ => true), origin, destination, 30).Select(p => ToRoute(origin, p)));
+        candidates.AddRange(ShortestPaths(BuildGraph(metric, destination, _ => true), origin, destination, 30).Select(p => ToRoute(origin, p)));
         var routes = candidates
             .Where(r => r.MainCorridor != "-")
             .GroupBy(r => r.MainCorridor, StringComparer.Ordinal)
@@ -108,7 +118,7 @@ public sealed class RouteFinder
     public IReadOnlyList<Route> Best(string origin, string destination, int k, string? corridor = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
-        var graph = BuildGraph(RouteMetric.Cost, l => corridor is null || l.Corridor is null || l.Corridor == "access" || l.Corridor == corridor);
+        var graph = BuildGraph(RouteMetric.Cost, destination, l => corridor is null || l.Corridor is null || l.Corridor == "access" || l.Corridor == corridor);
         return [.. ShortestPaths(graph, origin, destination, k).Select(p => ToRoute(origin, p))];
     }
 
@@ -117,76 +127,70 @@ public sealed class RouteFinder
     /// order to <paramref name="destination"/> (ids exact), or null when there is none or it would
     /// visit a node twice. A via entry is a node id, or a link id to force that link (e.g. one
     /// ferry rather than another between the same ports), travelled from its "from" node unless the
-    /// route arrives at its "to" node first.
+    /// route arrives at its "to" node first. Each leg is the fastest that lets the rest of the
+    /// route go on without visiting a node twice (of the few fastest legs to its stop).
     /// </summary>
     public Route? Path(string origin, IReadOnlyList<string> via, string destination)
     {
         ArgumentNullException.ThrowIfNull(via);
-        var nodeIds = new List<string> { origin };
-        var linkIds = new List<string>();
-        foreach (string stop in via.Append(destination))
+        var found = Extend([origin], [], [.. via, destination], 0);
+        return found is null ? null : Measure(found.Value.Nodes, found.Value.Links);
+    }
+
+    /// <summary>The route so far extended through <paramref name="stops"/> from <paramref name="next"/> on, or null.</summary>
+    private (List<string> Nodes, List<string> Links)? Extend(List<string> nodeIds, List<string> linkIds, IReadOnlyList<string> stops, int next)
+    {
+        if (next == stops.Count)
         {
-            if (_network.HasLink(stop))
+            return (nodeIds, linkIds);
+        }
+
+        foreach (var (nodes, links) in Legs(nodeIds, linkIds, stops[next]))
+        {
+            if (Extend(nodes, links, stops, next + 1) is { } found)
             {
-                // A link to use: in either direction if it runs both ways, whichever reaches its far end sooner.
-                var link = _network.Link(stop);
-                (List<string> Nodes, List<string> Links, double Hours)? best = null;
-                foreach (var (start, end) in link.Bidirectional ? [(link.From, link.To), (link.To, link.From)] : new[] { (link.From, link.To) })
-                {
-                    var nodes = new List<string>(nodeIds);
-                    var links = new List<string>(linkIds);
-                    if ((nodes[^1] != start && !AppendFastest(nodes, links, start)) || nodes.Contains(end))
-                    {
-                        continue;
-                    }
-
-                    links.Add(link.Id);
-                    nodes.Add(end);
-                    double hours = Measure(nodes, links).ExpectedHours;
-                    if (best is null || hours < best.Value.Hours)
-                    {
-                        best = (nodes, links, hours);
-                    }
-                }
-
-                if (best is null)
-                {
-                    return null;
-                }
-
-                (nodeIds, linkIds) = (best.Value.Nodes, best.Value.Links);
-            }
-            else if (nodeIds[^1] != stop && !AppendFastest(nodeIds, linkIds, stop))
-            {
-                return null;
+                return found;
             }
         }
 
-        return Measure(nodeIds, linkIds);
+        return null;
     }
 
-    /// <summary>Extends the route by the fastest path to <paramref name="target"/> that avoids the places already passed.</summary>
-    private bool AppendFastest(List<string> nodeIds, List<string> linkIds, string target)
+    /// <summary>The route so far extended to <paramref name="stop"/> (a node, or a link to travel), fastest first.</summary>
+    private IEnumerable<(List<string> Nodes, List<string> Links)> Legs(List<string> nodeIds, List<string> linkIds, string stop)
+    {
+        if (!_network.HasLink(stop))
+        {
+            return nodeIds[^1] == stop ? [(nodeIds, linkIds)] : LegsTo(nodeIds, linkIds, stop);
+        }
+
+        // A link to use: in either direction if it runs both ways, whichever reaches its far end sooner.
+        var link = _network.Link(stop);
+        var candidates = new List<(List<string> Nodes, List<string> Links, double Hours)>();
+        foreach (var (start, end) in link.Bidirectional ? [(link.From, link.To), (link.To, link.From)] : new[] { (link.From, link.To) })
+        {
+            var approaches = nodeIds[^1] == start ? [(nodeIds, linkIds)] : LegsTo(nodeIds, linkIds, start);
+            foreach (var (nodes, links) in approaches.Where(a => !a.Nodes.Contains(end)))
+            {
+                List<string> withLink = [.. links, link.Id];
+                List<string> atEnd = [.. nodes, end];
+                candidates.Add((atEnd, withLink, Measure(atEnd, withLink).ExpectedHours));
+            }
+        }
+
+        return candidates.OrderBy(c => c.Hours).Select(c => (c.Nodes, c.Links));
+    }
+
+    /// <summary>The route so far extended by each of the few fastest paths to <paramref name="target"/> that avoid the places already passed, fastest first.</summary>
+    private List<(List<string> Nodes, List<string> Links)> LegsTo(List<string> nodeIds, List<string> linkIds, string target)
     {
         string from = nodeIds[^1];
-        if (from == target)
-        {
-            return false;
-        }
-
         var visited = nodeIds.Take(nodeIds.Count - 1).ToHashSet(StringComparer.Ordinal);
-        var best = ShortestPaths(BuildGraph(RouteMetric.Time, l => !visited.Contains(l.From) && !visited.Contains(l.To)), from, target, 1);
-        if (best.Count == 0)
-        {
-            return false;
-        }
-
-        var leg = ToRoute(from, best[0]);
-        nodeIds.AddRange(leg.Nodes.Skip(1).Select(n => n.Id));
-        linkIds.AddRange(leg.Links.Select(l => l.Id));
-        return true;
+        var legs = ShortestPaths(BuildGraph(RouteMetric.Time, target, l => !visited.Contains(l.From) && !visited.Contains(l.To)), from, target, 3);
+        return [.. legs.Select(p => ToRoute(from, p)).Select(leg => (
+            (List<string>)[.. nodeIds, .. leg.Nodes.Skip(1).Select(n => n.Id)],
+            (List<string>)[.. linkIds, .. leg.Links.Select(l => l.Id)]))];
     }
-
     /// <summary>The figures of the route through <paramref name="nodeIds"/> along <paramref name="linkIds"/>.</summary>
     public Route Measure(IReadOnlyList<string> nodeIds, IReadOnlyList<string> linkIds)
     {
@@ -195,7 +199,7 @@ public sealed class RouteFinder
         var nodes = nodeIds.Select(_network.Node).ToList();
         var links = linkIds.Select(_network.Link).ToList();
         double distance = links.Sum(l => l.DistanceKm);
-        double hours = links.Sum(l => l.ExpectedHours) + nodes.Sum(n => n.ExpectedHours);
+        double hours = _timing.RouteHours(nodes, links);
         double money = links.Sum(l => l.MoneyUsdPerTeu) + nodes.Sum(n => n.ChargeUsdPerTeu);
         double co2 = links.Sum(l => l.DistanceKm * _network.Co2KgPerTeuKm(l));
         return new Route(nodes, links, distance, hours, money, (hours * _network.Defaults.ValueOfTimeUsdPerTeuHour) + money, co2);
@@ -233,7 +237,8 @@ public sealed class RouteFinder
         _ => route.CostUsdPerTeu,
     };
 
-    private AdjacencyGraph<string, EquatableTaggedEdge<string, double>> BuildGraph(RouteMetric metric, Func<NetworkLink, bool> include)
+    /// <summary>The graph of the links <paramref name="include"/> keeps; the time of <paramref name="destination"/> is added on the way into it.</summary>
+    private AdjacencyGraph<string, EquatableTaggedEdge<string, double>> BuildGraph(RouteMetric metric, string destination, Func<NetworkLink, bool> include)
     {
         var graph = new AdjacencyGraph<string, EquatableTaggedEdge<string, double>>();
         foreach (var node in _network.Nodes)
@@ -243,24 +248,35 @@ public sealed class RouteFinder
 
         foreach (var link in _network.Links.Where(include))
         {
-            AddDirection(graph, link, link.From, link.To, "f", metric);
+            AddDirection(graph, link, link.From, link.To, "f", metric, destination);
             if (link.Bidirectional)
             {
-                AddDirection(graph, link, link.To, link.From, "r", metric);
+                AddDirection(graph, link, link.To, link.From, "r", metric, destination);
             }
         }
 
         return graph;
     }
 
-    private void AddDirection(AdjacencyGraph<string, EquatableTaggedEdge<string, double>> graph, NetworkLink link, string from, string to, string direction, RouteMetric metric)
+    private void AddDirection(AdjacencyGraph<string, EquatableTaggedEdge<string, double>> graph, NetworkLink link, string from, string to, string direction, RouteMetric metric, string destination)
     {
+        // The node left and the link as RouteTiming counts them; the destination's time on the way in.
+        var source = _network.Node(from);
         var target = _network.Node(to);
+        bool reverse = direction == "r";
+        double hours = _timing.NodeHours(source, reverse) + _timing.LinkHours(link, source);
+        double charges = source.ChargeUsdPerTeu + link.MoneyUsdPerTeu;
+        if (to == destination)
+        {
+            hours += _timing.NodeHours(target, reverse);
+            charges += target.ChargeUsdPerTeu;
+        }
+
         double weight = metric switch
         {
             RouteMetric.Distance => link.DistanceKm,
-            RouteMetric.Time => link.ExpectedHours + target.ExpectedHours,
-            _ => ((link.ExpectedHours + target.ExpectedHours) * _network.Defaults.ValueOfTimeUsdPerTeuHour) + link.MoneyUsdPerTeu + target.ChargeUsdPerTeu,
+            RouteMetric.Time => hours,
+            _ => (hours * _network.Defaults.ValueOfTimeUsdPerTeuHour) + charges,
         };
         string middle = $"l:{link.Id}:{direction}";
         graph.AddVertex(middle);

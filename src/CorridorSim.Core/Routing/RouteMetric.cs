@@ -6,7 +6,7 @@ public enum RouteMetric
     /// <summary>Total length in km.</summary>
     Distance,
 
-    /// <summary>Expected transit time with no queueing: moving, handling, dwell, average consolidation wait.</summary>
+    /// <summary>Planning estimate of the transit time: one shipment alone on an empty corridor (<see cref="RouteTiming"/>).</summary>
     Time,
 
     /// <summary>Generalised cost per TEU: expected time × value of time + freight charges + node charges.</summary>

@@ -5,8 +5,11 @@ namespace CorridorSim.Tests.Routing;
 
 public sealed class RouteFinderTests
 {
-    // The three routes of the test network (see TestNetworks):
-    //   via the port:  50 + 120 + 60 = 230 km; 1 + 5 + 10 + 0.5 + 1 = 17.5 h; 610 USD paid + 175 USD of time = 785 USD
+    // The three routes of the test network (see TestNetworks), timed for the finder's default
+    // load, a 100-TEU block train of 50 FEU (the network has no trains, so no train length):
+    //   via the port:  50 + 120 + 60 = 230 km; 1 + 5 + 10 + 13 + 1 = 30 h (two 50-TEU ferries sail at
+    //                  once; port-west's 2 servers take 1 h a box, so box k is done after ⌊k / 2⌋ + 1 h,
+    //                  13 h on average); 610 USD paid + 300 USD of time = 910 USD
     //   via the south: 100 + 100 + 100 = 300 km; 2 + 1 + 1 = 4 h; 300 USD + 40 USD = 340 USD
     //   direct north:  100 + 300 = 400 km; 2 + 6 = 8 h; 400 USD + 80 USD = 480 USD
     private static readonly string[] ViaPort = ["origin-town", "port-east", "port-west", "city-dest"];
@@ -28,7 +31,7 @@ public sealed class RouteFinderTests
         var routes = Find(RouteMetric.Time, 5);
 
         Assert.Equal([ViaSouth, DirectNorth, ViaPort], routes.Select(r => r.Nodes.Select(n => n.Id).ToArray()));
-        Assert.Equal([4.0, 8.0, 17.5], routes.Select(r => Math.Round(r.ExpectedHours, 9)));
+        Assert.Equal([4.0, 8.0, 30.0], routes.Select(r => Math.Round(r.ExpectedHours, 9)));
     }
 
     [Fact]
@@ -37,7 +40,7 @@ public sealed class RouteFinderTests
         var routes = Find(RouteMetric.Cost, 5);
 
         Assert.Equal([ViaSouth, DirectNorth, ViaPort], routes.Select(r => r.Nodes.Select(n => n.Id).ToArray()));
-        Assert.Equal([340.0, 480.0, 785.0], routes.Select(r => Math.Round(r.CostUsdPerTeu, 9)));
+        Assert.Equal([340.0, 480.0, 910.0], routes.Select(r => Math.Round(r.CostUsdPerTeu, 9)));
         Assert.Equal(610.0, routes[2].MoneyUsdPerTeu, 9);
     }
 

@@ -167,7 +167,7 @@ public sealed class RouteChoiceTests : IDisposable
         var baseline = CorridorSim.Input.ScenarioLoader.LoadBuiltIn().ValueOrThrow() with { Years = 0.2 };
         var asRoutes = CorridorSim.Input.ScenarioLoader.LoadFromText("one-route.json", """
             { "extends": "baseline-2024.json", "name": "Baseline 2024",
-              "overrides": { "streams": { "china-azerbaijan": { "via": null, "routes": [ { "via": ["aktau"] } ] } } } }
+              "overrides": { "streams": { "china-azerbaijan": { "via": null, "routes": [ { "via": ["aktau-alat-feeder"] } ] } } } }
             """).ValueOrThrow() with { Years = 0.2 };
 
         var first = CorridorSim.Experiments.ScenarioRunner.Run(baseline, cancellationToken: TestContext.Current.CancellationToken);

@@ -136,8 +136,8 @@ public sealed class CorridorModel
     public static IReadOnlyList<Route> PlanRoutes(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var finder = new RouteFinder(scenario.Network);
-        var perStream = scenario.Streams.Select(stream => RouteLanes.RoutesOf(finder, stream)).ToList();
+        // Each stream's routes are measured for one of its shipments: the planning estimates its route choice starts from.
+        var perStream = scenario.Streams.Select(stream => RouteLanes.RoutesOf(new RouteFinder(scenario.Network, PlanningLoad.Of(stream)), stream)).ToList();
         return [.. perStream.Select(r => r[0]), .. perStream.SelectMany(r => r.Skip(1))];
     }
 

@@ -93,9 +93,10 @@ public sealed record NetworkLink(string Id, string From, string To, TransportMod
     public double MovingHours => CrossingHours?.Mean ?? (SpeedKmh is double v ? DistanceKm / v : 0.0);
 
     /// <summary>
-    /// Planning estimate of the hours a container spends on the link with no queueing: moving,
-    /// loading and unloading, plus on average half the longest consolidation wait (half the
-    /// interval between timetabled departures).
+    /// A rough figure of the hours a container spends on the link, for listings (<c>network
+    /// show</c>, GeoJSON): moving, loading and unloading, plus half the longest consolidation wait
+    /// (half the interval between timetabled departures). Routes are timed by
+    /// <see cref="Routing.RouteTiming"/> instead, by the rules the model runs.
     /// </summary>
     public double ExpectedHours =>
         MovingHours + (LoadingHours?.Mean ?? 0.0) + (UnloadingHours?.Mean ?? 0.0) + (0.5 * (Timetable?.EveryHours ?? MaxWaitHours ?? 0.0));

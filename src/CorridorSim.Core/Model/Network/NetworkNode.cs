@@ -53,6 +53,6 @@ public sealed record NetworkNode(string Id, string Name, string Country, NodeKin
     /// <summary>Where in <see cref="File"/> the node was read from, e.g. <c>$.nodes[3]</c>.</summary>
     public string? JsonPath { get; init; }
 
-    /// <summary>Expected hours a container spends here with no queueing: handling plus dwell.</summary>
+    /// <summary>Hours a container spends here with no queueing, for listings: mean handling per TEU plus dwell; routes are timed by <see cref="Routing.RouteTiming"/>.</summary>
     public double ExpectedHours => (HandlingHoursPerTeu?.Mean ?? 0.0) + (DwellHours?.Mean ?? 0.0);
 }
