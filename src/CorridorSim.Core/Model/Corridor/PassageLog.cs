@@ -26,10 +26,9 @@ public sealed class PassageLog : Component
     private readonly double[] _sectionHours;
     private readonly double[] _sectionMoving;
     private readonly long[] _sectionCount;
-    private double[] _arrivedAt = new double[256];
-    private double[] _movingAtArrival = new double[256];
-    private double[] _crossingSince = new double[256];
-    private int[] _crossingNode = new int[256];
+
+    // One entry per container id, its fields side by side: a passage reads and writes them together.
+    private Passage[] _passages = new Passage[256];
 
     /// <summary>Creates an empty log.</summary>
     /// <param name="simulation">The owning simulation.</param>
@@ -141,34 +140,33 @@ public sealed class PassageLog : Component
         int stream = CargoTag.Stream(_cargo.Tag(cargo));
         int k = _positionOf[stream][node];
         double moving = _cargo.TimeIn(cargo, TimeCategory.Moving);
-        (double arrivedAt, double movingAt, double crossingSince, int crossingNode) =
-            (_arrivedAt[cargo], _movingAtArrival[cargo], _crossingSince[cargo], _crossingNode[cargo]);
+        var before = _passages[cargo];
 
         // Set before the offer: a node without components hands the container straight to its exit.
-        _arrivedAt[cargo] = now;
-        _movingAtArrival[cargo] = moving;
+        var passage = before with { ArrivedAt = now, MovingAtArrival = moving };
         if (k == 0)
         {
-            _crossingSince[cargo] = double.NaN;
+            passage.CrossingSince = double.NaN;
         }
 
-        if (_crossingRunsOn[stream][2 * k] && double.IsNaN(_crossingSince[cargo]))
+        if (_crossingRunsOn[stream][2 * k] && double.IsNaN(passage.CrossingSince))
         {
-            _crossingSince[cargo] = now;
-            _crossingNode[cargo] = node;
+            passage.CrossingSince = now;
+            passage.CrossingNode = node;
         }
 
+        _passages[cargo] = passage;
         if (!next.TryAccept(cargo))
         {
-            (_arrivedAt[cargo], _movingAtArrival[cargo], _crossingSince[cargo], _crossingNode[cargo]) = (arrivedAt, movingAt, crossingSince, crossingNode);
+            _passages[cargo] = before;
             return false;
         }
 
         if (k > 0)
         {
             int i = (2 * _sectionInto[stream][k]) + Class(stream);
-            _sectionHours[i] += now - arrivedAt;
-            _sectionMoving[i] += moving - movingAt;
+            _sectionHours[i] += now - before.ArrivedAt;
+            _sectionMoving[i] += moving - before.MovingAtArrival;
             _sectionCount[i]++;
         }
 
@@ -180,22 +178,21 @@ public sealed class PassageLog : Component
         double now = Simulation.NowHours;
         int stream = CargoTag.Stream(_cargo.Tag(cargo));
         int k = _positionOf[stream][node];
-        double arrivedAt = _arrivedAt[cargo];
-        double crossingSince = _crossingSince[cargo];
-        int crossingNode = _crossingNode[cargo];
+        // Read before the offer: a destination releases the id inside TryAccept, a source may reuse it.
+        var passage = _passages[cargo];
         if (!next.TryAccept(cargo))
         {
             return false;
         }
 
         int c = Class(stream);
-        _nodeHours[(2 * node) + c] += now - arrivedAt;
+        _nodeHours[(2 * node) + c] += now - passage.ArrivedAt;
         _nodeCount[(2 * node) + c]++;
-        if (!double.IsNaN(crossingSince) && !_crossingRunsOn[stream][(2 * k) + 1])
+        if (!double.IsNaN(passage.CrossingSince) && !_crossingRunsOn[stream][(2 * k) + 1])
         {
-            _crossingHours[(2 * crossingNode) + c] += now - crossingSince;
-            _crossingCount[(2 * crossingNode) + c]++;
-            _crossingSince[cargo] = double.NaN;
+            _crossingHours[(2 * passage.CrossingNode) + c] += now - passage.CrossingSince;
+            _crossingCount[(2 * passage.CrossingNode) + c]++;
+            _passages[cargo].CrossingSince = double.NaN;
         }
 
         return true;
@@ -205,17 +202,16 @@ public sealed class PassageLog : Component
 
     private void EnsureRoom(int cargo)
     {
-        if (cargo < _arrivedAt.Length)
+        if (cargo < _passages.Length)
         {
             return;
         }
 
-        int size = Math.Max(cargo + 1, _arrivedAt.Length * 2);
-        Array.Resize(ref _arrivedAt, size);
-        Array.Resize(ref _movingAtArrival, size);
-        Array.Resize(ref _crossingSince, size);
-        Array.Resize(ref _crossingNode, size);
+        Array.Resize(ref _passages, Math.Max(cargo + 1, _passages.Length * 2));
     }
+
+    /// <summary>A container's passage so far: when it reached its current node, its moving hours then, and the crossing it is in (NaN since when none).</summary>
+    private record struct Passage(double ArrivedAt, double MovingAtArrival, double CrossingSince, int CrossingNode);
 
     private sealed class Recorder(PassageLog log, int node, ICargoReceiver next, bool arrival) : ICargoReceiver
     {
