@@ -87,10 +87,10 @@ public sealed class PassageLog : Component
     }
 
     /// <summary>A receiver for the entry of <paramref name="node"/> that logs the arrival and passes the container to <paramref name="next"/>.</summary>
-    public ICargoReceiver Arrival(int node, ICargoReceiver next) => new Recorder(this, node, next, arrival: true);
+    public ICargoReceiver Arrival(int node, ICargoReceiver next) => new ArrivalRecorder(this, node, next);
 
     /// <summary>A receiver for the end of <paramref name="node"/> that logs the departure and passes the container to <paramref name="next"/>.</summary>
-    public ICargoReceiver Exit(int node, ICargoReceiver next) => new Recorder(this, node, next, arrival: false);
+    public ICargoReceiver Exit(int node, ICargoReceiver next) => new ExitRecorder(this, node, next);
 
     /// <summary>Containers that left <paramref name="node"/>, and their mean hours there; <paramref name="priority"/> picks the class.</summary>
     public (long Containers, double MeanHours) AtNode(int node, bool priority) => Mean(_nodeCount, _nodeHours, (2 * node) + (priority ? 1 : 0));
@@ -218,9 +218,17 @@ public sealed class PassageLog : Component
 
     private record struct Passage(double ArrivedAt, double MovingAtArrival, double CrossingSince, int CrossingNode);
 
-    private sealed class Recorder(PassageLog log, int node, ICargoReceiver next, bool arrival) : ICargoReceiver
+    // Two types rather than one with a flag: each offer then dispatches straight to its method.
+    private sealed class ArrivalRecorder(PassageLog log, int node, ICargoReceiver next) : ICargoReceiver
     {
-        public bool TryAccept(int cargo) => arrival ? log.Arrive(node, cargo, next) : log.Leave(node, cargo, next);
+        public bool TryAccept(int cargo) => log.Arrive(node, cargo, next);
+
+        public void NotifyWhenRoom(IRoomListener sender) => next.NotifyWhenRoom(sender);
+    }
+
+    private sealed class ExitRecorder(PassageLog log, int node, ICargoReceiver next) : ICargoReceiver
+    {
+        public bool TryAccept(int cargo) => log.Leave(node, cargo, next);
 
         public void NotifyWhenRoom(IRoomListener sender) => next.NotifyWhenRoom(sender);
     }
