@@ -15,10 +15,10 @@ namespace CorridorSim.Model.Corridor;
 public sealed class PassageLog : Component
 {
     private readonly CargoPool _cargo;
-    private readonly IReadOnlyList<bool> _priorityStreams;
-    private readonly int[][] _positionOf;
-    private readonly int[][] _sectionInto;
-    private readonly bool[][] _crossingRunsOn;
+    private readonly int _nodes;
+
+    // Per stream and node (stream × nodes + node), what a passage there needs, in one place.
+    private readonly Stop[] _stops;
     private readonly double[] _nodeHours;
     private readonly long[] _nodeCount;
     private readonly double[] _crossingHours;
@@ -26,10 +26,9 @@ public sealed class PassageLog : Component
     private readonly double[] _sectionHours;
     private readonly double[] _sectionMoving;
     private readonly long[] _sectionCount;
-    private double[] _arrivedAt = new double[256];
-    private double[] _movingAtArrival = new double[256];
-    private double[] _crossingSince = new double[256];
-    private int[] _crossingNode = new int[256];
+
+    // One entry per container id, its fields side by side: a passage reads and writes them together.
+    private Passage[] _passages = new Passage[256];
 
     /// <summary>Creates an empty log.</summary>
     /// <param name="simulation">The owning simulation.</param>
@@ -42,11 +41,15 @@ public sealed class PassageLog : Component
     {
         ArgumentNullException.ThrowIfNull(priorityStreams);
         _cargo = simulation.Cargo;
-        _priorityStreams = priorityStreams;
-        int streams = priorityStreams.Count;
-        _positionOf = new int[streams][];
-        _sectionInto = new int[streams][];
-        _crossingRunsOn = new bool[streams][];
+        _nodes = nodeCount;
+        _stops = new Stop[priorityStreams.Count * nodeCount];
+        for (int stream = 0; stream < priorityStreams.Count; stream++)
+        {
+            for (int node = 0; node < nodeCount; node++)
+            {
+                _stops[(stream * nodeCount) + node] = new Stop(Position: -1, Section: -1, priorityStreams[stream] ? 1 : 0, Border: false, CrossingRunsOn: false);
+            }
+        }
         _nodeHours = new double[nodeCount * 2];
         _nodeCount = new long[nodeCount * 2];
         _crossingHours = new double[nodeCount * 2];
@@ -71,28 +74,23 @@ public sealed class PassageLog : Component
         ArgumentNullException.ThrowIfNull(sectionInto);
         ArgumentNullException.ThrowIfNull(borders);
         ArgumentNullException.ThrowIfNull(crossingRunsOn);
-        var position = new int[_nodeHours.Length / 2];
-        Array.Fill(position, -1);
-        var sections = new int[nodes.Count];
-        var runsOn = new bool[nodes.Count * 2];
-        for (int k = 0; k < nodes.Count; k++)
+        for (int node = 0; node < _nodes; node++)
         {
-            position[nodes[k]] = k;
-            sections[k] = k == 0 ? -1 : sectionInto[k - 1];
-            runsOn[2 * k] = borders[k];
-            runsOn[(2 * k) + 1] = crossingRunsOn[k];
+            _stops[(stream * _nodes) + node] = _stops[(stream * _nodes) + node] with { Position = -1, Section = -1, Border = false, CrossingRunsOn = false };
         }
 
-        _positionOf[stream] = position;
-        _sectionInto[stream] = sections;
-        _crossingRunsOn[stream] = runsOn;
+        for (int k = 0; k < nodes.Count; k++)
+        {
+            ref var stop = ref _stops[(stream * _nodes) + nodes[k]];
+            stop = stop with { Position = k, Section = k == 0 ? -1 : sectionInto[k - 1], Border = borders[k], CrossingRunsOn = crossingRunsOn[k] };
+        }
     }
 
     /// <summary>A receiver for the entry of <paramref name="node"/> that logs the arrival and passes the container to <paramref name="next"/>.</summary>
-    public ICargoReceiver Arrival(int node, ICargoReceiver next) => new Recorder(this, node, next, arrival: true);
+    public ICargoReceiver Arrival(int node, ICargoReceiver next) => new ArrivalRecorder(this, node, next);
 
     /// <summary>A receiver for the end of <paramref name="node"/> that logs the departure and passes the container to <paramref name="next"/>.</summary>
-    public ICargoReceiver Exit(int node, ICargoReceiver next) => new Recorder(this, node, next, arrival: false);
+    public ICargoReceiver Exit(int node, ICargoReceiver next) => new ExitRecorder(this, node, next);
 
     /// <summary>Containers that left <paramref name="node"/>, and their mean hours there; <paramref name="priority"/> picks the class.</summary>
     public (long Containers, double MeanHours) AtNode(int node, bool priority) => Mean(_nodeCount, _nodeHours, (2 * node) + (priority ? 1 : 0));
@@ -138,37 +136,35 @@ public sealed class PassageLog : Component
     {
         EnsureRoom(cargo);
         double now = Simulation.NowHours;
-        int stream = CargoTag.Stream(_cargo.Tag(cargo));
-        int k = _positionOf[stream][node];
+        var stop = StopOf(cargo, node);
         double moving = _cargo.TimeIn(cargo, TimeCategory.Moving);
-        (double arrivedAt, double movingAt, double crossingSince, int crossingNode) =
-            (_arrivedAt[cargo], _movingAtArrival[cargo], _crossingSince[cargo], _crossingNode[cargo]);
+        var before = _passages[cargo];
 
         // Set before the offer: a node without components hands the container straight to its exit.
-        _arrivedAt[cargo] = now;
-        _movingAtArrival[cargo] = moving;
-        if (k == 0)
+        var passage = before with { ArrivedAt = now, MovingAtArrival = moving };
+        if (stop.Position == 0)
         {
-            _crossingSince[cargo] = double.NaN;
+            passage.CrossingSince = double.NaN;
         }
 
-        if (_crossingRunsOn[stream][2 * k] && double.IsNaN(_crossingSince[cargo]))
+        if (stop.Border && double.IsNaN(passage.CrossingSince))
         {
-            _crossingSince[cargo] = now;
-            _crossingNode[cargo] = node;
+            passage.CrossingSince = now;
+            passage.CrossingNode = node;
         }
 
+        _passages[cargo] = passage;
         if (!next.TryAccept(cargo))
         {
-            (_arrivedAt[cargo], _movingAtArrival[cargo], _crossingSince[cargo], _crossingNode[cargo]) = (arrivedAt, movingAt, crossingSince, crossingNode);
+            _passages[cargo] = before;
             return false;
         }
 
-        if (k > 0)
+        if (stop.Position > 0)
         {
-            int i = (2 * _sectionInto[stream][k]) + Class(stream);
-            _sectionHours[i] += now - arrivedAt;
-            _sectionMoving[i] += moving - movingAt;
+            int i = (2 * stop.Section) + stop.Class;
+            _sectionHours[i] += now - before.ArrivedAt;
+            _sectionMoving[i] += moving - before.MovingAtArrival;
             _sectionCount[i]++;
         }
 
@@ -178,48 +174,61 @@ public sealed class PassageLog : Component
     private bool Leave(int node, int cargo, ICargoReceiver next)
     {
         double now = Simulation.NowHours;
-        int stream = CargoTag.Stream(_cargo.Tag(cargo));
-        int k = _positionOf[stream][node];
-        double arrivedAt = _arrivedAt[cargo];
-        double crossingSince = _crossingSince[cargo];
-        int crossingNode = _crossingNode[cargo];
+        var stop = StopOf(cargo, node);
+
+        // Read before the offer: a destination releases the id inside TryAccept, a source may reuse it.
+        var passage = _passages[cargo];
         if (!next.TryAccept(cargo))
         {
             return false;
         }
 
-        int c = Class(stream);
-        _nodeHours[(2 * node) + c] += now - arrivedAt;
+        int c = stop.Class;
+        _nodeHours[(2 * node) + c] += now - passage.ArrivedAt;
         _nodeCount[(2 * node) + c]++;
-        if (!double.IsNaN(crossingSince) && !_crossingRunsOn[stream][(2 * k) + 1])
+        if (!double.IsNaN(passage.CrossingSince) && !stop.CrossingRunsOn)
         {
-            _crossingHours[(2 * crossingNode) + c] += now - crossingSince;
-            _crossingCount[(2 * crossingNode) + c]++;
-            _crossingSince[cargo] = double.NaN;
+            _crossingHours[(2 * passage.CrossingNode) + c] += now - passage.CrossingSince;
+            _crossingCount[(2 * passage.CrossingNode) + c]++;
+            _passages[cargo].CrossingSince = double.NaN;
         }
 
         return true;
     }
 
-    private int Class(int stream) => stream < _priorityStreams.Count && _priorityStreams[stream] ? 1 : 0;
+    private Stop StopOf(int cargo, int node)
+    {
+        var stop = _stops[(CargoTag.Stream(_cargo.Tag(cargo)) * _nodes) + node];
+        return stop.Position >= 0 ? stop : throw new InvalidOperationException($"'{Id}': node {node} is not on the route of container {cargo}.");
+    }
 
     private void EnsureRoom(int cargo)
     {
-        if (cargo < _arrivedAt.Length)
+        if (cargo < _passages.Length)
         {
             return;
         }
 
-        int size = Math.Max(cargo + 1, _arrivedAt.Length * 2);
-        Array.Resize(ref _arrivedAt, size);
-        Array.Resize(ref _movingAtArrival, size);
-        Array.Resize(ref _crossingSince, size);
-        Array.Resize(ref _crossingNode, size);
+        Array.Resize(ref _passages, Math.Max(cargo + 1, _passages.Length * 2));
     }
 
-    private sealed class Recorder(PassageLog log, int node, ICargoReceiver next, bool arrival) : ICargoReceiver
+    /// <summary>A container's passage so far: when it reached its current node, its moving hours then, and the crossing it is in (NaN since when none).</summary>
+    /// <summary>A node on a stream's route: its position (−1 when not on it), the section into it (−1 at the origin), the stream's class (1 priority), whether it is a border, and whether a crossing begun there or before goes on into the next node.</summary>
+    private readonly record struct Stop(int Position, int Section, int Class, bool Border, bool CrossingRunsOn);
+
+    private record struct Passage(double ArrivedAt, double MovingAtArrival, double CrossingSince, int CrossingNode);
+
+    // Two types rather than one with a flag: each offer then dispatches straight to its method.
+    private sealed class ArrivalRecorder(PassageLog log, int node, ICargoReceiver next) : ICargoReceiver
     {
-        public bool TryAccept(int cargo) => arrival ? log.Arrive(node, cargo, next) : log.Leave(node, cargo, next);
+        public bool TryAccept(int cargo) => log.Arrive(node, cargo, next);
+
+        public void NotifyWhenRoom(IRoomListener sender) => next.NotifyWhenRoom(sender);
+    }
+
+    private sealed class ExitRecorder(PassageLog log, int node, ICargoReceiver next) : ICargoReceiver
+    {
+        public bool TryAccept(int cargo) => log.Leave(node, cargo, next);
 
         public void NotifyWhenRoom(IRoomListener sender) => next.NotifyWhenRoom(sender);
     }

@@ -32,6 +32,8 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     private readonly RandomStream _durationStream;
     private readonly RandomStream _priorityStream;
     private readonly RandomStream _reverseStream;
+    private bool[]? _priorityArray;
+    private bool[]? _reverseArray;
     private double _lastArrival = double.NaN;
     private int _lastClass;
     private double _lastHours;
@@ -72,7 +74,7 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     public Distribution? PriorityDuration { get; init; }
 
     /// <summary>Per stream index, whether its units draw from <see cref="PriorityDuration"/>; streams beyond the end do not.</summary>
-    public IReadOnlyList<bool> PriorityStreams { get; init; } = [];
+    public IReadOnlyList<bool> PriorityStreams { get; init => (field, _priorityArray) = (value, value as bool[]); } = [];
 
     /// <summary>Whether arrivals are refused while units wait for room at <see cref="Next"/> (not while merely closed).</summary>
     public bool RefusesWhenBlocked { get; init; }
@@ -87,7 +89,7 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     public Distribution? ReverseDuration { get; init; }
 
     /// <summary>Per stream index, whether its units draw from <see cref="ReverseDuration"/>; streams beyond the end do not.</summary>
-    public IReadOnlyList<bool> ReverseStreams { get; init; } = [];
+    public IReadOnlyList<bool> ReverseStreams { get; init => (field, _reverseArray) = (value, value as bool[]); } = [];
 
     /// <inheritdoc />
     public override int CargoCount => _inTransit + _held.Count;
@@ -124,8 +126,8 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
         if (PriorityDuration is not null || ReverseDuration is not null)
         {
             int stream = CargoTag.Stream(_cargo.Tag(cargo));
-            kind = ReverseDuration is not null && stream < ReverseStreams.Count && ReverseStreams[stream] ? 2
-                : PriorityDuration is not null && stream < PriorityStreams.Count && PriorityStreams[stream] ? 1
+            kind = ReverseDuration is not null && IsFlagged(_reverseArray, ReverseStreams, stream) ? 2
+                : PriorityDuration is not null && IsFlagged(_priorityArray, PriorityStreams, stream) ? 1
                 : 0;
         }
 
@@ -144,6 +146,11 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
         };
         return _lastHours;
     }
+
+    // An array is read directly, not through the list interface: this runs once per unit. It is
+    // read live, as the list is, since a model may flag streams after building the delay.
+    private static bool IsFlagged(bool[]? array, IReadOnlyList<bool> list, int stream) =>
+        array is not null ? (uint)stream < (uint)array.Length && array[stream] : stream < list.Count && list[stream];
 
     /// <summary>Registers a sender refused while blocked; a delay that never refuses never calls it.</summary>
     public void NotifyWhenRoom(IRoomListener sender) => _listeners.Add(sender);
