@@ -165,32 +165,68 @@ public sealed class RouteFinder
         }
 
         // A link to use: in either direction if it runs both ways, whichever reaches its far end sooner.
-        var link = _network.Link(stop);
-        var candidates = new List<(List<string> Nodes, List<string> Links, double Hours)>();
-        foreach (var (start, end) in link.Bidirectional ? [(link.From, link.To), (link.To, link.From)] : new[] { (link.From, link.To) })
-        {
-            var approaches = nodeIds[^1] == start ? [(nodeIds, linkIds)] : LegsTo(nodeIds, linkIds, start);
-            foreach (var (nodes, links) in approaches.Where(a => !a.Nodes.Contains(end)))
-            {
-                List<string> withLink = [.. links, link.Id];
-                List<string> atEnd = [.. nodes, end];
-                candidates.Add((atEnd, withLink, Measure(atEnd, withLink).ExpectedHours));
-            }
-        }
-
-        return candidates.OrderBy(c => c.Hours).Select(c => (c.Nodes, c.Links));
+        return LegsAlong(nodeIds, linkIds, _network.Link(stop));
     }
 
-    /// <summary>The route so far extended by each of the few fastest paths to <paramref name="target"/> that avoid the places already passed, fastest first.</summary>
-    private List<(List<string> Nodes, List<string> Links)> LegsTo(List<string> nodeIds, List<string> linkIds, string target)
+    /// <summary>
+    /// The route so far extended along <paramref name="link"/>: first by the fastest approach to
+    /// each of its ends, fastest first; only if those fail, by the slower approaches too.
+    /// </summary>
+    private IEnumerable<(List<string> Nodes, List<string> Links)> LegsAlong(List<string> nodeIds, List<string> linkIds, NetworkLink link)
+    {
+        var directions = link.Bidirectional ? new[] { (link.From, link.To), (link.To, link.From) } : [(link.From, link.To)];
+        var approaches = directions.Select(d => (End: d.Item2, Ways: nodeIds[^1] == d.Item1 ? [(nodeIds, linkIds)] : LegsTo(nodeIds, linkIds, d.Item1))).ToList();
+        for (int round = 0; round < 2; round++)
+        {
+            var candidates = new List<(List<string> Nodes, List<string> Links, double Hours)>();
+            foreach (var (end, ways) in approaches)
+            {
+                foreach (var (nodes, links) in (round == 0 ? ways.Take(1) : ways.Skip(1)).Where(a => !a.Nodes.Contains(end)))
+                {
+                    List<string> withLink = [.. links, link.Id];
+                    List<string> atEnd = [.. nodes, end];
+                    candidates.Add((atEnd, withLink, Measure(atEnd, withLink).ExpectedHours));
+                }
+            }
+
+            foreach (var c in candidates.OrderBy(c => c.Hours))
+            {
+                yield return (c.Nodes, c.Links);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The route so far extended by each of the few fastest paths to <paramref name="target"/> that
+    /// avoid the places already passed, fastest first; the slower ones are searched for only when
+    /// the caller goes on past the fastest.
+    /// </summary>
+    private IEnumerable<(List<string> Nodes, List<string> Links)> LegsTo(List<string> nodeIds, List<string> linkIds, string target)
     {
         string from = nodeIds[^1];
         var visited = nodeIds.Take(nodeIds.Count - 1).ToHashSet(StringComparer.Ordinal);
-        var legs = ShortestPaths(BuildGraph(RouteMetric.Time, target, l => !visited.Contains(l.From) && !visited.Contains(l.To)), from, target, 3);
-        return [.. legs.Select(p => ToRoute(from, p)).Select(leg => (
-            (List<string>)[.. nodeIds, .. leg.Nodes.Skip(1).Select(n => n.Id)],
-            (List<string>)[.. linkIds, .. leg.Links.Select(l => l.Id)]))];
+        var graph = BuildGraph(RouteMetric.Time, target, l => !visited.Contains(l.From) && !visited.Contains(l.To));
+        var fastest = ShortestPaths(graph, from, target, 1);
+        foreach (var leg in fastest.Select(p => ToRoute(from, p)))
+        {
+            yield return Joined(leg);
+        }
+
+        if (fastest.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var leg in ShortestPaths(graph, from, target, 3).Skip(1).Select(p => ToRoute(from, p)))
+        {
+            yield return Joined(leg);
+        }
+
+        (List<string>, List<string>) Joined(Route leg) => (
+            [.. nodeIds, .. leg.Nodes.Skip(1).Select(n => n.Id)],
+            [.. linkIds, .. leg.Links.Select(l => l.Id)]);
     }
+
     /// <summary>The figures of the route through <paramref name="nodeIds"/> along <paramref name="linkIds"/>.</summary>
     public Route Measure(IReadOnlyList<string> nodeIds, IReadOnlyList<string> linkIds)
     {
