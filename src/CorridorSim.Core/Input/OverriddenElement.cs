@@ -9,13 +9,21 @@ namespace CorridorSim.Input;
 /// <param name="File">The file holding the element.</param>
 /// <param name="JsonPath">The element's path in that file, e.g. <c>$.nodes[0]</c>.</param>
 /// <param name="Line">The element's line in that file, when known.</param>
-/// <param name="Kind">"nodes", "links" or "streams", as in the scenario's <c>overrides</c>.</param>
+/// <param name="Kind">"nodes", "links", "seaAreas", "rollingStock" or "streams", as in the scenario's <c>overrides</c>.</param>
 /// <param name="Id">The element's id.</param>
 /// <param name="Patch">The override merged into the element.</param>
 internal sealed record OverriddenElement(string File, string JsonPath, int? Line, string Kind, string Id, JsonObject Patch)
 {
-    /// <summary>"node \"port-a\"", "link \"a-b\"" or "stream \"s\"".</summary>
-    public string Description => $"{Kind[..^1]} \"{Id}\"";
+    /// <summary>"node \"port-a\"", "link \"a-b\"", "sea area \"x\"", "rolling-stock pool \"y\"" or "stream \"s\"".</summary>
+    public string Description => $"{Singular} \"{Id}\"";
+
+    /// <summary>What one element of <see cref="Kind"/> is called in a message.</summary>
+    private string Singular => Kind switch
+    {
+        "seaAreas" => "sea area",
+        "rollingStock" => "rolling-stock pool",
+        _ => Kind[..^1],
+    };
 
     /// <summary>Whether <paramref name="path"/> of <paramref name="file"/> is this element or lies within it.</summary>
     public bool Holds(string file, string path) =>
@@ -66,7 +74,7 @@ internal sealed record OverriddenElement(string File, string JsonPath, int? Line
     public InputError PointAtPatch(InputError error, Func<string, string, string?, InputError> errorAtPatch) =>
         PatchedPart(error.JsonPath) is string part
             ? errorAtPatch(part, $"{error.Message} It overrides {Description} of {Where(File, Line)}.", error.Fix)
-            : error with { Message = $"{error.Message} The {Kind[..^1]} is changed by the override at {Where(errorAtPatch(string.Empty, string.Empty, null))}." };
+            : error with { Message = $"{error.Message} The {Singular} is changed by the override at {Where(errorAtPatch(string.Empty, string.Empty, null))}." };
 
     private static string Where(string file, int? line) =>
         line is int l ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file}:{l}") : file;

@@ -6,6 +6,23 @@ namespace CorridorSim.Tests.Input;
 public sealed class ScenarioOverridesTests
 {
     [Fact]
+    public void A_bad_value_in_a_rolling_stock_override_names_the_pool_it_overrides()
+    {
+        const string text = """
+            {
+              "name": "no locomotives",
+              "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 1000, "sources": ["S96"] } ],
+              "overrides": { "rollingStock": { "gr-containers": { "trainSets": 0 } } }
+            }
+            """;
+
+        var error = Assert.Single(ScenarioLoader.LoadFromText("shortage.json", text).Errors);
+
+        Assert.Equal("$.overrides.rollingStock.gr-containers.trainSets", error.JsonPath);
+        Assert.Contains("It overrides rolling-stock pool \"gr-containers\" of data/network/caucasus.json (built in):", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_value_in_an_override_is_reported_at_the_scenario_file_and_its_json_path()
     {
         const string text = """
