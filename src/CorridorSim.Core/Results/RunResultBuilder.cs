@@ -264,6 +264,7 @@ internal static class RunResultBuilder
     private static List<ComponentResult> Components(CorridorModel model, SimTime now, double measuredHours)
     {
         var result = new List<ComponentResult>();
+        var buffers = model.Simulation.Components.OfType<OriginBuffer>().ToDictionary(b => b.Id, StringComparer.Ordinal);
         foreach (var component in model.Simulation.Components)
         {
             switch (component)
@@ -293,7 +294,7 @@ internal static class RunResultBuilder
                     if (carriers.BufferCapacity < int.MaxValue)
                     {
                         service.Add(new("bufferCapacity", carriers.BufferCapacity, carriers.SizedByTeu ? "TEU" : "containers"));
-                        service.Add(new("bufferFullShare", model.Simulation.Components.OfType<OriginBuffer>().Single(b => b.Id == carriers.Id + ":buffer").FullShare(now), "share"));
+                        service.Add(new("bufferFullShare", buffers[carriers.Id + ":buffer"].FullShare(now), "share"));
                         service.Add(new("refused", carriers.Refusals, "offers"));
                     }
 

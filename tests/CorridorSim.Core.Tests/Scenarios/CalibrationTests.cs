@@ -3,6 +3,7 @@ using CorridorSim.Input;
 using CorridorSim.Model.Corridor;
 using CorridorSim.Model.Links;
 using CorridorSim.Statistics;
+using CorridorSim.Tests.TestSupport;
 
 namespace CorridorSim.Tests.Scenarios;
 
@@ -76,16 +77,8 @@ public sealed class CalibrationTests
     {
         // Allocations while running (not while building): a year and four years of the baseline
         // must allocate about the same, so long runs need no more memory than short ones.
-        long Allocated(double years)
-        {
-            var model = new CorridorModel(Baseline with { Years = years }, 9);
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            model.Run();
-            return GC.GetAllocatedBytesForCurrentThread() - before;
-        }
-
-        long oneYear = Allocated(1);
-        long fourYears = Allocated(4);
+        long oneYear = RunAllocations.Of(Baseline, 1);
+        long fourYears = RunAllocations.Of(Baseline, 4);
 
         Assert.True(fourYears - oneYear < 512 * 1024, $"1 year allocated {oneYear:N0} B, 4 years {fourYears:N0} B");
     }

@@ -206,16 +206,8 @@ public sealed class RouteChoiceTests : IDisposable
         // Allocations while running: the choosers' rings of boxes on their way grow only with the
         // boxes in the corridor, not with the run length.
         var scenario = CorridorSim.Input.ScenarioLoader.LoadBuiltIn("caspian-route-choice.json").ValueOrThrow();
-        long Allocated(double years)
-        {
-            var model = new CorridorModel(scenario with { Years = years }, 9);
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            model.Run();
-            return GC.GetAllocatedBytesForCurrentThread() - before;
-        }
-
-        long oneYear = Allocated(1);
-        long fourYears = Allocated(4);
+        long oneYear = RunAllocations.Of(scenario, 1);
+        long fourYears = RunAllocations.Of(scenario, 4);
 
         Assert.True(fourYears - oneYear < 512 * 1024, $"1 year allocated {oneYear:N0} B, 4 years {fourYears:N0} B");
     }
