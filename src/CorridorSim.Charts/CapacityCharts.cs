@@ -77,7 +77,9 @@ public static class CapacityCharts
 
         var mark = plot.Add.ScatterLine(Dashes.Along([new Coordinates(first.OfferedTeuPerYear, 0), new Coordinates(first.OfferedTeuPerYear, top)], top / 50, top / 70));
         (mark.Color, mark.LineWidth, mark.MarkerSize) = (Colors.Black, 1.5f, 0);
-        mark.LegendText = string.Create(CultureInfo.InvariantCulture, $"first saturated (× {first.Factor:0.##}): {string.Join(", ", first.Saturated)}");
+        // Two components a line, so that a long list does not squeeze the plot.
+        var lines = first.Saturated.Chunk(2).Select(pair => "  " + string.Join(", ", pair));
+        mark.LegendText = string.Create(CultureInfo.InvariantCulture, $"first saturated (× {first.Factor:0.##}):\n{string.Join(",\n", lines)}");
     }
 
     private static void Caption(Plot plot, CapacityResult result)

@@ -58,7 +58,7 @@ internal static class OfferedLoad
                 string direction = link.From == route.Nodes[i].Id ? "f" : "r";
                 if (VesselServices.Serves(link))
                 {
-                    Add($"link:{link.Id}:{direction}", teu, VesselTeuPerYear(link, direction == "f"));
+                    Add($"link:{link.Id}:{direction}", teu, VesselServices.TeuPerYear(link, direction == "f"));
                 }
                 else if (link.Mode == TransportMode.Rail && link.TrainsPerDay is double trains && link.TrainCapacityTeu is int trainTeu)
                 {
@@ -93,20 +93,6 @@ internal static class OfferedLoad
         loads.Where(l => l.Value.Ratio >= 1.0).OrderByDescending(l => l.Value.Ratio).Select(l => string.Create(
             CultureInfo.InvariantCulture,
             $"{l.Key} is offered more than it can pass: {l.Value.OfferedTeuPerYear:N0} TEU a year by the streams routed through it against {l.Value.CapacityTeuPerYear:N0} TEU a year ({l.Value.Ratio:0.00}×), so a queue before it grows as long as the run lasts."));
-
-    /// <summary>TEU a year a vessel service carries from one end at most, when that end is the busier.</summary>
-    private static double VesselTeuPerYear(NetworkLink link, bool forward)
-    {
-        int vesselTeu = link.VesselCapacityTeu!.Value;
-        if (link.Timetable is Model.Links.Timetable timetable)
-        {
-            return vesselTeu * SimCalendar.HoursPerYear / timetable.EveryHours;
-        }
-
-        double legs = 2 * ((link.LoadingHours?.Mean ?? 0.0) + link.MovingHours + (link.UnloadingHours?.Mean ?? 0.0));
-        double wait = forward ? link.ReturnMaxWaitHours ?? link.MaxWaitHours ?? 0.0 : link.MaxWaitHours ?? 0.0;
-        return link.Fleet!.Value * vesselTeu * SimCalendar.HoursPerYear / (legs + wait);
-    }
 
     private static double Share(DemandStream stream, int route) =>
         stream.RouteCount == 1 ? 1.0

@@ -323,29 +323,7 @@ internal static class RunResultBuilder
                     ]));
                     break;
                 case VesselService vessels:
-                    result.Add(new ComponentResult(vessels.Id,
-                    [
-                        new("utilisation", vessels.Utilisation(now), "share"),
-                        new("fleetUtilisation", vessels.FleetUtilisation(now), "share"),
-                        new("cycleHours", vessels.CycleHours.Mean, "hours"),
-                        new("roundTrips", vessels.CycleHours.Count, "round trips"),
-                        new("meanQueue", vessels.MeanQueueLength(now), "containers"),
-                        new("fleet", vessels.FleetSize, "vessels"),
-                        new("capacity", vessels.Capacity, vessels.SizedByTeu ? "TEU" : "containers"),
-                    ]));
-                    foreach (var (direction, suffix) in new[] { (vessels.Forward, "f"), (vessels.Reverse, "r") })
-                    {
-                        result.Add(new ComponentResult($"{vessels.Id}:{suffix}",
-                        [
-                            new("departures", direction.Departures, "departures"),
-                            new("emptyDepartures", direction.EmptyDepartures, "departures"),
-                            new("meanQueue", direction.MeanQueueLength(now), "containers"),
-                            new("meanOriginWait", direction.OriginWaits.Mean, "hours"),
-                            new("meanLoad", direction.Loads.Mean, "containers"),
-                            new("loadFactor", direction.LoadFactors.Mean, "share"),
-                        ]));
-                    }
-
+                    result.AddRange(VesselMeasures.Of(vessels, now));
                     break;
                 case SeasonalClosures weather:
                     result.Add(new ComponentResult(weather.Id,

@@ -58,10 +58,10 @@ public sealed class CorridorModel
         Seed = seed ?? scenario.Seed;
         Simulation = new Simulation(Seed);
         var network = scenario.Network;
-        // A vessel service's port queues are not bounded by the port's yard: a fleet sailing both
-        // ways would gridlock, its vessels unable to discharge into a port full of cargo waiting
-        // for them. An overloaded crossing shows as a growing port queue instead.
-        _vessels = new VesselServices(Simulation, network, (node, load) => int.MaxValue);
+        // A vessel service's port queue is held to the port's yard by loading restrictions at the
+        // origins, not by refusing: a fleet sailing both ways would gridlock, its vessels unable to
+        // discharge into a port full of cargo waiting for them.
+        _vessels = new VesselServices(Simulation, network);
         Lanes = new RouteLanes(scenario);
         _priorityStreams = [.. Enumerable.Range(0, Lanes.Count).Select(lane => scenario.Streams[Lanes.StreamOf(lane)].Priority)];
         for (int i = 0; i < network.Nodes.Count; i++)
@@ -92,24 +92,28 @@ public sealed class CorridorModel
             var route = routes[s];
             var source = new DemandSource(Simulation, $"demand:{stream.Id}", s, stream.ContainersPerYear / SimCalendar.HoursPerYear, stream.Seasonality, stream.ContainersPerShipment, stream.FeuShare, stream.Arrivals == ArrivalPattern.Scheduled)
             {
-                Next = NodeEntry(route.Nodes[0]),
                 MaxBacklogTeu = stream.MaxBacklogTeu,
             };
             sources.Add(source);
             var lanes = Lanes.LanesOf(s);
-            var chooser = lanes.Count > 1 ? Chooser(stream, lanes, routes) : null;
-            if (chooser is not null)
-            {
-                // Between the source and its origin: the source tags containers with the stream, the chooser with the lane.
-                chooser.Next = source.Next;
-                source.Next = chooser;
-            }
-
-            choosers.Add(chooser);
+            var chooser = lanes.Count > 1 ? RouteChoosers.For(Simulation, stream, lanes, routes, network.Defaults.ValueOfTimeUsdPerTeuHour) : null;
+            var gate = new AdmissionGate(Simulation.Cargo, NodeEntry(route.Nodes[0]));
             for (int r = 0; r < lanes.Count; r++)
             {
-                BuildLane(lanes[r], routes[lanes[r]], chooser, r);
+                BuildLane(lanes[r], routes[lanes[r]], chooser, r, gate);
             }
+
+            // Source → route chooser (tags the lane) → loading restrictions, if any lane has them → origin.
+            ICargoReceiver origin = gate.Restricts ? gate : NodeEntry(route.Nodes[0]);
+            if (chooser is not null)
+            {
+                chooser.Next = origin;
+                chooser.Admission = gate.Restricts ? gate : null;
+                origin = chooser;
+            }
+
+            source.Next = origin;
+            choosers.Add(chooser);
         }
 
         Routes = routes;
@@ -185,7 +189,7 @@ public sealed class CorridorModel
     }
 
     /// <summary>Builds the nodes and links of lane <paramref name="lane"/>, route <paramref name="r"/> of its stream, and declares it to the passage log.</summary>
-    private void BuildLane(int lane, Route route, RouteChooser? chooser, int r)
+    private void BuildLane(int lane, Route route, RouteChooser? chooser, int r, AdmissionGate gate)
     {
         for (int i = 0; i < route.Links.Count; i++)
         {
@@ -194,6 +198,11 @@ public sealed class CorridorModel
             var to = route.Nodes[i + 1];
             var service = LinkEntry(link, from, NodeEntry(to));
             _nodes[from.Id].Router.Route(lane, service);
+            if (service is VesselServiceDirection port)
+            {
+                VesselServices.Restrict(gate, lane, port, route, i, PlanningLoad.Of(Scenario.Streams[Lanes.StreamOf(lane)]));
+            }
+
             if (link.From != from.Id)
             {
                 // Against the link's written direction: its dwell at the node it leaves, and at the destination it reaches.
@@ -219,22 +228,6 @@ public sealed class CorridorModel
         }
 
         _nodes[last.Id].Router.Route(lane, chooser?.Deliveries(r, destination) ?? destination);
-    }
-
-    /// <summary>The chooser that shares <paramref name="stream"/>'s shipments among its <paramref name="lanes"/>.</summary>
-    private RouteChooser Chooser(DemandStream stream, IReadOnlyList<int> lanes, IReadOnlyList<Route> routes)
-    {
-        var choice = stream.Choice ?? throw new InvalidOperationException($"Stream '{stream.Id}' has {lanes.Count} routes but no choice among them; the scenario loader should have refused it.");
-        string id = $"route-choice:{stream.Id}";
-        if (choice.Rule == RouteChoiceRule.Shares)
-        {
-            return new RouteChooser(Simulation, id, lanes, choice.Shares);
-        }
-
-        var own = lanes.Select(l => routes[l]).ToList();
-        var sizes = choice.PathSize ? PathSize.Of(own) : [.. own.Select(_ => 1.0)];
-        var options = own.Select((r, i) => new RouteOption(r.ExpectedHours, r.MoneyUsdPerTeu, sizes[i])).ToList();
-        return new RouteChooser(Simulation, id, lanes, options, choice.Theta, Scenario.Network.Defaults.ValueOfTimeUsdPerTeuHour, SimDuration.FromDays(choice.UpdateDays), SimDuration.FromDays(choice.MemoryDays));
     }
 
     private ICargoReceiver NodeEntry(NetworkNode node)

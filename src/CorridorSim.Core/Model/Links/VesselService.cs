@@ -143,6 +143,14 @@ public sealed class VesselService : Component, IClosable
     /// <summary>Whether a unit takes its TEU (<see cref="CargoTag.Teu"/>: 1 or 2) of <see cref="Capacity"/> rather than one place.</summary>
     public bool SizedByTeu { get => Manifests.LargestUnit == 2; init => Manifests.LargestUnit = value ? 2 : 1; }
 
+    /// <summary>
+    /// Whether a full buffer (<c>bufferCapacity</c>, <c>returnBufferCapacity</c>) still accepts
+    /// what arrives and instead asks the origins of the cargo bound for it to hold new cargo back,
+    /// through an <c>AdmissionGate</c>. Without, a full buffer refuses. A fleet sailing both ways
+    /// needs it: refused, cargo for the vessels fills the port they must discharge into.
+    /// </summary>
+    public bool HoldsOriginsWhenFull { get; init; }
+
     /// <inheritdoc />
     public bool IsClosed => _closure.IsClosed;
 

@@ -60,6 +60,18 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
     /// <summary>Units that may wait at this end beyond the vessel loading.</summary>
     public int BufferCapacity { get; }
 
+    /// <summary>Whether a full buffer here still accepts, and holds new cargo at its origins instead (<see cref="VesselService.HoldsOriginsWhenFull"/>).</summary>
+    public bool RestrictsOrigins => _service.HoldsOriginsWhenFull && BufferCapacity < int.MaxValue;
+
+    /// <summary>Whether origins should hold cargo bound here now: <see cref="RestrictsOrigins"/>, and what waits here and what is booked on its way fill the buffer.</summary>
+    public bool HoldsOrigins => RestrictsOrigins && !Buffer.Fits(_service.Manifests.LargestUnit);
+
+    /// <summary>Books room at this end for <paramref name="cargo"/>, let through at its origin, until it arrives (<see cref="OriginBuffer.Book(int, int, int)"/>).</summary>
+    internal void Book(int cargo) => Buffer.Book(CargoTag.Stream(_service.Cargo.Tag(cargo)), _service.SizeOf(cargo), _service.Manifests.LargestUnit);
+
+    /// <summary>Releases the room booked for <paramref name="cargo"/>, which its origin did not send after all.</summary>
+    internal void Unbook(int cargo) => Buffer.Unbook(_service.SizeOf(cargo), _service.Manifests.LargestUnit);
+
     /// <summary>The room taken at this end by units waiting for a vessel, and how long it was full.</summary>
     internal OriginBuffer Buffer { get; }
 
@@ -68,9 +80,6 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
 
     /// <summary>Sailings in this direction with nothing aboard since the last statistics reset.</summary>
     public long EmptyDepartures { get; private set; }
-
-    /// <summary>Offers refused for lack of room since the last statistics reset.</summary>
-    public long Refusals { get; private set; }
 
     /// <summary>Hours from a unit's arrival at this end to its vessel's departure.</summary>
     public Tally OriginWaits { get; } = new(withQuantiles: true);
@@ -87,6 +96,9 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
     /// <summary>Room the waiting units would take aboard (TEU when the service is sized by TEU).</summary>
     internal long QueuedSize { get; private set; }
 
+    /// <summary>The most <see cref="QueuedSize"/> reached since the last statistics reset.</summary>
+    public long MaxQueuedSize { get; private set; }
+
     /// <summary>Time-average number of units waiting at this end for a vessel (not yet aboard).</summary>
     public double MeanQueueLength(SimTime now) => _queueLength.Mean(now.Hours);
 
@@ -101,22 +113,23 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
         // A unit too big for the room left fills the vessel: it sails, the unit waits for the next.
         bool sealedNow = boardNow && manifests.SealIfTooBig(_loading, size);
         boardNow &= !sealedNow;
-        bool accepted = boardNow || Buffer.Fits(size);
-        if (!accepted)
-        {
-            Refusals++;
-        }
-        else if (boardNow)
+
+        // A unit let through at its origin takes its booked room as a waiting unit from now on.
+        bool booked = RestrictsOrigins && Buffer.Arrived(CargoTag.Stream(_service.Cargo.Tag(cargo)), size, manifests.LargestUnit);
+
+        bool accepted = boardNow || Buffer.Fits(size) || RestrictsOrigins;
+        if (accepted && boardNow)
         {
             // Boards on arrival: no queueing to charge.
             _service.Cargo.MarkEntered(cargo, now);
             Embark(cargo, now, _service.ClosedHours(now));
         }
-        else
+        else if (accepted)
         {
             _service.Cargo.MarkEntered(cargo, now);
             _queue.Enqueue(new HeldCargo(cargo, now, _service.ClosedHours(now)));
             QueuedSize += size;
+            MaxQueuedSize = Math.Max(MaxQueuedSize, QueuedSize);
             Buffer.Change(size, _service.Manifests.LargestUnit);
             _queueLength.Update(now, _queue.Count);
             if (_end == 1)
@@ -129,6 +142,12 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
         if (boardNow || sealedNow)
         {
             DepartIfDue(now);
+        }
+
+        if (booked && boardNow)
+        {
+            // Boarded on arrival, it frees the room it had booked: held origins may send again.
+            NotifyWhileRoom();
         }
 
         return accepted;
@@ -174,8 +193,7 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
 
     internal void OnTimetabledDeparture()
     {
-        // A departure time with no vessel here is run late by the vessel on its way, if any;
-        // with none on its way it is not run.
+        // A departure time with no vessel here is run late by the vessel on its way, if any (else not run).
         _departureDue = _loading >= 0 || _service.Inbound(_end) > 0;
         _dueVessel = _loading >= 0 ? _loading : _departureDue ? NextToArrive : -1;
         DepartIfDue(_service.Simulation.NowHours);
@@ -264,10 +282,10 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
     {
         Departures = 0;
         EmptyDepartures = 0;
-        Refusals = 0;
         OriginWaits.Reset();
         Loads.Reset();
         LoadFactors.Reset();
+        MaxQueuedSize = QueuedSize;
         _queueLength.Reset(now);
     }
 
@@ -315,6 +333,11 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
         }
 
         DepartIfDue(now);
+        NotifyWhileRoom();
+    }
+
+    private void NotifyWhileRoom()
+    {
         while (Buffer.Fits(_service.Manifests.LargestUnit) && _listeners.NotifyOne())
         {
         }

@@ -99,6 +99,9 @@ public sealed class RouteChooser : Component, ICargoReceiver
     /// <summary>Where containers go once their route is chosen (the origin node). Must be set before the run.</summary>
     public ICargoReceiver? Next { get; set; }
 
+    /// <summary>Loading restrictions on the routes, if any: a shipment is drawn among the routes it admits (with their probabilities renormalised), or as usual when it admits none.</summary>
+    internal AdmissionGate? Admission { get; set; }
+
     /// <summary>Number of routes.</summary>
     public int RouteCount => _lanes.Length;
 
@@ -172,9 +175,28 @@ public sealed class RouteChooser : Component, ICargoReceiver
     private int Draw()
     {
         double u = _draws.NextDouble();
-        int last = _probability.Length - 1;
-        for (int r = 0; r < last; r++)
+        double open = 1.0;
+        if (Admission is { } gate)
         {
+            open = 0.0;
+            for (int r = 0; r < _probability.Length; r++)
+            {
+                open += gate.Admits(_lanes[r]) ? _probability[r] : 0.0;
+            }
+        }
+
+        // Cargo turns away from a route whose port is restricted while another is open.
+        bool restricted = open > 0.0 && open < 1.0 - 1e-12;
+        u *= restricted ? open : 1.0;
+        int chosen = -1;
+        for (int r = 0; r < _probability.Length; r++)
+        {
+            if ((restricted && !Admission!.Admits(_lanes[r])) || _probability[r] <= 0.0)
+            {
+                continue;
+            }
+
+            chosen = r;
             u -= _probability[r];
             if (u < 0.0)
             {
@@ -182,7 +204,7 @@ public sealed class RouteChooser : Component, ICargoReceiver
             }
         }
 
-        return last;
+        return chosen >= 0 ? chosen : _probability.Length - 1;
     }
 
     /// <summary>The logit probabilities from the current expected times; utilities are taken relative to the cheapest route so that exp never overflows.</summary>
