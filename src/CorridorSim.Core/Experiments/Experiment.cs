@@ -153,7 +153,7 @@ public static class Experiment
         foreach (var g in saturated)
         {
             double backlog = g.Average(c => c.Measures.First(m => m.Name == "endBacklog").Value);
-            yield return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{g.Key} is saturated in {g.Count()} of {runs.Count} replications (backlog at the end {backlog:N0} containers on average): its queue grows through the run, so times through it grow with the length of the run; compare its streams with care.");
+            yield return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{g.Key} is saturated in {g.Count()} of {runs.Count} replications (held at the end {backlog:N0} containers on average): it passes no more than it does, and what it cannot pass waits before it — or, where storage is bounded, in the origins' backlogs — for as long as the run lasts; compare its streams by their backlogs as well as their transit times.");
         }
 
         var ids = saturated.Select(g => g.Key).ToList();

@@ -92,7 +92,7 @@ internal static class OfferedLoad
     public static IEnumerable<string> Warnings(Dictionary<string, Load> loads) =>
         loads.Where(l => l.Value.Ratio >= 1.0).OrderByDescending(l => l.Value.Ratio).Select(l => string.Create(
             CultureInfo.InvariantCulture,
-            $"{l.Key} is offered more than it can pass: {l.Value.OfferedTeuPerYear:N0} TEU a year by the streams routed through it against {l.Value.CapacityTeuPerYear:N0} TEU a year ({l.Value.Ratio:0.00}×), so a queue before it grows as long as the run lasts."));
+            $"{l.Key} is offered more than it can pass: {l.Value.OfferedTeuPerYear:N0} TEU a year by the streams routed through it against {l.Value.CapacityTeuPerYear:N0} TEU a year ({l.Value.Ratio:0.00}×), so what it cannot pass waits before it, or at the origins where storage is bounded, for as long as the run lasts."));
 
     private static double Share(DemandStream stream, int route) =>
         stream.RouteCount == 1 ? 1.0

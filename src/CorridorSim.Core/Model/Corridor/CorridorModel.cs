@@ -25,10 +25,12 @@ namespace CorridorSim.Model.Corridor;
 /// <see cref="RouteChooser"/> drew for their shipment (<see cref="RouteLanes"/>) — and routers
 /// send them along their own route; a <see cref="PassageLog"/> times their passage through
 /// nodes and sections. A node's <see cref="Yard"/> (its yardCapacityTeu, or
-/// the network's yardDays of its daily capacity) bounds what it holds; a full yard, a service's
-/// full origin buffer (as large as the yard it leaves from, or one train or vessel load at a node
+/// the network's yardDays of its daily capacity) bounds what it holds; a full yard, a train
+/// service's full origin buffer (as large as the yard it leaves from, or one train load at a node
 /// without one) or a border blocked downstream refuses, so trains hold their wagons, vessels wait
-/// at anchor, and in the end the origins hold their containers in a backlog.
+/// at anchor, and in the end the origins hold their containers in a backlog. A vessel service's
+/// port queue is bounded by loading restrictions instead: each stream's <see cref="AdmissionGate"/>
+/// lets a box bound for it set off only with room booked at the port (<see cref="VesselServices.Restrict"/>).
 /// </summary>
 public sealed class CorridorModel
 {

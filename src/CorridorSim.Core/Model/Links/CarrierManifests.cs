@@ -202,10 +202,11 @@ internal sealed class CarrierManifests
     public int UnloadInto(int carrier, ICargoReceiver next, CargoPool pool, double now)
     {
         int taken = 0;
+        int first = First(carrier);
+        double blocked = now - _readyAt[carrier];
         while (HasUnitsAboard(carrier))
         {
-            int cargo = _cargo[First(carrier) + _unloaded[carrier]];
-            double blocked = now - _readyAt[carrier];
+            int cargo = _cargo[first + _unloaded[carrier]];
             if (blocked > 0.0)
             {
                 pool.AddTime(cargo, TimeCategory.Queueing, blocked);

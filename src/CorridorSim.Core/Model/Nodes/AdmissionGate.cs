@@ -15,13 +15,14 @@ namespace CorridorSim.Model.Nodes;
 /// </summary>
 internal sealed class AdmissionGate(CargoPool cargo, ICargoReceiver next) : ICargoReceiver, IRoomListener
 {
-    private readonly Dictionary<int, List<VesselServiceDirection>> _holds = [];
+    // Per lane, the ports that restrict it (none for most lanes): looked up for every container entering.
+    private VesselServiceDirection[]?[] _holds = [];
     private readonly RoomListeners _waiting = new();
     private VesselServiceDirection? _refusedBy;
     private bool _registered;
 
     /// <summary>Whether any lane is restricted: without, the gate need not be put before the origin.</summary>
-    public bool Restricts => _holds.Count > 0;
+    public bool Restricts { get; private set; }
 
     /// <summary>Restricts lane <paramref name="lane"/> by the port queue of <paramref name="direction"/>, if that queue is bounded.</summary>
     public void Watch(int lane, VesselServiceDirection direction)
@@ -31,16 +32,18 @@ internal sealed class AdmissionGate(CargoPool cargo, ICargoReceiver next) : ICar
             return;
         }
 
-        if (!_holds.TryGetValue(lane, out var list))
+        if (lane >= _holds.Length)
         {
-            list = [];
-            _holds[lane] = list;
+            Array.Resize(ref _holds, lane + 1);
         }
 
+        var list = _holds[lane] ?? [];
         if (!list.Contains(direction))
         {
-            list.Add(direction);
+            _holds[lane] = [.. list, direction];
         }
+
+        Restricts = true;
     }
 
     /// <summary>Whether a container of lane <paramref name="lane"/> would be let through now.</summary>
@@ -51,7 +54,8 @@ internal sealed class AdmissionGate(CargoPool cargo, ICargoReceiver next) : ICar
     {
         // The lane is in the tag (set by a route chooser upstream, if any).
         _refusedBy = null;
-        if (!_holds.TryGetValue(CargoTag.Stream(cargo.Tag(unit)), out var ports))
+        int lane = CargoTag.Stream(cargo.Tag(unit));
+        if (lane >= _holds.Length || _holds[lane] is not { } ports)
         {
             return next.TryAccept(unit);
         }
@@ -114,7 +118,7 @@ internal sealed class AdmissionGate(CargoPool cargo, ICargoReceiver next) : ICar
 
     private VesselServiceDirection? Holding(int lane)
     {
-        if (_holds.TryGetValue(lane, out var ports))
+        if (lane < _holds.Length && _holds[lane] is { } ports)
         {
             foreach (var port in ports)
             {
