@@ -45,6 +45,9 @@ public sealed class Simulation
     /// <summary>Number of events executed so far.</summary>
     public long EventsExecuted => _eventsExecuted;
 
+    /// <summary>Events scheduled so far: a component that finds it unchanged since its own last schedule knows no event was scheduled in between.</summary>
+    internal long EventsScheduled => _sequence;
+
     /// <summary>Number of events scheduled and not yet executed.</summary>
     public int PendingEvents => _events.Count;
 

@@ -31,6 +31,47 @@ public sealed class TrainLevelBehaviourTests
     }
 
     [Fact]
+    public void A_train_cleared_as_a_whole_leaves_in_one_event_and_in_the_order_its_boxes_came()
+    {
+        // Five boxes reach a border together: one draw, one completion event, handed on in order.
+        var sim = new Simulation(3);
+        var border = new Delay(sim, "border", new Uniform(10.0, 50.0), TimeCategory.Border) { SharedByArrival = true };
+        var sink = new Collector(sim, "out");
+        border.Next = sink;
+        for (int stream = 0; stream < 5; stream++)
+        {
+            Assert.True(border.TryAccept(sim.Cargo.Create(0.0, CargoTag.Of(stream, feu: false))));
+        }
+
+        sim.RunUntilStopped();
+
+        Assert.Equal(1, sim.EventsExecuted);
+        Assert.Equal([0, 1, 2, 3, 4], sink.Received.Select(r => CargoTag.Stream(r.Tag)));
+        Assert.Single(sink.Received.Select(r => r.Time).Distinct());
+    }
+
+    [Fact]
+    public void Boxes_of_one_train_still_leave_after_an_event_scheduled_between_them_at_the_same_time()
+    {
+        // Box 0 reaches the border, then box 1 another 10 h leg, then box 2 the border, all at
+        // time 0 for 10 h: as three events they run 0, 1, 2, so the border's two boxes cannot
+        // leave in one event ahead of box 1.
+        var sim = new Simulation(3);
+        var border = new Delay(sim, "border", new Deterministic(10.0), TimeCategory.Border) { SharedByArrival = true };
+        var leg = new Delay(sim, "leg", new Deterministic(10.0));
+        var sink = new Collector(sim, "out");
+        (border.Next, leg.Next) = (sink, sink);
+
+        Assert.True(border.TryAccept(sim.Cargo.Create(0.0, CargoTag.Of(0, feu: false))));
+        Assert.True(leg.TryAccept(sim.Cargo.Create(0.0, CargoTag.Of(1, feu: false))));
+        Assert.True(border.TryAccept(sim.Cargo.Create(0.0, CargoTag.Of(2, feu: false))));
+        sim.RunUntilStopped();
+
+        Assert.Equal([0, 1, 2], sink.Received.Select(r => CargoTag.Stream(r.Tag)));
+        Assert.Equal(3, sim.EventsExecuted);
+    }
+
+    [Fact]
     public void Without_sharing_the_boxes_of_one_train_are_held_for_different_times()
     {
         var sim = new Simulation(11);

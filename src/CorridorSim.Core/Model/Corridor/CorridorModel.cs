@@ -241,7 +241,8 @@ public sealed class CorridorModel
 
         var router = new Router(Simulation, $"node:{node.Id}:router");
         int index = _nodeIndex[node.Id];
-        ICargoReceiver entry = Passages.Exit(index, router);
+        var exit = Passages.Exit(index, router);
+        ICargoReceiver entry = exit;
         var yard = StorageLimits.YardTeu(node, Scenario.Network.Defaults) is int yardTeu ? new Yard(Simulation, $"node:{node.Id}:yard", yardTeu) : null;
         if (yard is not null)
         {
@@ -298,7 +299,8 @@ public sealed class CorridorModel
             entry = yard;
         }
 
-        entry = Passages.Arrival(index, entry);
+        // A node that holds nothing logs arrival and departure in one step.
+        entry = ReferenceEquals(entry, exit) ? Passages.PassThrough(index, router) : Passages.Arrival(index, entry);
         _nodes[node.Id] = (entry, router);
         return entry;
     }

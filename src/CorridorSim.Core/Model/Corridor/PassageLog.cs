@@ -92,6 +92,13 @@ public sealed class PassageLog : Component
     /// <summary>A receiver for the end of <paramref name="node"/> that logs the departure and passes the container to <paramref name="next"/>.</summary>
     public ICargoReceiver Exit(int node, ICargoReceiver next) => new ExitRecorder(this, node, next);
 
+    /// <summary>
+    /// A receiver for a node that holds nothing (no yard, capacity, handling or dwell): it logs the
+    /// arrival and the departure at once, as <see cref="Arrival"/> before <see cref="Exit"/> would,
+    /// and passes the container to <paramref name="next"/>.
+    /// </summary>
+    public ICargoReceiver PassThrough(int node, ICargoReceiver next) => new PassRecorder(this, node, next);
+
     /// <summary>Containers that left <paramref name="node"/>, and their mean hours there; <paramref name="priority"/> picks the class.</summary>
     public (long Containers, double MeanHours) AtNode(int node, bool priority) => Mean(_nodeCount, _nodeHours, (2 * node) + (priority ? 1 : 0));
 
@@ -141,7 +148,7 @@ public sealed class PassageLog : Component
         var before = _passages[cargo];
 
         // Set before the offer: a node without components hands the container straight to its exit.
-        var passage = before with { ArrivedAt = now, MovingAtArrival = moving };
+        var passage = before with { ArrivedAt = now, MovingAtArrival = moving, Class = (byte)stop.Class, CrossingRunsOn = stop.CrossingRunsOn };
         if (stop.Position == 0)
         {
             passage.CrossingSince = double.NaN;
@@ -171,10 +178,58 @@ public sealed class PassageLog : Component
         return true;
     }
 
+    /// <summary><see cref="Arrive"/> and <see cref="Leave"/> at the same instant, with one lookup.</summary>
+    private bool Pass(int node, int cargo, ICargoReceiver next)
+    {
+        EnsureRoom(cargo);
+        double now = Simulation.NowHours;
+        var stop = StopOf(cargo, node);
+        double moving = _cargo.TimeIn(cargo, TimeCategory.Moving);
+        var before = _passages[cargo];
+        var passage = before with { ArrivedAt = now, MovingAtArrival = moving, Class = (byte)stop.Class, CrossingRunsOn = stop.CrossingRunsOn };
+        if (stop.Position == 0)
+        {
+            passage.CrossingSince = double.NaN;
+        }
+
+        if (stop.Border && double.IsNaN(passage.CrossingSince))
+        {
+            passage.CrossingSince = now;
+            passage.CrossingNode = node;
+        }
+
+        _passages[cargo] = passage;
+        if (!next.TryAccept(cargo))
+        {
+            _passages[cargo] = before;
+            return false;
+        }
+
+        // As Leave records it: no time at the node, and the end of a crossing that ends here.
+        int c = stop.Class;
+        _nodeHours[(2 * node) + c] += 0.0;
+        _nodeCount[(2 * node) + c]++;
+        if (!double.IsNaN(passage.CrossingSince) && !stop.CrossingRunsOn)
+        {
+            _crossingHours[(2 * passage.CrossingNode) + c] += now - passage.CrossingSince;
+            _crossingCount[(2 * passage.CrossingNode) + c]++;
+            _passages[cargo].CrossingSince = double.NaN;
+        }
+
+        if (stop.Position > 0)
+        {
+            int i = (2 * stop.Section) + c;
+            _sectionHours[i] += now - before.ArrivedAt;
+            _sectionMoving[i] += moving - before.MovingAtArrival;
+            _sectionCount[i]++;
+        }
+
+        return true;
+    }
+
     private bool Leave(int node, int cargo, ICargoReceiver next)
     {
         double now = Simulation.NowHours;
-        var stop = StopOf(cargo, node);
 
         // Read before the offer: a destination releases the id inside TryAccept, a source may reuse it.
         var passage = _passages[cargo];
@@ -183,10 +238,10 @@ public sealed class PassageLog : Component
             return false;
         }
 
-        int c = stop.Class;
+        int c = passage.Class;
         _nodeHours[(2 * node) + c] += now - passage.ArrivedAt;
         _nodeCount[(2 * node) + c]++;
-        if (!double.IsNaN(passage.CrossingSince) && !stop.CrossingRunsOn)
+        if (!double.IsNaN(passage.CrossingSince) && !passage.CrossingRunsOn)
         {
             _crossingHours[(2 * passage.CrossingNode) + c] += now - passage.CrossingSince;
             _crossingCount[(2 * passage.CrossingNode) + c]++;
@@ -216,12 +271,20 @@ public sealed class PassageLog : Component
     /// <summary>A node on a stream's route: its position (−1 when not on it), the section into it (−1 at the origin), the stream's class (1 priority), whether it is a border, and whether a crossing begun there or before goes on into the next node.</summary>
     private readonly record struct Stop(int Position, int Section, int Class, bool Border, bool CrossingRunsOn);
 
-    private record struct Passage(double ArrivedAt, double MovingAtArrival, double CrossingSince, int CrossingNode);
+    // What Leave needs of the stop is kept from Arrive, so leaving looks nothing up (it fits in the padding).
+    private record struct Passage(double ArrivedAt, double MovingAtArrival, double CrossingSince, int CrossingNode, byte Class, bool CrossingRunsOn);
 
     // Two types rather than one with a flag: each offer then dispatches straight to its method.
     private sealed class ArrivalRecorder(PassageLog log, int node, ICargoReceiver next) : ICargoReceiver
     {
         public bool TryAccept(int cargo) => log.Arrive(node, cargo, next);
+
+        public void NotifyWhenRoom(IRoomListener sender) => next.NotifyWhenRoom(sender);
+    }
+
+    private sealed class PassRecorder(PassageLog log, int node, ICargoReceiver next) : ICargoReceiver
+    {
+        public bool TryAccept(int cargo) => log.Pass(node, cargo, next);
 
         public void NotifyWhenRoom(IRoomListener sender) => next.NotifyWhenRoom(sender);
     }

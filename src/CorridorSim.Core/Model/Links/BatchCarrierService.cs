@@ -18,9 +18,8 @@ namespace CorridorSim.Model.Links;
 /// departs; those under way complete their trips. All carriers start at the origin. With
 /// <see cref="SizedByTeu"/> the capacity is in TEU: a carrier loads units in order while their TEU
 /// fit, and is full when the next does not or less than 2 TEU is left. With line slots
-/// (<see cref="MinimumHeadway"/>) a ready carrier waits until that long after the previous
-/// departure, then for its <see cref="RollingStock"/> pool, loading meanwhile; its units' wait is
-/// consolidation until ready, queueing for the slot, rolling stock for the stock.
+/// (<see cref="MinimumHeadway"/>) a ready carrier waits until that long after the previous departure,
+/// then for its <see cref="RollingStock"/> pool, loading meanwhile (consolidation, queueing, rolling stock).
 /// </summary>
 public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListener, IClosable
 {
@@ -166,12 +165,13 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
     public bool TryAccept(int cargo)
     {
         double now = Simulation.NowHours;
+        int size = SizeOf(cargo);
         bool boardNow = _loading >= 0 && _queue.Count == 0 && !_manifests.IsFull(_loading);
 
         // A unit too big for the room left fills the carrier: it sails, the unit waits for the next.
-        bool sealedNow = boardNow && _manifests.SealIfTooBig(_loading, SizeOf(cargo));
+        bool sealedNow = boardNow && _manifests.SealIfTooBig(_loading, size);
         boardNow &= !sealedNow;
-        bool accepted = boardNow || _buffer.Fits(SizeOf(cargo));
+        bool accepted = boardNow || _buffer.Fits(size);
         if (!accepted)
         {
             Refusals++;
@@ -180,13 +180,13 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         {
             // Boards on arrival: no queueing to charge.
             _cargo.MarkEntered(cargo, now);
-            Embark(cargo, now, _closure.ClosedHours(now));
+            Embark(cargo, size, now, _closure.ClosedHours(now));
         }
         else
         {
             _cargo.MarkEntered(cargo, now);
             _queue.Enqueue(new HeldCargo(cargo, now, _closure.ClosedHours(now)));
-            _buffer.Change(SizeOf(cargo), _manifests.LargestUnit);
+            _buffer.Change(size, _manifests.LargestUnit);
             _queueLength.Update(now, _queue.Count);
         }
 
@@ -301,7 +301,6 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         }
 
         _queueLength.Update(now, _queue.Count);
-
         DepartIfDue(now);
         while (_buffer.Fits(_manifests.LargestUnit) && _listeners.NotifyOne())
         {
@@ -310,17 +309,18 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
     private void Board(in HeldCargo unit, double now)
     {
-        _buffer.Change(-SizeOf(unit.Cargo), _manifests.LargestUnit);
+        int size = SizeOf(unit.Cargo);
+        _buffer.Change(-size, _manifests.LargestUnit);
         double closedHours = _closure.ClosedHours(now);
         double disrupted = closedHours - unit.ClosedHoursAtStart;
         _cargo.AddTime(unit.Cargo, TimeCategory.Queueing, now - unit.Since - disrupted);
         _cargo.AddTime(unit.Cargo, TimeCategory.Disruption, disrupted);
-        Embark(unit.Cargo, now, closedHours);
+        Embark(unit.Cargo, size, now, closedHours);
     }
 
-    private void Embark(int cargo, double now, double closedHours)
+    private void Embark(int cargo, int size, double now, double closedHours)
     {
-        int load = _manifests.Board(_loading, cargo, SizeOf(cargo), now, closedHours);
+        int load = _manifests.Board(_loading, cargo, size, now, closedHours);
         _aboard++;
         if (Timetable is null && _clock == MaxWaitClock.FromFirstBoarding && load == 1)
         {

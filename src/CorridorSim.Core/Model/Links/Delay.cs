@@ -22,11 +22,14 @@ namespace CorridorSim.Model.Links;
 /// held by a full next stop to queueing. With <see cref="RefusesWhenBlocked"/>, arrivals are
 /// refused while the next stop holds units back, so the queue stays before the delay (a
 /// border's queue holds the trains on the line) and the senders are told, in the order they
-/// asked, once the held units have left.
+/// asked, once the held units have left. Units sharing a draw whose completions would run one
+/// straight after the other (no other event scheduled in between) complete in one event, in
+/// their order of arrival, as their own events would have.
 /// </summary>
 public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
 {
     private const int Done = 0;
+    private const int GroupDone = 1;
 
     private readonly Distribution _duration;
     private readonly RandomStream _durationStream;
@@ -46,6 +49,13 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     private int _inTransit;
     private bool _waitingForDownstream;
     private ClosureState _closure;
+
+    // Units completing in one event, by group id (the event's argument); ids are reused.
+    private int[][] _groups = [];
+    private int[] _groupSize = [];
+    private readonly Stack<int> _freeGroups = new();
+    private int _openGroup = -1;
+    private long _openGroupScheduled = -1;
 
     /// <summary>Creates a delay.</summary>
     /// <param name="simulation">The owning simulation.</param>
@@ -110,17 +120,63 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
         }
 
         double now = Simulation.NowHours;
-        double hours = Draw(cargo, now);
+        double hours = Draw(cargo, now, out bool shared);
         _cargo.MarkEntered(cargo, now);
         _cargo.AddTime(cargo, _category, hours);
         _inTransit++;
         _inTransitAverage.Update(now, _inTransit);
-        Schedule(hours, Done, cargo);
+        if (!SharedByArrival)
+        {
+            Schedule(hours, Done, cargo);
+        }
+        else if (shared && _openGroup >= 0 && Simulation.EventsScheduled == _openGroupScheduled)
+        {
+            // Its own event would run straight after the group's last: it joins the group.
+            Join(_openGroup, cargo);
+        }
+        else
+        {
+            _openGroup = NewGroup(cargo);
+            Schedule(hours, GroupDone, _openGroup);
+            _openGroupScheduled = Simulation.EventsScheduled;
+        }
+
         return true;
     }
 
-    private double Draw(int cargo, double now)
+    private int NewGroup(int cargo)
     {
+        if (!_freeGroups.TryPop(out int group))
+        {
+            group = _groups.Length;
+            Array.Resize(ref _groups, Math.Max(4, 2 * group));
+            Array.Resize(ref _groupSize, _groups.Length);
+            for (int g = _groups.Length - 1; g > group; g--)
+            {
+                _freeGroups.Push(g);
+            }
+        }
+
+        _groupSize[group] = 0;
+        Join(group, cargo);
+        return group;
+    }
+
+    private void Join(int group, int cargo)
+    {
+        ref var units = ref _groups[group];
+        units ??= new int[4];
+        if (_groupSize[group] == units.Length)
+        {
+            Array.Resize(ref units, 2 * units.Length);
+        }
+
+        units[_groupSize[group]++] = cargo;
+    }
+
+    private double Draw(int cargo, double now, out bool shared)
+    {
+        shared = false;
         // 0: the ordinary dwell, 1: priority, 2: reverse direction.
         int kind = 0;
         if (PriorityDuration is not null || ReverseDuration is not null)
@@ -133,6 +189,7 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
 
         if (SharedByArrival && now == _lastArrival && kind == _lastClass)
         {
+            shared = true;
             return _lastHours;
         }
 
@@ -181,9 +238,40 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     /// <inheritdoc />
     protected internal override void OnEvent(int kind, int argument)
     {
-        double now = Simulation.NowHours;
+        if (kind == GroupDone)
+        {
+            if (argument == _openGroup)
+            {
+                _openGroup = -1;
+            }
+
+            // One update for the group: the count drops by its size at one instant.
+            var units = _groups[argument];
+            _inTransit -= _groupSize[argument];
+            _inTransitAverage.Update(Simulation.NowHours, _inTransit);
+            for (int i = 0; i < _groupSize[argument]; i++)
+            {
+                Hand(units[i]);
+            }
+
+            _freeGroups.Push(argument);
+            return;
+        }
+
+        Complete(argument);
+    }
+
+    private void Complete(int argument)
+    {
         _inTransit--;
-        _inTransitAverage.Update(now, _inTransit);
+        _inTransitAverage.Update(Simulation.NowHours, _inTransit);
+        Hand(argument);
+    }
+
+    /// <summary>Hands a unit whose time is up to <see cref="Next"/>, or holds it, in order, if the delay is closed or the next stop full.</summary>
+    private void Hand(int argument)
+    {
+        double now = Simulation.NowHours;
         var next = Next ?? throw new InvalidOperationException($"Delay '{Id}' has no Next receiver.");
         if (_held.Count == 0 && !_closure.IsClosed && next.TryAccept(argument))
         {
