@@ -8,14 +8,13 @@ using CorridorSim.Statistics;
 namespace CorridorSim.Model.Links;
 
 /// <summary>
-/// A shuttle of <see cref="FleetSize"/> carriers (block trains) of <see cref="Capacity"/> units
-/// each from an origin to a destination. One carrier loads at a time, in the order carriers reached
-/// the origin; it departs when full or when <see cref="MaxWait"/> has passed on its clock
-/// (<see cref="MaxWaitClock"/>) with a unit aboard — or, with a <see cref="Timetable"/>, only at its
-/// departure times with whatever is aboard (an empty slot is not run; a slot with no carrier at the
-/// origin is run late by the next carrier back, if cargo waits). It then loads, crosses, is unloaded
-/// into <see cref="Next"/> (waiting if that is full), and returns empty. While closed, no carrier
-/// departs; those under way complete their trips. All carriers start at the origin. With
+/// A shuttle of <see cref="FleetSize"/> carriers (block trains) of <see cref="Capacity"/> units each from an
+/// origin to a destination. One carrier loads at a time, in the order carriers reached the origin; it
+/// departs when full or when <see cref="MaxWait"/> has passed on its clock (<see cref="MaxWaitClock"/>) with a
+/// unit aboard — or, with a <see cref="Timetable"/>, only at its departure times with whatever is aboard (an
+/// empty slot is not run; a slot with no carrier at the origin is run late by the next carrier back, if cargo
+/// waits). It then loads, crosses, is unloaded into <see cref="Next"/> (waiting if that is full), and returns
+/// empty. While closed, no carrier departs; those under way complete their trips. All start at the origin. With
 /// <see cref="SizedByTeu"/> the capacity is in TEU: a carrier loads units in order while their TEU
 /// fit, and is full when the next does not or less than 2 TEU is left. With line slots
 /// (<see cref="MinimumHeadway"/>) a ready carrier waits until that long after the previous departure,
@@ -190,7 +189,8 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
             _queueLength.Update(now, _queue.Count);
         }
 
-        if (boardNow || sealedNow)
+        // Only a full carrier or a due departure can leave (DepartIfDue would return at once).
+        if ((boardNow || sealedNow) && (_gate.Due || _manifests.IsFull(_loading)))
         {
             DepartIfDue(now);
         }
