@@ -141,96 +141,35 @@ public sealed class PassageLog : Component
 
     private bool Arrive(int node, int cargo, ICargoReceiver next)
     {
-        EnsureRoom(cargo);
-        double now = Simulation.NowHours;
-        var stop = StopOf(cargo, node);
-        double moving = _cargo.TimeIn(cargo, TimeCategory.Moving);
-        var before = _passages[cargo];
-
         // Set before the offer: a node without components hands the container straight to its exit.
-        var passage = before with { ArrivedAt = now, MovingAtArrival = moving, Class = (byte)stop.Class, CrossingRunsOn = stop.CrossingRunsOn };
-        if (stop.Position == 0)
-        {
-            passage.CrossingSince = double.NaN;
-        }
-
-        if (stop.Border && double.IsNaN(passage.CrossingSince))
-        {
-            passage.CrossingSince = now;
-            passage.CrossingNode = node;
-        }
-
-        _passages[cargo] = passage;
+        var (stop, before, passage) = Begin(node, cargo);
         if (!next.TryAccept(cargo))
         {
             _passages[cargo] = before;
             return false;
         }
 
-        if (stop.Position > 0)
-        {
-            int i = (2 * stop.Section) + stop.Class;
-            _sectionHours[i] += now - before.ArrivedAt;
-            _sectionMoving[i] += moving - before.MovingAtArrival;
-            _sectionCount[i]++;
-        }
-
+        EndSection(stop, before, passage);
         return true;
     }
 
     /// <summary><see cref="Arrive"/> and <see cref="Leave"/> at the same instant, with one lookup.</summary>
     private bool Pass(int node, int cargo, ICargoReceiver next)
     {
-        EnsureRoom(cargo);
-        double now = Simulation.NowHours;
-        var stop = StopOf(cargo, node);
-        double moving = _cargo.TimeIn(cargo, TimeCategory.Moving);
-        var before = _passages[cargo];
-        var passage = before with { ArrivedAt = now, MovingAtArrival = moving, Class = (byte)stop.Class, CrossingRunsOn = stop.CrossingRunsOn };
-        if (stop.Position == 0)
-        {
-            passage.CrossingSince = double.NaN;
-        }
-
-        if (stop.Border && double.IsNaN(passage.CrossingSince))
-        {
-            passage.CrossingSince = now;
-            passage.CrossingNode = node;
-        }
-
-        _passages[cargo] = passage;
+        var (stop, before, passage) = Begin(node, cargo);
         if (!next.TryAccept(cargo))
         {
             _passages[cargo] = before;
             return false;
         }
 
-        // As Leave records it: no time at the node, and the end of a crossing that ends here.
-        int c = stop.Class;
-        _nodeHours[(2 * node) + c] += 0.0;
-        _nodeCount[(2 * node) + c]++;
-        if (!double.IsNaN(passage.CrossingSince) && !stop.CrossingRunsOn)
-        {
-            _crossingHours[(2 * passage.CrossingNode) + c] += now - passage.CrossingSince;
-            _crossingCount[(2 * passage.CrossingNode) + c]++;
-            _passages[cargo].CrossingSince = double.NaN;
-        }
-
-        if (stop.Position > 0)
-        {
-            int i = (2 * stop.Section) + c;
-            _sectionHours[i] += now - before.ArrivedAt;
-            _sectionMoving[i] += moving - before.MovingAtArrival;
-            _sectionCount[i]++;
-        }
-
+        Left(node, cargo, passage);
+        EndSection(stop, before, passage);
         return true;
     }
 
     private bool Leave(int node, int cargo, ICargoReceiver next)
     {
-        double now = Simulation.NowHours;
-
         // Read before the offer: a destination releases the id inside TryAccept, a source may reuse it.
         var passage = _passages[cargo];
         if (!next.TryAccept(cargo))
@@ -238,17 +177,57 @@ public sealed class PassageLog : Component
             return false;
         }
 
+        Left(node, cargo, passage);
+        return true;
+    }
+
+    /// <summary>Records <paramref name="cargo"/>'s arrival at <paramref name="node"/> in its passage; returns the stop, the passage before and the passage now.</summary>
+    private (Stop Stop, Passage Before, Passage Now) Begin(int node, int cargo)
+    {
+        EnsureRoom(cargo);
+        double now = Simulation.NowHours;
+        var stop = StopOf(cargo, node);
+        var before = _passages[cargo];
+        var passage = before with { ArrivedAt = now, MovingAtArrival = _cargo.TimeIn(cargo, TimeCategory.Moving), Class = (byte)stop.Class, CrossingRunsOn = stop.CrossingRunsOn };
+        if (stop.Position == 0)
+        {
+            passage.CrossingSince = double.NaN;
+        }
+
+        if (stop.Border && double.IsNaN(passage.CrossingSince))
+        {
+            passage.CrossingSince = now;
+            passage.CrossingNode = node;
+        }
+
+        _passages[cargo] = passage;
+        return (stop, before, passage);
+    }
+
+    /// <summary>The section into the stop just reached ends: hours since reaching the previous node, and hours moving meanwhile.</summary>
+    private void EndSection(Stop stop, in Passage before, in Passage now)
+    {
+        if (stop.Position > 0)
+        {
+            int i = (2 * stop.Section) + stop.Class;
+            _sectionHours[i] += now.ArrivedAt - before.ArrivedAt;
+            _sectionMoving[i] += now.MovingAtArrival - before.MovingAtArrival;
+            _sectionCount[i]++;
+        }
+    }
+
+    /// <summary>The container left <paramref name="node"/>, reached with <paramref name="passage"/>: its hours there, and the end of a crossing that ends here.</summary>
+    private void Left(int node, int cargo, in Passage passage)
+    {
         int c = passage.Class;
-        _nodeHours[(2 * node) + c] += now - passage.ArrivedAt;
+        _nodeHours[(2 * node) + c] += Simulation.NowHours - passage.ArrivedAt;
         _nodeCount[(2 * node) + c]++;
         if (!double.IsNaN(passage.CrossingSince) && !passage.CrossingRunsOn)
         {
-            _crossingHours[(2 * passage.CrossingNode) + c] += now - passage.CrossingSince;
+            _crossingHours[(2 * passage.CrossingNode) + c] += Simulation.NowHours - passage.CrossingSince;
             _crossingCount[(2 * passage.CrossingNode) + c]++;
             _passages[cargo].CrossingSince = double.NaN;
         }
-
-        return true;
     }
 
     private Stop StopOf(int cargo, int node)
