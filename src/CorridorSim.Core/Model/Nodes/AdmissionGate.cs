@@ -60,13 +60,10 @@ internal sealed class AdmissionGate(CargoPool cargo, ICargoReceiver next) : ICar
             return next.TryAccept(unit);
         }
 
-        foreach (var port in ports)
+        _refusedBy = Holding(lane);
+        if (_refusedBy is not null)
         {
-            if (port.HoldsOrigins)
-            {
-                _refusedBy = port;
-                return false;
-            }
+            return false;
         }
 
         // Room is booked at each port before the unit sets off (it may reach one at once), and
