@@ -241,8 +241,7 @@ public sealed class CorridorModel
 
         var router = new Router(Simulation, $"node:{node.Id}:router");
         int index = _nodeIndex[node.Id];
-        var exit = Passages.Exit(index, router);
-        ICargoReceiver entry = exit;
+        ICargoReceiver entry = router;
         var yard = StorageLimits.YardTeu(node, Scenario.Network.Defaults) is int yardTeu ? new Yard(Simulation, $"node:{node.Id}:yard", yardTeu) : null;
         if (yard is not null)
         {
@@ -299,8 +298,7 @@ public sealed class CorridorModel
             entry = yard;
         }
 
-        // A node that holds nothing logs arrival and departure in one step.
-        entry = ReferenceEquals(entry, exit) ? Passages.PassThrough(index, router) : Passages.Arrival(index, entry);
+        entry = Passages.Node(index, entry, router, endsCrossings: node.Kind is NodeKind.Border or NodeKind.GaugeChange);
         _nodes[node.Id] = (entry, router);
         return entry;
     }

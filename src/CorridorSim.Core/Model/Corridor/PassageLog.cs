@@ -1,16 +1,16 @@
 using CorridorSim.Kernel;
 using CorridorSim.Model.Cargo;
+using CorridorSim.Model.Nodes;
 
 namespace CorridorSim.Model.Corridor;
 
 /// <summary>
 /// Times every container's passage through the corridor's nodes and sections, for the CAREC CPMM
-/// indicators: hours at each node (arrival to leaving), hours to clear each border crossing (from
+/// indicators: hours to clear each border crossing (from
 /// arrival at the border node to leaving it, or to leaving the gauge change straight after it,
 /// as CPMM counts the gauge change in the crossing), and per section — a link with the node it
 /// leaves from — the hours from arrival at that node to arrival at the next, and the hours moving
-/// among them. Priority and ordinary containers are kept apart. Nodes get a recorder at their
-/// entry (<see cref="Arrival"/>) and before their router (<see cref="Exit"/>).
+/// among them. Priority and ordinary containers are kept apart. Each node is logged through <see cref="Node"/>.
 /// </summary>
 public sealed class PassageLog : Component
 {
@@ -19,8 +19,6 @@ public sealed class PassageLog : Component
 
     // Per stream and node (stream × nodes + node), what a passage there needs, in one place.
     private readonly Stop[] _stops;
-    private readonly double[] _nodeHours;
-    private readonly long[] _nodeCount;
     private readonly double[] _crossingHours;
     private readonly long[] _crossingCount;
     private readonly double[] _sectionHours;
@@ -50,8 +48,6 @@ public sealed class PassageLog : Component
                 _stops[(stream * nodeCount) + node] = new Stop(Position: -1, Section: -1, priorityStreams[stream] ? 1 : 0, Border: false, CrossingRunsOn: false);
             }
         }
-        _nodeHours = new double[nodeCount * 2];
-        _nodeCount = new long[nodeCount * 2];
         _crossingHours = new double[nodeCount * 2];
         _crossingCount = new long[nodeCount * 2];
         _sectionHours = new double[sectionCount * 2];
@@ -86,21 +82,25 @@ public sealed class PassageLog : Component
         }
     }
 
-    /// <summary>A receiver for the entry of <paramref name="node"/> that logs the arrival and passes the container to <paramref name="next"/>.</summary>
-    public ICargoReceiver Arrival(int node, ICargoReceiver next) => new ArrivalRecorder(this, node, next);
-
-    /// <summary>A receiver for the end of <paramref name="node"/> that logs the departure and passes the container to <paramref name="next"/>.</summary>
-    public ICargoReceiver Exit(int node, ICargoReceiver next) => new ExitRecorder(this, node, next);
-
     /// <summary>
-    /// A receiver for a node that holds nothing (no yard, capacity, handling or dwell): it logs the
-    /// arrival and the departure at once, as <see cref="Arrival"/> before <see cref="Exit"/> would,
-    /// and passes the container to <paramref name="next"/>.
+    /// Logs the passages through <paramref name="node"/>, whose components run from
+    /// <paramref name="entry"/> to <paramref name="router"/>, its end: the returned receiver, the
+    /// node's entry, logs each container's arrival, and where a crossing may end
+    /// (<paramref name="endsCrossings"/>: a border or a gauge change) the router logs its leaving.
+    /// A node that holds nothing (its entry is the router) logs both in one step.
     /// </summary>
-    public ICargoReceiver PassThrough(int node, ICargoReceiver next) => new PassRecorder(this, node, next);
+    public ICargoReceiver Node(int node, ICargoReceiver entry, Router router, bool endsCrossings)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(router);
+        bool holdsNothing = ReferenceEquals(entry, router);
+        if (holdsNothing || endsCrossings)
+        {
+            router.LogPassages(this, node, arrival: holdsNothing, departure: endsCrossings);
+        }
 
-    /// <summary>Containers that left <paramref name="node"/>, and their mean hours there; <paramref name="priority"/> picks the class.</summary>
-    public (long Containers, double MeanHours) AtNode(int node, bool priority) => Mean(_nodeCount, _nodeHours, (2 * node) + (priority ? 1 : 0));
+        return holdsNothing ? router : new ArrivalRecorder(this, node, entry);
+    }
 
     /// <summary>Crossings that began at border <paramref name="node"/> and ended, and their mean hours.</summary>
     public (long Containers, double MeanHours) Crossing(int node, bool priority) => Mean(_crossingCount, _crossingHours, (2 * node) + (priority ? 1 : 0));
@@ -127,8 +127,6 @@ public sealed class PassageLog : Component
     /// <inheritdoc />
     protected internal override void ResetStatistics()
     {
-        Array.Clear(_nodeHours);
-        Array.Clear(_nodeCount);
         Array.Clear(_crossingHours);
         Array.Clear(_crossingCount);
         Array.Clear(_sectionHours);
@@ -139,36 +137,32 @@ public sealed class PassageLog : Component
     private static (long, double) Mean(long[] counts, double[] sums, int i) =>
         counts[i] == 0 ? (0, double.NaN) : (counts[i], sums[i] / counts[i]);
 
-    private bool Arrive(int node, int cargo, ICargoReceiver next)
+    /// <summary>
+    /// Offers <paramref name="cargo"/>, of <paramref name="stream"/>, arriving at <paramref name="node"/>, to
+    /// <paramref name="next"/>; when taken, logs the arrival (the section into the node ends) and,
+    /// with <paramref name="leaving"/> (a node that holds nothing), its leaving at once.
+    /// </summary>
+    internal bool Arrive(int node, int cargo, int stream, bool leaving, ICargoReceiver next)
     {
         // Set before the offer: a node without components hands the container straight to its exit.
-        var (stop, before, passage) = Begin(node, cargo);
+        var (stop, before, passage) = Begin(node, cargo, stream);
         if (!next.TryAccept(cargo))
         {
             _passages[cargo] = before;
             return false;
         }
 
-        EndSection(stop, before, passage);
-        return true;
-    }
-
-    /// <summary><see cref="Arrive"/> and <see cref="Leave"/> at the same instant, with one lookup.</summary>
-    private bool Pass(int node, int cargo, ICargoReceiver next)
-    {
-        var (stop, before, passage) = Begin(node, cargo);
-        if (!next.TryAccept(cargo))
+        if (leaving)
         {
-            _passages[cargo] = before;
-            return false;
+            Left(cargo, passage);
         }
 
-        Left(node, cargo, passage);
         EndSection(stop, before, passage);
         return true;
     }
 
-    private bool Leave(int node, int cargo, ICargoReceiver next)
+    /// <summary>Offers <paramref name="cargo"/>, leaving its node, to <paramref name="next"/>; logs the end of a crossing there when taken.</summary>
+    internal bool Leave(int cargo, ICargoReceiver next)
     {
         // Read before the offer: a destination releases the id inside TryAccept, a source may reuse it.
         var passage = _passages[cargo];
@@ -177,16 +171,16 @@ public sealed class PassageLog : Component
             return false;
         }
 
-        Left(node, cargo, passage);
+        Left(cargo, passage);
         return true;
     }
 
     /// <summary>Records <paramref name="cargo"/>'s arrival at <paramref name="node"/> in its passage; returns the stop, the passage before and the passage now.</summary>
-    private (Stop Stop, Passage Before, Passage Now) Begin(int node, int cargo)
+    private (Stop Stop, Passage Before, Passage Now) Begin(int node, int cargo, int stream)
     {
         EnsureRoom(cargo);
         double now = Simulation.NowHours;
-        var stop = StopOf(cargo, node);
+        var stop = StopOf(stream, node, cargo);
         var before = _passages[cargo];
         var passage = before with { ArrivedAt = now, MovingAtArrival = _cargo.TimeIn(cargo, TimeCategory.Moving), Class = (byte)stop.Class, CrossingRunsOn = stop.CrossingRunsOn };
         if (stop.Position == 0)
@@ -216,23 +210,21 @@ public sealed class PassageLog : Component
         }
     }
 
-    /// <summary>The container left <paramref name="node"/>, reached with <paramref name="passage"/>: its hours there, and the end of a crossing that ends here.</summary>
-    private void Left(int node, int cargo, in Passage passage)
+    /// <summary>The container left a node, reached with <paramref name="passage"/>: the end of a crossing that ends there.</summary>
+    private void Left(int cargo, in Passage passage)
     {
-        int c = passage.Class;
-        _nodeHours[(2 * node) + c] += Simulation.NowHours - passage.ArrivedAt;
-        _nodeCount[(2 * node) + c]++;
         if (!double.IsNaN(passage.CrossingSince) && !passage.CrossingRunsOn)
         {
-            _crossingHours[(2 * passage.CrossingNode) + c] += Simulation.NowHours - passage.CrossingSince;
-            _crossingCount[(2 * passage.CrossingNode) + c]++;
+            int i = (2 * passage.CrossingNode) + passage.Class;
+            _crossingHours[i] += Simulation.NowHours - passage.CrossingSince;
+            _crossingCount[i]++;
             _passages[cargo].CrossingSince = double.NaN;
         }
     }
 
-    private Stop StopOf(int cargo, int node)
+    private Stop StopOf(int stream, int node, int cargo)
     {
-        var stop = _stops[(CargoTag.Stream(_cargo.Tag(cargo)) * _nodes) + node];
+        var stop = _stops[(stream * _nodes) + node];
         return stop.Position >= 0 ? stop : throw new InvalidOperationException($"'{Id}': node {node} is not on the route of container {cargo}.");
     }
 
@@ -246,31 +238,16 @@ public sealed class PassageLog : Component
         Array.Resize(ref _passages, Math.Max(cargo + 1, _passages.Length * 2));
     }
 
-    /// <summary>A container's passage so far: when it reached its current node, its moving hours then, and the crossing it is in (NaN since when none).</summary>
     /// <summary>A node on a stream's route: its position (−1 when not on it), the section into it (−1 at the origin), the stream's class (1 priority), whether it is a border, and whether a crossing begun there or before goes on into the next node.</summary>
     private readonly record struct Stop(int Position, int Section, int Class, bool Border, bool CrossingRunsOn);
 
+    /// <summary>A container's passage so far: when it reached its current node, its moving hours then, and the crossing it is in (NaN since when none).</summary>
     // What Leave needs of the stop is kept from Arrive, so leaving looks nothing up (it fits in the padding).
     private record struct Passage(double ArrivedAt, double MovingAtArrival, double CrossingSince, int CrossingNode, byte Class, bool CrossingRunsOn);
 
-    // Two types rather than one with a flag: each offer then dispatches straight to its method.
     private sealed class ArrivalRecorder(PassageLog log, int node, ICargoReceiver next) : ICargoReceiver
     {
-        public bool TryAccept(int cargo) => log.Arrive(node, cargo, next);
-
-        public void NotifyWhenRoom(IRoomListener sender) => next.NotifyWhenRoom(sender);
-    }
-
-    private sealed class PassRecorder(PassageLog log, int node, ICargoReceiver next) : ICargoReceiver
-    {
-        public bool TryAccept(int cargo) => log.Pass(node, cargo, next);
-
-        public void NotifyWhenRoom(IRoomListener sender) => next.NotifyWhenRoom(sender);
-    }
-
-    private sealed class ExitRecorder(PassageLog log, int node, ICargoReceiver next) : ICargoReceiver
-    {
-        public bool TryAccept(int cargo) => log.Leave(node, cargo, next);
+        public bool TryAccept(int cargo) => log.Arrive(node, cargo, CargoTag.Stream(log._cargo.Tag(cargo)), leaving: false, next);
 
         public void NotifyWhenRoom(IRoomListener sender) => next.NotifyWhenRoom(sender);
     }

@@ -1,17 +1,24 @@
 using CorridorSim.Kernel;
 using CorridorSim.Model.Cargo;
+using CorridorSim.Model.Corridor;
 
 namespace CorridorSim.Model.Nodes;
 
 /// <summary>
 /// Sends each container on to the next stop of its own demand stream's route: the hand-over
-/// point after a node that several streams pass through. Holds nothing and takes no time.
+/// point after a node that several streams pass through. Holds nothing and takes no time. A
+/// router at the end of a corridor node may log each container's arrival (at a node that holds
+/// nothing) and leaving in the model's <see cref="PassageLog"/>, in the same call.
 /// </summary>
 public sealed class Router : Component, ICargoReceiver
 {
     private readonly CargoPool _cargo;
     private ICargoReceiver?[] _next = [];
     private ICargoReceiver? _refusedBy;
+    private PassageLog? _log;
+    private int _logNode;
+    private bool _logsArrival;
+    private bool _logsDeparture;
 
     /// <summary>Creates a router with no routes yet.</summary>
     public Router(Simulation simulation, string id)
@@ -36,8 +43,8 @@ public sealed class Router : Component, ICargoReceiver
     public bool TryAccept(int cargo)
     {
         int stream = CargoTag.Stream(_cargo.Tag(cargo));
-        var next = stream < _next.Length ? _next[stream] : null;
-        if ((next ?? throw new InvalidOperationException($"Router '{Id}' has no route for stream {stream}.")).TryAccept(cargo))
+        var next = (stream < _next.Length ? _next[stream] : null) ?? throw new InvalidOperationException($"Router '{Id}' has no route for stream {stream}.");
+        if (_log is null ? next.TryAccept(cargo) : _logsArrival ? _log.Arrive(_logNode, cargo, stream, _logsDeparture, next) : _log.Leave(cargo, next))
         {
             return true;
         }
@@ -64,6 +71,15 @@ public sealed class Router : Component, ICargoReceiver
         {
             next.NotifyWhenRoom(sender);
         }
+    }
+
+    /// <summary>Logs in <paramref name="log"/> each container's arrival at node <paramref name="node"/> when <paramref name="arrival"/> (the node holds nothing before this router), its leaving when <paramref name="departure"/>.</summary>
+    internal void LogPassages(PassageLog log, int node, bool arrival, bool departure)
+    {
+        _log = log;
+        _logNode = node;
+        _logsArrival = arrival;
+        _logsDeparture = departure;
     }
 
     /// <inheritdoc />
