@@ -144,8 +144,31 @@ public sealed class PassageLog : Component
     /// </summary>
     internal bool Arrive(int node, int cargo, int stream, bool leaving, ICargoReceiver next)
     {
+        EnsureRoom(cargo);
+        double now = Simulation.NowHours;
+        ref readonly var stop = ref StopOf(stream, node, cargo);
+        double moving = _cargo.TimeIn(cargo, TimeCategory.Moving);
+
         // Set before the offer: a node without components hands the container straight to its exit.
-        var (stop, before, passage) = Begin(node, cargo, stream);
+        ref var slot = ref _passages[cargo];
+        var before = slot;
+        slot.ArrivedAt = now;
+        slot.MovingAtArrival = moving;
+        slot.Class = (byte)stop.Class;
+        slot.CrossingRunsOn = stop.CrossingRunsOn;
+        if (stop.Position == 0)
+        {
+            slot.CrossingSince = double.NaN;
+        }
+
+        if (stop.Border && double.IsNaN(slot.CrossingSince))
+        {
+            slot.CrossingSince = now;
+            slot.CrossingNode = node;
+        }
+
+        // A copy: the offer may grow the array the reference points into.
+        var passage = slot;
         if (!next.TryAccept(cargo))
         {
             _passages[cargo] = before;
@@ -157,7 +180,15 @@ public sealed class PassageLog : Component
             Left(cargo, passage);
         }
 
-        EndSection(stop, before, passage);
+        if (stop.Position > 0)
+        {
+            // The section into this node ends: hours since reaching the previous node, and hours moving meanwhile.
+            int i = (2 * stop.Section) + stop.Class;
+            _sectionHours[i] += now - before.ArrivedAt;
+            _sectionMoving[i] += moving - before.MovingAtArrival;
+            _sectionCount[i]++;
+        }
+
         return true;
     }
 
@@ -175,41 +206,6 @@ public sealed class PassageLog : Component
         return true;
     }
 
-    /// <summary>Records <paramref name="cargo"/>'s arrival at <paramref name="node"/> in its passage; returns the stop, the passage before and the passage now.</summary>
-    private (Stop Stop, Passage Before, Passage Now) Begin(int node, int cargo, int stream)
-    {
-        EnsureRoom(cargo);
-        double now = Simulation.NowHours;
-        var stop = StopOf(stream, node, cargo);
-        var before = _passages[cargo];
-        var passage = before with { ArrivedAt = now, MovingAtArrival = _cargo.TimeIn(cargo, TimeCategory.Moving), Class = (byte)stop.Class, CrossingRunsOn = stop.CrossingRunsOn };
-        if (stop.Position == 0)
-        {
-            passage.CrossingSince = double.NaN;
-        }
-
-        if (stop.Border && double.IsNaN(passage.CrossingSince))
-        {
-            passage.CrossingSince = now;
-            passage.CrossingNode = node;
-        }
-
-        _passages[cargo] = passage;
-        return (stop, before, passage);
-    }
-
-    /// <summary>The section into the stop just reached ends: hours since reaching the previous node, and hours moving meanwhile.</summary>
-    private void EndSection(Stop stop, in Passage before, in Passage now)
-    {
-        if (stop.Position > 0)
-        {
-            int i = (2 * stop.Section) + stop.Class;
-            _sectionHours[i] += now.ArrivedAt - before.ArrivedAt;
-            _sectionMoving[i] += now.MovingAtArrival - before.MovingAtArrival;
-            _sectionCount[i]++;
-        }
-    }
-
     /// <summary>The container left a node, reached with <paramref name="passage"/>: the end of a crossing that ends there.</summary>
     private void Left(int cargo, in Passage passage)
     {
@@ -222,10 +218,15 @@ public sealed class PassageLog : Component
         }
     }
 
-    private Stop StopOf(int stream, int node, int cargo)
+    private ref readonly Stop StopOf(int stream, int node, int cargo)
     {
-        var stop = _stops[(stream * _nodes) + node];
-        return stop.Position >= 0 ? stop : throw new InvalidOperationException($"'{Id}': node {node} is not on the route of container {cargo}.");
+        ref readonly var stop = ref _stops[(stream * _nodes) + node];
+        if (stop.Position < 0)
+        {
+            throw new InvalidOperationException($"'{Id}': node {node} is not on the route of container {cargo}.");
+        }
+
+        return ref stop;
     }
 
     private void EnsureRoom(int cargo)

@@ -178,12 +178,10 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         else if (boardNow)
         {
             // Boards on arrival: no queueing to charge.
-            _cargo.MarkEntered(cargo, now);
-            Embark(cargo, size, now, _closure.ClosedHours(now));
+            Embark(cargo, size, now, _closure.ClosedHours(now), now);
         }
         else
         {
-            _cargo.MarkEntered(cargo, now);
             _queue.Enqueue(new HeldCargo(cargo, now, _closure.ClosedHours(now)));
             _buffer.Change(size, _manifests.LargestUnit);
             _queueLength.Update(now, _queue.Count);
@@ -315,12 +313,12 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
         double disrupted = closedHours - unit.ClosedHoursAtStart;
         _cargo.AddTime(unit.Cargo, TimeCategory.Queueing, now - unit.Since - disrupted);
         _cargo.AddTime(unit.Cargo, TimeCategory.Disruption, disrupted);
-        Embark(unit.Cargo, size, now, closedHours);
+        Embark(unit.Cargo, size, now, closedHours, unit.Since);
     }
 
-    private void Embark(int cargo, int size, double now, double closedHours)
+    private void Embark(int cargo, int size, double now, double closedHours, double enteredAt)
     {
-        int load = _manifests.Board(_loading, cargo, size, now, closedHours);
+        int load = _manifests.Board(_loading, cargo, size, now, closedHours, enteredAt);
         _aboard++;
         if (Timetable is null && _clock == MaxWaitClock.FromFirstBoarding && load == 1)
         {

@@ -4,8 +4,8 @@ using CorridorSim.Model.Cargo;
 namespace CorridorSim.Model.Links;
 
 /// <summary>
-/// What each carrier of a fleet has aboard: per slot the cargo id, when it boarded and the
-/// service's cumulative closed hours at boarding; per carrier the load (units, and the room they
+/// What each carrier of a fleet has aboard: per slot the cargo id, when it reached the origin,
+/// when it boarded and the service's cumulative closed hours at boarding; per carrier the load (units, and the room they
 /// take), how many units have been unloaded and when unloading could start. A carrier is full when
 /// its room left could not take the largest unit, or a unit that did not fit sealed it. Slots
 /// come in blocks of capacity places (a unit takes at least one place, so one block per carrier
@@ -21,6 +21,7 @@ internal sealed class CarrierManifests
     private readonly Stack<int> _freeBlocks = new();
     private int[] _cargo;
     private double[] _boardedAt;
+    private double[] _enteredAt;
     private double[] _closedHoursAtBoarding;
     private int _blocks;
     private readonly int[] _load;
@@ -39,6 +40,7 @@ internal sealed class CarrierManifests
         int blocks = Math.Min(fleetSize, 4);
         _cargo = new int[blocks * capacity];
         _boardedAt = new double[blocks * capacity];
+        _enteredAt = new double[blocks * capacity];
         _closedHoursAtBoarding = new double[blocks * capacity];
         for (int b = blocks - 1; b >= 0; b--)
         {
@@ -83,8 +85,8 @@ internal sealed class CarrierManifests
         _unloaded[carrier] = 0;
     }
 
-    /// <summary>Puts a unit taking <paramref name="size"/> places aboard and returns the carrier's new load in units.</summary>
-    public int Board(int carrier, int cargo, int size, double now, double closedHours)
+    /// <summary>Puts a unit taking <paramref name="size"/> places, which reached the origin at <paramref name="enteredAt"/>, aboard and returns the carrier's new load in units.</summary>
+    public int Board(int carrier, int cargo, int size, double now, double closedHours, double enteredAt)
     {
         _used[carrier] += size;
         if (_blockOf[carrier] < 0)
@@ -95,6 +97,7 @@ internal sealed class CarrierManifests
         int slot = First(carrier) + _load[carrier];
         _cargo[slot] = cargo;
         _boardedAt[slot] = now;
+        _enteredAt[slot] = enteredAt;
         _closedHoursAtBoarding[slot] = closedHours;
         return ++_load[carrier];
     }
@@ -118,18 +121,22 @@ internal sealed class CarrierManifests
     /// </summary>
     public void ChargeDeparture(int carrier, CargoPool pool, double now, double closedNow, double loading, double crossing, Statistics.Tally originWaits, DepartureGate gate)
     {
+        double readyAt = gate.ReadyAt;
+        double closedAtReady = gate.ClosedAtReady;
+        double slotAt = gate.SlotAt;
+        double closedAtSlot = gate.ClosedAtSlot;
         int first = First(carrier);
         for (int s = first; s < first + _load[carrier]; s++)
         {
             int cargo = _cargo[s];
             double since = _boardedAt[s];
             double closedSince = _closedHoursAtBoarding[s];
-            Wait(pool, cargo, TimeCategory.Consolidation, gate.ReadyAt, gate.ClosedAtReady, ref since, ref closedSince);
-            Wait(pool, cargo, TimeCategory.Queueing, gate.SlotAt, gate.ClosedAtSlot, ref since, ref closedSince);
+            Wait(pool, cargo, TimeCategory.Consolidation, readyAt, closedAtReady, ref since, ref closedSince);
+            Wait(pool, cargo, TimeCategory.Queueing, slotAt, closedAtSlot, ref since, ref closedSince);
             Wait(pool, cargo, TimeCategory.RollingStock, now, closedNow, ref since, ref closedSince);
             pool.AddTime(cargo, TimeCategory.Handling, loading);
             pool.AddTime(cargo, TimeCategory.Moving, crossing);
-            originWaits.Add(now - pool.EnteredAt(cargo));
+            originWaits.Add(now - _enteredAt[s]);
         }
     }
 
@@ -154,7 +161,7 @@ internal sealed class CarrierManifests
                 pool.AddTime(cargo, TimeCategory.Disruption, disrupted);
             }
 
-            originWaits.Add(now - pool.EnteredAt(cargo));
+            originWaits.Add(now - _enteredAt[s]);
         }
     }
 
@@ -264,6 +271,7 @@ internal sealed class CarrierManifests
             int grown = Math.Min(_fleetSize, _blocks * 2);
             Array.Resize(ref _cargo, grown * _capacity);
             Array.Resize(ref _boardedAt, grown * _capacity);
+            Array.Resize(ref _enteredAt, grown * _capacity);
             Array.Resize(ref _closedHoursAtBoarding, grown * _capacity);
             for (int b = grown - 1; b >= _blocks; b--)
             {

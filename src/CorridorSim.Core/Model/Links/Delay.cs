@@ -121,7 +121,6 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
 
         double now = Simulation.NowHours;
         double hours = Draw(cargo, now, out bool shared);
-        _cargo.MarkEntered(cargo, now);
         _cargo.AddTime(cargo, _category, hours);
         _inTransit++;
         _inTransitAverage.Update(now, _inTransit);

@@ -121,12 +121,10 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
         if (accepted && boardNow)
         {
             // Boards on arrival: no queueing to charge.
-            _service.Cargo.MarkEntered(cargo, now);
-            Embark(cargo, now, _service.ClosedHours(now));
+            Embark(cargo, now, _service.ClosedHours(now), now);
         }
         else if (accepted)
         {
-            _service.Cargo.MarkEntered(cargo, now);
             _queue.Enqueue(new HeldCargo(cargo, now, _service.ClosedHours(now)));
             QueuedSize += size;
             MaxQueuedSize = Math.Max(MaxQueuedSize, QueuedSize);
@@ -351,12 +349,12 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
         _service.Cargo.AddTime(unit.Cargo, TimeCategory.Disruption, disrupted);
         QueuedSize -= _service.SizeOf(unit.Cargo);
         Buffer.Change(-_service.SizeOf(unit.Cargo), _service.Manifests.LargestUnit);
-        Embark(unit.Cargo, now, closedHours);
+        Embark(unit.Cargo, now, closedHours, unit.Since);
     }
 
-    private void Embark(int cargo, double now, double closedHours)
+    private void Embark(int cargo, double now, double closedHours, double enteredAt)
     {
-        int load = _service.Manifests.Board(_loading, cargo, _service.SizeOf(cargo), now, closedHours);
+        int load = _service.Manifests.Board(_loading, cargo, _service.SizeOf(cargo), now, closedHours, enteredAt);
         _service.AddAboard(1);
         if (Timetable is null && _end == 0 && _clock == MaxWaitClock.FromFirstBoarding && load == 1)
         {

@@ -116,8 +116,6 @@ public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, 
             Refusals++;
             return false;
         }
-
-        _cargo.MarkEntered(cargo, now);
         _queuedTeu += teu;
         _queue.Enqueue(new HeldCargo(cargo, now, _closure.ClosedHours(now)));
         _queueLength.Update(now, _queue.Count);
