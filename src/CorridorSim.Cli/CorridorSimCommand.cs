@@ -9,7 +9,7 @@ public static class CorridorSimCommand
     /// <summary>Exit code for success.</summary>
     public const int Success = 0;
 
-    /// <summary>Exit code when a run completed but a check failed (e.g. a benchmark model disagreed with theory).</summary>
+    /// <summary>Exit code when a run completed but a check failed (e.g. a benchmark model disagreed with theory), or the program failed (an internal error).</summary>
     public const int CheckFailed = 1;
 
     /// <summary>Exit code for a user error (bad arguments or input files).</summary>
@@ -17,6 +17,13 @@ public static class CorridorSimCommand
 
     /// <summary>Exit code of <c>run</c> and <c>compare</c> with <c>--strict</c> when the results carry a warning (they are written all the same).</summary>
     public const int Warnings = 3;
+
+    /// <summary><c>--verbose</c>, on every command: the full trace of an internal error.</summary>
+    public static Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "On an internal error (a fault in CorridorSim, not in the input), print its full trace.",
+        Recursive = true,
+    };
 
     /// <summary>Exit code when the user stopped a run (Ctrl+C) before it finished: 128 + SIGINT, as shells report it.</summary>
     public const int Cancelled = 130;
@@ -28,6 +35,7 @@ public static class CorridorSimCommand
             "CorridorSim: a stochastic discrete-event simulator of the Middle Corridor freight route and its " +
             "comparators. It moves containers, trains and ferry sailings through a network of terminals, ports, " +
             "borders and links, and measures throughput and transit times.");
+        root.Options.Add(Verbose);
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(CapacityCommand.Create());
@@ -47,7 +55,7 @@ public static class CorridorSimCommand
         ArgumentNullException.ThrowIfNull(error);
         var root = Create();
         var parseResult = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)
         {
             error.WriteLine($"error: no command given; choose one of: {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
@@ -89,6 +97,15 @@ public static class CorridorSimCommand
             return UserError;
         }
 
-        return parseResult.Invoke(configuration);
+        try
+        {
+            return parseResult.Invoke(configuration);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault of the program, never of the input: one summary line, how to reproduce it, and the trace only on request.
+            InternalErrorReport.Write(error, e, args, parseResult.GetValue(Verbose));
+            return CheckFailed;
+        }
     }
 }

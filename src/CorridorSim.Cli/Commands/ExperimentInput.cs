@@ -72,14 +72,15 @@ public sealed class ExperimentInput
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         ArgumentNullException.ThrowIfNull(errors);
-        var loaded = path is null ? Input.ScenarioLoader.LoadBuiltIn() : Input.ScenarioLoader.LoadFile(path);
+        double? years = parseResult.GetValue(Years);
+        var loaded = path is null ? Input.ScenarioLoader.LoadBuiltIn("baseline-2024.json", years) : Input.ScenarioLoader.LoadFile(path, years);
         if (!loaded.Succeeded)
         {
             errors.AddRange(loaded.Errors);
             return null;
         }
 
-        return loaded.Value! with { Years = parseResult.GetValue(Years) ?? loaded.Value!.Years };
+        return loaded.Value!;
     }
 
     /// <summary>

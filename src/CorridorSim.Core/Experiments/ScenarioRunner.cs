@@ -22,15 +22,29 @@ public static class ScenarioRunner
     /// <param name="options">Shipment log and progress; none by default.</param>
     /// <param name="cancellationToken">Checked at the end of every simulated week.</param>
     /// <exception cref="OperationCanceledException">The token was cancelled; nothing is returned.</exception>
+    /// <exception cref="RunFailedException">The simulator failed; it names the scenario and seed to reproduce it.</exception>
     public static RunResult Run(Scenario scenario, ulong? seed = null, RunOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return Run(new CorridorModel(scenario, seed), options, cancellationToken);
+        return Guarded(scenario, seed ?? scenario.Seed, () => Run(new CorridorModel(scenario, seed), options, cancellationToken));
     }
 
     /// <summary>Runs <paramref name="scenario"/> with <paramref name="seed"/> along routes found beforehand (<see cref="CorridorModel.PlanRoutes"/>).</summary>
     internal static RunResult Run(Scenario scenario, ulong seed, IReadOnlyList<Routing.Route> routes, CancellationToken cancellationToken) =>
-        Run(new CorridorModel(scenario, seed, routes), null, cancellationToken);
+        Guarded(scenario, seed, () => Run(new CorridorModel(scenario, seed, routes), null, cancellationToken));
+
+    /// <summary>Runs <paramref name="run"/>; a fault other than cancellation comes out as a <see cref="RunFailedException"/> naming the scenario and seed.</summary>
+    private static RunResult Guarded(Scenario scenario, ulong seed, Func<RunResult> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not RunFailedException)
+        {
+            throw new RunFailedException(scenario.Name, scenario.File, seed, e);
+        }
+    }
 
     /// <summary>Runs a model built but not yet run, and returns its result.</summary>
     internal static RunResult Run(CorridorModel model, RunOptions? options, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ internal static class DistributionReader
             double fixedValue = value.GetDouble();
             if (fixedValue < 0)
             {
-                file.Error(path, string.Create(CultureInfo.InvariantCulture, $"{fixedValue} is out of range: a duration must be at least 0."));
+                file.Error(path, string.Create(CultureInfo.InvariantCulture, $"{fixedValue} is out of range: a duration must be at least 0."), "give the hours as 0 or more.");
                 return null;
             }
 
@@ -72,12 +72,21 @@ internal static class DistributionReader
         string? problem = Problem(kind, parameters, values, weights);
         if (problem is not null)
         {
-            file.Error(path, problem, "change the parameters to meet this (the distribution forms are under \"hours\" in docs/schema/network.schema.json).");
+            file.Error(path, problem, FixFor(kind, parameters, weights));
             return null;
         }
 
         return new DistributionSpec(kind, parameters, values, weights);
     }
+
+    private static string FixFor(string kind, Dictionary<string, double> p, IReadOnlyList<double> weights) => kind switch
+    {
+        "normal" when p["sd"] >= 0 && p["mean"] < 2.0 * p["sd"] =>
+            "raise the mean or lower the sd, or write {\"dist\": \"lognormal\"} or {\"dist\": \"gamma\"} with the same mean and sd: they are never below zero.",
+        "empirical" when weights.Count > 0 && weights.All(w => w == 0) =>
+            "give at least one value a weight above 0, or leave out \"weights\" to weigh every value alike.",
+        _ => "change the parameters to meet this (the distribution forms are under \"hours\" in docs/schema/network.schema.json).",
+    };
 
     private static string? Problem(string kind, Dictionary<string, double> p, IReadOnlyList<double> values, IReadOnlyList<double> weights)
     {
@@ -95,6 +104,9 @@ internal static class DistributionReader
                 return "a triangular needs 0 ≤ min ≤ mode ≤ max with min < max.";
             case "normal" or "lognormal" or "gamma" when p["sd"] < 0:
                 return $"a {kind} needs sd ≥ 0.";
+            case "normal" when p["mean"] < 2.0 * p["sd"]:
+                // Draws below zero are drawn again; beyond 2.3 % of them the truncation would shift the mean noticeably.
+                return string.Create(CultureInfo.InvariantCulture, $"a normal duration needs a mean of at least 2 × sd ({2.0 * p["sd"]}), so that it is rarely below zero; it has {p["mean"]}.");
             case "lognormal" or "gamma" when p["mean"] <= 0:
                 return $"a {kind} needs a mean greater than 0.";
             case "gamma" when p["sd"] == 0:
@@ -105,6 +117,8 @@ internal static class DistributionReader
                 return $"an empirical distribution needs one weight per value ({values.Count}), or none.";
             case "empirical" when values.Any(v => v < 0):
                 return "durations must be at least 0.";
+            case "empirical" when weights.Count > 0 && weights.All(w => w == 0):
+                return "an empirical distribution needs at least one weight above 0.";
             default:
                 return null;
         }

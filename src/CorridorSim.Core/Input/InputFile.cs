@@ -11,6 +11,9 @@ internal sealed class InputFile
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
+    /// <summary>The largest input file read: far above any scenario or network, far below what would exhaust memory.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
     private readonly JsonLineMap? _lines;
     private readonly Func<string, string, string?, InputError>? _report;
 
@@ -30,9 +33,28 @@ internal sealed class InputFile
 
     public List<InputError> Errors { get; }
 
-    /// <summary>Parses <paramref name="utf8"/>; a syntax error becomes an <see cref="InputError"/> with its line.</summary>
+    /// <summary>
+    /// Parses <paramref name="utf8"/>, with or without the byte-order mark some editors write; a
+    /// syntax error, or a file saved as UTF-16, becomes an <see cref="InputError"/> with its line.
+    /// </summary>
     public static InputFile Parse(string displayName, byte[] utf8, List<InputError> errors)
     {
+        if (utf8.Length > MaxBytes)
+        {
+            errors.Add(new InputError(displayName, "$", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {utf8.Length / (1024.0 * 1024.0):0.#} MB, more than the {MaxBytes / (1024 * 1024)} MB an input file may be (scenarios and networks take a few kB)."), "check that this is the scenario or network file you meant.", 1));
+            return new InputFile(displayName, null, null, errors);
+        }
+
+        if (utf8 is [0xEF, 0xBB, 0xBF, ..])
+        {
+            utf8 = utf8[3..];
+        }
+        else if (utf8 is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            errors.Add(new InputError(displayName, "$", "the file is saved as UTF-16 (\"Unicode\"), not as UTF-8.", "save it again as UTF-8 (in Notepad: Save as, Encoding UTF-8).", 1));
+            return new InputFile(displayName, null, null, errors);
+        }
+
         try
         {
             var document = JsonDocument.Parse(utf8, DocumentOptions);

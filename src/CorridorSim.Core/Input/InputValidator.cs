@@ -51,6 +51,12 @@ public static class InputValidator
         }
 
         var root = file.Document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            file.Error("$", $"expected an object {{ … }} but found {(root.ValueKind == JsonValueKind.Array ? "an array" : "a single value")}: a scenario or a network file is one JSON object.", "write the file's content in braces, e.g. { \"name\": \"…\", \"extends\": \"baseline-2024.json\" }.");
+            return new FileValidation(path, null, errors);
+        }
+
         bool Gives(string[] marks) => root.ValueKind == JsonValueKind.Object && marks.Any(m => root.TryGetProperty(m, out _));
         if (Gives(ScenarioMarks))
         {

@@ -68,6 +68,12 @@ internal static class ScenarioChain
         var json = JsonObject.Create(file.Document.RootElement)!;
         string? ownName = json["name"] is JsonValue written && written.TryGetValue(out string? text) ? text : null;
         string? extends = r.String("extends");
+        if (extends is null && file.Document.RootElement.TryGetProperty("extends", out _))
+        {
+            // Reported as not a string: without its parent the rest would only raise false alarms.
+            return null;
+        }
+
         double? scale = r.Number("demandScale", min: 0, exclusiveMin: true);
         json.Remove("extends");
         json.Remove("demandScale");
@@ -163,7 +169,14 @@ internal static class ScenarioChain
             return false;
         }
 
-        json["network"] = Path.GetFullPath(Path.Combine(source.Folder, network));
+        string full = Path.GetFullPath(Path.Combine(source.Folder, network));
+        if (!File.Exists(full))
+        {
+            file.Error("$.network", $"the network file \"{network}\" was not found (looked for {full}).", "give the path of a network file relative to this scenario, or remove \"network\" to use the built-in network.");
+            return false;
+        }
+
+        json["network"] = full;
         return true;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CorridorSim.Model.Network;
@@ -20,7 +21,14 @@ public static class ScenarioLoader
     private static readonly JsonSerializerOptions ResolvedJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Loads the scenario file at <paramref name="path"/>, with any scenario it extends.</summary>
-    public static LoadResult<Scenario> LoadFile(string path)
+    public static LoadResult<Scenario> LoadFile(string path) => LoadFile(path, years: null);
+
+    /// <summary>
+    /// Loads the scenario file at <paramref name="path"/>, with any scenario it extends, to run for
+    /// <paramref name="years"/> (the file's <c>years</c> when null): what the file holds is checked
+    /// against that run length, e.g. that every closure starts within it.
+    /// </summary>
+    public static LoadResult<Scenario> LoadFile(string path, double? years)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -28,27 +36,35 @@ public static class ScenarioLoader
             return new LoadResult<Scenario>(null, [new InputError(path, "$", "file not found.", "check the path; run 'corridorsim run' without a file for the built-in baseline.")]);
         }
 
-        return Load(ScenarioSource.FromFile(path));
+        return Load(ScenarioSource.FromFile(path), years);
     }
 
     /// <summary>Loads the built-in baseline scenario.</summary>
     public static LoadResult<Scenario> LoadBuiltIn() => LoadBuiltIn("baseline-2024.json");
 
     /// <summary>Loads a scenario built into the program, by file name (e.g. "growth-2030.json").</summary>
-    public static LoadResult<Scenario> LoadBuiltIn(string fileName) =>
+    public static LoadResult<Scenario> LoadBuiltIn(string fileName) => LoadBuiltIn(fileName, years: null);
+
+    /// <summary>Loads a scenario built into the program, by file name, to run for <paramref name="years"/> (its own when null).</summary>
+    public static LoadResult<Scenario> LoadBuiltIn(string fileName, double? years) =>
         ScenarioSource.BuiltIn(fileName) is ScenarioSource source
-            ? Load(source)
+            ? Load(source, years)
             : new LoadResult<Scenario>(null, [new InputError($"scenarios/{fileName}", "$", "no such built-in scenario.", $"built in are: {string.Join(", ", ScenarioSource.BuiltInNames)}.")]);
 
     /// <summary>Loads a scenario from text; "network" and "extends" paths are resolved against <paramref name="folder"/>.</summary>
     public static LoadResult<Scenario> LoadFromText(string name, string text, string folder = ".") =>
         Load(ScenarioSource.FromText(name, text, folder));
 
-    private static LoadResult<Scenario> Load(ScenarioSource source)
+    private static LoadResult<Scenario> Load(ScenarioSource source, double? years = null)
     {
+        if (years is double y && !(y > 0 && y <= 1000))
+        {
+            throw new ArgumentOutOfRangeException(nameof(years), years, "A run lasts more than 0 and at most 1000 years.");
+        }
+
         var errors = new List<InputError>();
         var chain = new List<string>();
-        var scenario = Read(source, errors, chain);
+        var scenario = Read(source, errors, chain, years);
         return errors.Count == 0 ? new LoadResult<Scenario>(scenario, errors) : new LoadResult<Scenario>(null, InFileOrder(errors, chain));
     }
 
@@ -63,7 +79,7 @@ public static class ScenarioLoader
     }
 
     /// <summary>The scenario, or null when there are errors; fills <paramref name="chain"/> with the files of the scenario and those it extends.</summary>
-    private static Scenario? Read(ScenarioSource source, List<InputError> errors, List<string> chain)
+    private static Scenario? Read(ScenarioSource source, List<InputError> errors, List<string> chain, double? runYears)
     {
         if (ScenarioChain.Resolve(source, errors, chain) is not (InputFile file, JsonObject json) || JsonObjectReader.ForObject(file.Document!.RootElement, "$", file) is not JsonObjectReader r)
         {
@@ -74,8 +90,14 @@ public static class ScenarioLoader
         string? description = r.String("description");
         string? networkPath = r.String("network");
         double seed = r.Number("seed", min: 0, max: 9.007199254740992E15) ?? 1;
+        if (seed != Math.Floor(seed))
+        {
+            r.File.Error(r.PathOf("seed"), string.Create(CultureInfo.InvariantCulture, $"a seed is a whole number, not {seed}."), "write a whole number from 0 up, e.g. 2024.");
+        }
+
         // At most 1,000 years, as --years: a run of more is a typo, not an experiment, and would not end.
         double years = r.Number("years", min: 0, max: 1000, exclusiveMin: true, unit: "years") ?? 1.0;
+        var runLength = new RunLength(runYears ?? years, runYears is not null);
         double warmUp = r.Number("warmUpDays", min: 0, unit: "days") ?? 60.0;
         var (overrides, streamOverrides) = ReadOverrides(r, source.DisplayName);
         var streams = DemandStreamReader.Read(r, streamOverrides, "$.overrides.streams", inherited: chain.Count > 1);
@@ -100,14 +122,15 @@ public static class ScenarioLoader
             if (unpatched.Succeeded && overrides != NetworkOverrides.None)
             {
                 DemandStreamReader.Check(unpatched.Value!, streams);
-                CheckClosures(file, unpatched.Value!, closures, years);
+                CheckClosures(file, unpatched.Value!, closures, runLength);
             }
 
             return null;
         }
 
         DemandStreamReader.Check(network.Value!, streams);
-        CheckClosures(file, network.Value!, closures, years);
+        CheckClosures(file, network.Value!, closures, runLength);
+        CheckVolume(streams, runLength.Years + (warmUp / 365.0));
         if (errors.Count > 0)
         {
             return null;
@@ -118,9 +141,9 @@ public static class ScenarioLoader
             Description = description,
             File = source.DisplayName,
             Seed = (ulong)seed,
-            Years = years,
+            Years = runLength.Years,
             WarmUpDays = warmUp,
-            Closures = closures,
+            Closures = closures.ConvertAll(c => c.Closure),
             SourceText = json.ToJsonString(ResolvedJson),
         };
     }
@@ -172,9 +195,10 @@ public static class ScenarioLoader
         }, streams);
     }
 
-    private static List<PlannedClosure> ReadClosures(JsonObjectReader r)
+    /// <summary>Each closure written, with the JSON path of its entry.</summary>
+    private static List<(PlannedClosure Closure, string Path)> ReadClosures(JsonObjectReader r)
     {
-        var closures = new List<PlannedClosure>();
+        var closures = new List<(PlannedClosure, string)>();
         if (r.Array("closures") is not JsonElement array)
         {
             return closures;
@@ -183,7 +207,8 @@ public static class ScenarioLoader
         int i = 0;
         foreach (var element in array.EnumerateArray())
         {
-            if (JsonObjectReader.ForObject(element, $"$.closures[{i++}]", r.File) is not JsonObjectReader c)
+            string path = $"$.closures[{i++}]";
+            if (JsonObjectReader.ForObject(element, path, r.File) is not JsonObjectReader c)
             {
                 continue;
             }
@@ -197,34 +222,77 @@ public static class ScenarioLoader
             {
                 c.File.Error(c.PathOf("endDay"), "a closure must end after it starts.", "make endDay greater than startDay.");
             }
-
-            if (target is not null && start is not null && end is not null)
+            else if (target is not null && start is not null && end is not null)
             {
-                closures.Add(new PlannedClosure(target, start.Value, end.Value) { Notes = notes });
+                closures.Add((new PlannedClosure(target, start.Value, end.Value) { Notes = notes }, path));
             }
         }
 
         return closures;
     }
 
-    private static void CheckClosures(InputFile file, TransportNetwork network, List<PlannedClosure> closures, double years)
+    private static void CheckClosures(InputFile file, TransportNetwork network, List<(PlannedClosure Closure, string Path)> closures, RunLength run)
     {
-        double runDays = years * 365;
+        double runDays = run.Years * 365;
         for (int i = 0; i < closures.Count; i++)
         {
-            if (closures[i].StartDay >= runDays)
+            var (closure, path) = closures[i];
+            if (closure.StartDay >= runDays)
             {
                 file.Error(
-                    $"$.closures[{i}].startDay",
-                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the closure starts on day {closures[i].StartDay:0.##}, after the measured run ends (day {runDays:0.##}); it would change nothing."),
-                    "count startDay in days from the end of the warm-up, or lengthen \"years\".");
+                    $"{path}.startDay",
+                    string.Create(CultureInfo.InvariantCulture, $"the closure starts on day {closure.StartDay:0.##}, after the measured run ends (day {runDays:0.##}, {run.Years:0.##} year(s) {(run.FromCommandLine ? "as --years sets it" : "as \"years\" sets it")}); it would change nothing."),
+                    run.FromCommandLine
+                        ? "run longer with --years, or count startDay in days from the end of the warm-up."
+                        : "count startDay in days from the end of the warm-up, or lengthen \"years\".");
             }
 
-            string target = closures[i].Target;
+            string target = closure.Target;
             if (!network.HasNode(target) && !network.HasLink(target))
             {
-                file.Error($"$.closures[{i}].target", $"unknown node or link \"{target}\".", DidYouMean.Hint(target, [.. network.Nodes.Select(n => n.Id), .. network.Links.Select(l => l.Id)], "node or link ids"));
+                file.Error($"{path}.target", $"unknown node or link \"{target}\".", DidYouMean.Hint(target, [.. network.Nodes.Select(n => n.Id), .. network.Links.Select(l => l.Id)], "node or link ids"));
+            }
+
+            // One window per target at a time: two that overlap are a closure given twice, as when a scenario repeats one it inherits.
+            for (int j = 0; j < i; j++)
+            {
+                var (earlier, earlierPath) = closures[j];
+                if (earlier.Target == target && earlier.StartDay < closure.EndDay && closure.StartDay < earlier.EndDay)
+                {
+                    var at = file.ErrorAt(earlierPath, string.Empty);
+                    string where = at.Line is int line ? string.Create(CultureInfo.InvariantCulture, $"{at.File}:{line}") : at.File;
+                    file.Error(
+                        path,
+                        string.Create(CultureInfo.InvariantCulture, $"\"{target}\" is closed from day {closure.StartDay:0.##} to {closure.EndDay:0.##}, which overlaps its closure from day {earlier.StartDay:0.##} to {earlier.EndDay:0.##} ({where}, {at.JsonPath})."),
+                        string.Create(CultureInfo.InvariantCulture, $"give one closure from day {Math.Min(earlier.StartDay, closure.StartDay):0.##} to {Math.Max(earlier.EndDay, closure.EndDay):0.##}, or remove this one if it repeats a closure the scenario inherits."));
+                    break;
+                }
             }
         }
     }
+
+    /// <summary>
+    /// Refuses up front a demand no run could get through: more than <see cref="MaxContainersPerRun"/>
+    /// containers in one replication (warm-up included), reported at the largest stream.
+    /// </summary>
+    private static void CheckVolume(List<(DemandStream Stream, string Path, InputFile File)> streams, double years)
+    {
+        double containers = streams.Sum(s => s.Stream.ContainersPerYear) * years;
+        if (!(containers > MaxContainersPerRun))
+        {
+            return;
+        }
+
+        var (largest, path, file) = streams.MaxBy(s => s.Stream.ContainersPerYear);
+        file.Error(
+            $"{path}.teuPerYear",
+            string.Create(CultureInfo.InvariantCulture, $"the streams would send {containers:0.###e+0} containers in one run ({years:0.##} years with the warm-up; this stream {largest.TeuPerYear:0.###e+0} TEU a year), more than the {MaxContainersPerRun:N0} a run can simulate in reasonable time."),
+            "check that teuPerYear is TEU a year (not a day, nor thousands), or run fewer years: the 2024 baseline sends 55,000 TEU a year, growth-2030 about 500,000.");
+    }
+
+    /// <summary>Containers one replication may generate, warm-up included: at about 1.5 µs each on a laptop core, some minutes of simulation — 250 years of the 2030 targets.</summary>
+    public const double MaxContainersPerRun = 100_000_000;
+
+    /// <summary>How long the scenario will run, and whether the command line set it rather than the file.</summary>
+    private readonly record struct RunLength(double Years, bool FromCommandLine);
 }

@@ -169,7 +169,32 @@ public sealed class ScenarioLoaderTests
         var error = Assert.Single(ScenarioLoader.LoadFromText("x.json", text).Errors);
 
         Assert.Equal("$.closures[0].startDay", error.JsonPath);
-        Assert.Contains("after the measured run ends (day 182.5)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("after the measured run ends (day 182.5, 0.5 year(s) as \"years\" sets it)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_closure_after_the_end_of_a_run_shortened_by_the_caller_is_refused_naming_the_run_length_given()
+    {
+        var folder = Directory.CreateTempSubdirectory("corridorsim-closure-");
+        string path = Path.Combine(folder.FullName, "x.json");
+        try
+        {
+            File.WriteAllText(path, """
+                { "name": "x", "years": 1, "streams": [ { "id": "s", "origin": "xian", "destination": "baku", "teuPerYear": 100, "sources": ["S96"] } ],
+                  "closures": [ { "target": "alashankou", "startDay": 200, "endDay": 210 } ] }
+                """);
+
+            var error = Assert.Single(ScenarioLoader.LoadFile(path, years: 0.5).Errors);
+
+            Assert.Equal("$.closures[0].startDay", error.JsonPath);
+            Assert.Contains("(day 182.5, 0.5 year(s) as --years sets it)", error.Message, StringComparison.Ordinal);
+            Assert.True(ScenarioLoader.LoadFile(path).Succeeded);
+            Assert.Equal(0.75, ScenarioLoader.LoadFile(path, years: 0.75).ValueOrThrow().Years);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]

@@ -45,6 +45,25 @@ public sealed class BackpressureTests
     }
 
     [Fact]
+    public void A_throughput_limit_reopened_while_its_next_is_full_asks_for_room_once()
+    {
+        var sim = new Simulation(1);
+        var full = new RefusingReceiver();
+        var limit = new ThroughputLimit(sim, "limit", teuPerHour: 1.0, burstTeu: 4.0) { Next = full };
+        int box = sim.Cargo.Create(0.0, 0);
+
+        Assert.True(limit.TryAccept(box));
+        limit.Close();
+        limit.Open();
+        full.Refusing = false;
+        full.WakeAll();
+
+        Assert.Equal(1, full.RoomRequests);
+        Assert.Equal([box], full.Accepted);
+        Assert.Equal(0, limit.CargoCount);
+    }
+
+    [Fact]
     public void An_origin_backlog_drains_in_order_of_arrival_when_room_frees()
     {
         // Shipments of 4 boxes every 24 h (20-ft only) into one server that takes 12 h per box and
@@ -108,5 +127,44 @@ public sealed class BackpressureTests
         Assert.InRange(s1.DeliveredTeu / 1.0, 0.9 * 40 * 365, 1.02 * 40 * 365);
         Assert.Contains(one.Warnings, w => w.StartsWith("node:junction-north:capacity is saturated", StringComparison.Ordinal));
         Assert.True(s3.BacklogEndTeu > 2.5 * s1.BacklogEndTeu);
+    }
+
+    /// <summary>A receiver that refuses while <see cref="Refusing"/>, counting the senders that ask to be told of room.</summary>
+    private sealed class RefusingReceiver : ICargoReceiver
+    {
+        private readonly List<IRoomListener> _listeners = [];
+
+        public bool Refusing { get; set; } = true;
+
+        public int RoomRequests { get; private set; }
+
+        public List<int> Accepted { get; } = [];
+
+        public bool TryAccept(int cargo)
+        {
+            if (Refusing)
+            {
+                return false;
+            }
+
+            Accepted.Add(cargo);
+            return true;
+        }
+
+        public void NotifyWhenRoom(IRoomListener sender)
+        {
+            RoomRequests++;
+            _listeners.Add(sender);
+        }
+
+        public void WakeAll()
+        {
+            var listeners = _listeners.ToList();
+            _listeners.Clear();
+            foreach (var listener in listeners)
+            {
+                listener.OnRoomAvailable();
+            }
+        }
     }
 }

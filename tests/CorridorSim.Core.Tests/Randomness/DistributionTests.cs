@@ -13,6 +13,8 @@ public sealed class DistributionTests
         { "triangular", new Triangular(1.0, 2.0, 6.0) },
         { "triangular at its minimum", new Triangular(0.0, 0.0, 3.0) },
         { "normal", new Normal(10.0, 2.0) },
+        { "normal truncated at zero, mean 2 sd", new TruncatedNormal(10.0, 5.0) },
+        { "normal truncated well below its mean", new TruncatedNormal(10.0, 2.0) },
         { "lognormal", LogNormal.FromMeanAndStandardDeviation(20.0, 8.0) },
         { "gamma", new Gamma(2.5, 0.5) },
         { "gamma with shape below one", new Gamma(0.4, 2.0) },
@@ -52,6 +54,20 @@ public sealed class DistributionTests
 
         Assert.Equal(30.0, fitted.Mean, 9);
         Assert.Equal(144.0, fitted.Variance, 6);
+    }
+
+    [Fact]
+    public void Truncated_normal_never_draws_below_its_bound_and_shifts_its_mean_as_theory_says()
+    {
+        // a = −2: λ = φ(2) / Φ(2) = 0.053991 / 0.977250 = 0.055248; mean 10 + 5λ, variance 25 (1 − 2λ − λ²).
+        var truncated = new TruncatedNormal(10.0, 5.0);
+        var stream = new RandomStream(11);
+
+        double lowest = Enumerable.Range(0, 100_000).Min(_ => truncated.Sample(stream));
+
+        Assert.True(lowest >= 0.0, $"drew {lowest}");
+        Assert.Equal(10.27624, truncated.Mean, 4);
+        Assert.Equal(25.0 * (1.0 - (2.0 * 0.055248) - (0.055248 * 0.055248)), truncated.Variance, 3);
     }
 
     [Fact]

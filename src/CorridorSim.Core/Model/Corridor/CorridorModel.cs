@@ -121,14 +121,15 @@ public sealed class CorridorModel
         Routes = routes;
         Sources = sources;
         Choosers = choosers;
-        foreach (var closure in scenario.Closures)
+        for (int c = 0; c < scenario.Closures.Count; c++)
         {
             // A closure of a node or link no stream uses changes nothing.
+            var closure = scenario.Closures[c];
             foreach (var target in _closables.GetValueOrDefault(closure.Target) ?? [])
             {
                 double start = (scenario.WarmUpDays + closure.StartDay) * 24.0;
                 double end = (scenario.WarmUpDays + closure.EndDay) * 24.0;
-                _ = new ScheduledClosures(Simulation, $"closure:{closure.Target}:{start}:{((Component)target).Id}", target, [new ClosureWindow(start, end)]);
+                _ = new ScheduledClosures(Simulation, $"closure:{c}:{closure.Target}:{((Component)target).Id}", target, [new ClosureWindow(start, end)]);
             }
         }
     }

@@ -51,7 +51,7 @@ public sealed record DistributionSpec(
             "exponential" => Exponential.WithMean(P("mean")),
             "uniform" => new Uniform(P("min"), P("max")),
             "triangular" => new Triangular(P("min"), P("mode"), P("max")),
-            "normal" => new Normal(P("mean"), P("sd")),
+            "normal" => new TruncatedNormal(P("mean"), P("sd")),
             "lognormal" => LogNormal.FromMeanAndStandardDeviation(P("mean"), P("sd")),
             "gamma" => new Gamma(P("mean") * P("mean") / (P("sd") * P("sd")), P("mean") / (P("sd") * P("sd"))),
             "erlang" => Gamma.Erlang((int)P("k"), P("k") / P("mean")),

@@ -174,6 +174,13 @@ public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, 
     private void Release(double now)
     {
         var next = Next ?? throw new InvalidOperationException($"Throughput limit '{Id}' has no Next receiver.");
+        if (_waitingForDownstream)
+        {
+            // Already asked to be told of room: offering again (on reopening, or when the bucket
+            // refills) would be refused and ask a second time.
+            return;
+        }
+
         _tokens = Math.Min(BurstTeu, _tokens + ((now - _tokensAt) * TeuPerHour));
         _tokensAt = now;
         bool passed = false;
