@@ -28,7 +28,7 @@ public static class CapacityFiles
         var csv = new StringBuilder("factor,offeredTeuPerYear,n,deliveredTeuPerYear,deliveredHalfWidth,transitMeanDays,transitMeanHalfWidth,transitP95Days,transitP95HalfWidth,saturated\n");
         foreach (var p in result.Points)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{ResultCsv.Number(p.Factor)},{ResultCsv.Number(p.OfferedTeuPerYear)},{p.Delivered.Count},{ResultCsv.Number(p.Delivered.Mean)},{ResultCsv.Number(p.Delivered.HalfWidth)},{ResultCsv.Number(p.TransitMeanDays.Mean)},{ResultCsv.Number(p.TransitMeanDays.HalfWidth)},{ResultCsv.Number(p.TransitP95Days.Mean)},{ResultCsv.Number(p.TransitP95Days.HalfWidth)},{string.Join(' ', p.Saturated)}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{ResultCsv.Number(p.Factor)},{ResultCsv.Number(p.OfferedTeuPerYear)},{p.Delivered.Count},{ResultCsv.Number(p.Delivered.Mean)},{ResultCsv.Number(p.Delivered.HalfWidth)},{ResultCsv.Number(p.TransitMeanDays.Mean)},{ResultCsv.Number(p.TransitMeanDays.HalfWidth)},{ResultCsv.Number(p.TransitP95Days.Mean)},{ResultCsv.Number(p.TransitP95Days.HalfWidth)},{CsvField.Escape(string.Join(' ', p.Saturated))}\n");
         }
 
         return csv.ToString();

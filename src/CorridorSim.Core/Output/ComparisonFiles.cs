@@ -30,7 +30,7 @@ public static class ComparisonFiles
         var csv = new StringBuilder("scenario,component,measure,unit,n,baseMean,whatIfMean,difference,halfWidth,relativeDifference,significant,unpairedHalfWidth,varianceReduction,onlyIn\n");
         foreach (var d in comparison.Differences)
         {
-            csv.Append(Inv, $"{Quote(d.Scenario)},{d.Component},{d.Measure},{d.Unit},{d.Count},{ResultCsv.Number(d.BaseMean)},{ResultCsv.Number(d.WhatIfMean)},{ResultCsv.Number(d.Difference)},{ResultCsv.Number(d.HalfWidth)},{ResultCsv.Number(d.RelativeDifference)},{(d.Significant ? "yes" : "no")},{ResultCsv.Number(d.UnpairedHalfWidth)},{Ratio(d.VarianceReduction)},{d.OnlyIn}\n");
+            csv.Append(Inv, $"{CsvField.Escape(d.Scenario)},{CsvField.Escape(d.Component)},{CsvField.Escape(d.Measure)},{CsvField.Escape(d.Unit)},{d.Count},{ResultCsv.Number(d.BaseMean)},{ResultCsv.Number(d.WhatIfMean)},{ResultCsv.Number(d.Difference)},{ResultCsv.Number(d.HalfWidth)},{ResultCsv.Number(d.RelativeDifference)},{(d.Significant ? "yes" : "no")},{ResultCsv.Number(d.UnpairedHalfWidth)},{Ratio(d.VarianceReduction)},{CsvField.Escape(d.OnlyIn)}\n");
         }
 
         return csv.ToString();
@@ -76,8 +76,6 @@ public static class ComparisonFiles
     }
 
     private static string Ratio(double ratio) => double.IsPositiveInfinity(ratio) ? "inf" : ResultCsv.Number(ratio);
-
-    private static string Quote(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal) ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 
     private static JsonValue? Number(double value) => JsonNumber.Rounded(value);
 }

@@ -22,7 +22,7 @@ public static class ResultCsv
         var csv = new StringBuilder("component,measure,unit,n,mean,halfWidth\n");
         foreach (var e in estimates)
         {
-            csv.Append(Inv, $"{e.Component},{e.Measure},{e.Unit},{e.Count},{Number(e.Mean)},{Number(e.HalfWidth)}\n");
+            csv.Append(Inv, $"{CsvField.Escape(e.Component)},{CsvField.Escape(e.Measure)},{CsvField.Escape(e.Unit)},{e.Count},{Number(e.Mean)},{Number(e.HalfWidth)}\n");
         }
 
         return csv.ToString();
@@ -65,7 +65,7 @@ public static class ResultCsv
         {
             foreach (var k in RunKpis.Of(runs[r]))
             {
-                csv.Append(Inv, $"{r + 1},{runs[r].Info.Seed},{k.Component},{k.Measure},{k.Unit},{Number(k.Value)}\n");
+                csv.Append(Inv, $"{r + 1},{runs[r].Info.Seed},{CsvField.Escape(k.Component)},{CsvField.Escape(k.Measure)},{CsvField.Escape(k.Unit)},{Number(k.Value)}\n");
             }
         }
 
@@ -79,7 +79,7 @@ public static class ResultCsv
     private static void Row(StringBuilder csv, int week, string component, string measure, string unit, IEnumerable<double> values, double level)
     {
         var e = KpiEstimate.From(component, measure, unit, values, level);
-        csv.Append(Inv, $"{week + 1},{component},{measure},{unit},{e.Count},{Number(e.Mean)},{Number(e.HalfWidth)}\n");
+        csv.Append(Inv, $"{week + 1},{CsvField.Escape(component)},{CsvField.Escape(measure)},{CsvField.Escape(unit)},{e.Count},{Number(e.Mean)},{Number(e.HalfWidth)}\n");
     }
 
     private static double At(IReadOnlyList<double> series, int week) => week < series.Count ? series[week] : double.NaN;

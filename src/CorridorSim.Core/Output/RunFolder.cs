@@ -26,6 +26,11 @@ public static class RunFolder
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(experiment);
         Directory.CreateDirectory(folder);
+
+        // What a run killed while writing here left behind.
+        AtomicFile.RemoveStale(folder);
+        AtomicFile.RemoveStale(Path.Combine(folder, RunsFolder));
+        AtomicFile.RemoveStale(Path.Combine(folder, "charts"));
         var runs = experiment.Runs;
         string runsFolder = Path.Combine(folder, RunsFolder);
         if (runs.Count == 1)

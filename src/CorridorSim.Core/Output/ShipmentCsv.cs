@@ -22,7 +22,7 @@ public sealed class ShipmentCsv : IDisposable
     {
         _path = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        _temp = _path + ".tmp";
+        _temp = AtomicFile.TemporaryFor(_path);
         _writer = new StreamWriter(_temp, false, new UTF8Encoding(false));
         _writer.WriteLine("stream,teu,createdHours,deliveredHours,transitHours," + string.Join(',', Enum.GetValues<TimeCategory>().Select(c => char.ToLowerInvariant(c.ToString()[0]) + c.ToString()[1..] + "Hours")) + ",route");
     }
@@ -33,7 +33,7 @@ public sealed class ShipmentCsv : IDisposable
         ArgumentNullException.ThrowIfNull(shipment);
         var inv = CultureInfo.InvariantCulture;
         _row.Clear();
-        _row.Append(shipment.Stream).Append(',').Append(shipment.Teu).Append(',')
+        _row.Append(CsvField.Escape(shipment.Stream)).Append(',').Append(shipment.Teu).Append(',')
             .Append(shipment.CreatedHours.ToString("R", inv)).Append(',')
             .Append(shipment.DeliveredHours.ToString("R", inv)).Append(',')
             .Append(shipment.TransitHours.ToString("R", inv));
@@ -47,11 +47,11 @@ public sealed class ShipmentCsv : IDisposable
         _writer.WriteLine(_row);
     }
 
-    /// <summary>Closes the file and renames it into place.</summary>
+    /// <summary>Closes the file, flushes it to disk and renames it into place.</summary>
     public void Complete()
     {
         _writer.Dispose();
-        File.Move(_temp, _path, overwrite: true);
+        AtomicFile.Commit(_temp, _path);
     }
 
     /// <summary>Closes the file; if <see cref="Complete"/> was not called, removes the partial file.</summary>
