@@ -37,7 +37,7 @@ public sealed class ExperimentInput
         };
         Json = new Option<bool>("--json") { Description = "Print the results as JSON on standard output instead of the table." };
         Quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar (it is also off when standard error is redirected)." };
-        Strict = new Option<bool>("--strict") { Description = "Exit with 3 when the results carry a warning (a saturated component, too short a warm-up, refused containers); they are written all the same." };
+        Strict = new Option<bool>("--strict") { Description = "Refuse (exit 2) a scenario with a value probably in the wrong unit, and exit with 3 when the results carry a warning (a saturated component, too short a warm-up, refused containers); they are written all the same." };
     }
 
     /// <summary><c>--seed</c>.</summary>
@@ -66,7 +66,8 @@ public sealed class ExperimentInput
 
     /// <summary>
     /// Loads the scenario at <paramref name="path"/> (the built-in baseline when null) with
-    /// <c>--years</c> applied; its problems, if any, in <paramref name="errors"/>.
+    /// <c>--years</c> applied; its problems, if any, in <paramref name="errors"/>, and with
+    /// <c>--strict</c> its warnings (values probably in the wrong unit) too.
     /// </summary>
     public Scenarios.Scenario? LoadScenario(ParseResult parseResult, string? path, List<Input.InputError> errors)
     {
@@ -77,6 +78,13 @@ public sealed class ExperimentInput
         if (!loaded.Succeeded)
         {
             errors.AddRange(loaded.Errors);
+            return null;
+        }
+
+        if (parseResult.GetValue(Strict) && loaded.Value!.InputWarnings.Count > 0)
+        {
+            // A value probably in the wrong unit is run as written, with a warning; --strict refuses it instead.
+            errors.AddRange(loaded.Value!.InputWarnings.Select(w => w with { Message = w.Message + " (--strict refuses a scenario with a warning)" }));
             return null;
         }
 

@@ -42,7 +42,12 @@ public static class ValidateCommand
         {
             if (result.Valid)
             {
-                output.WriteLine($"ok: {result.File} ({result.Summary})");
+                foreach (var w in result.Warnings)
+                {
+                    error.WriteLine($"warning: {w}");
+                }
+
+                output.WriteLine($"ok: {result.File} ({result.Summary}{(result.Warnings.Count > 0 ? $", {result.Warnings.Count} warning{(result.Warnings.Count == 1 ? string.Empty : "s")}" : string.Empty)})");
                 continue;
             }
 

@@ -156,9 +156,15 @@ public static class Experiment
             yield return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{g.Key} is saturated in {g.Count()} of {runs.Count} replications (held at the end {backlog:N0} containers on average): it passes no more than it does, and what it cannot pass waits before it — or, where storage is bounded, in the origins' backlogs — for as long as the run lasts; compare its streams by their backlogs as well as their transit times.");
         }
 
+        // The input's warnings are the same in every replication: once each.
+        foreach (string w in runs[0].Warnings.Where(w => w.StartsWith(RunResultBuilder.InputWarning, StringComparison.Ordinal)))
+        {
+            yield return w;
+        }
+
         var ids = saturated.Select(g => g.Key).ToList();
         var others = runs
-            .SelectMany(r => r.Warnings.Where(w => !ids.Any(id => w.StartsWith($"{id} is saturated:", StringComparison.Ordinal))).Select(w => (Run: r, Text: w)))
+            .SelectMany(r => r.Warnings.Where(w => !w.StartsWith(RunResultBuilder.InputWarning, StringComparison.Ordinal) && !ids.Any(id => w.StartsWith($"{id} is saturated:", StringComparison.Ordinal))).Select(w => (Run: r, Text: w)))
             .GroupBy(x => x.Text.Split(' ').Skip(1).FirstOrDefault() ?? x.Text, StringComparer.Ordinal);
         foreach (var g in others)
         {

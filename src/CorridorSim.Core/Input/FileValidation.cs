@@ -9,6 +9,9 @@ public sealed record FileValidation(string File, InputKind? Kind, IReadOnlyList<
     /// <summary>Whether the file loaded without errors.</summary>
     public bool Valid => Errors.Count == 0;
 
+    /// <summary>Values that are valid but probably in the wrong unit (see <see cref="Scenarios.Scenario.InputWarnings"/>); empty when none.</summary>
+    public IReadOnlyList<InputError> Warnings { get; init; } = [];
+
     /// <summary>What was loaded, for a valid file, e.g. <c>scenario "Baseline 2024", 7 streams</c>; null otherwise.</summary>
     public string? Summary { get; init; }
 }

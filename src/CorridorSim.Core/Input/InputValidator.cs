@@ -64,6 +64,7 @@ public static class InputValidator
             return new FileValidation(path, InputKind.Scenario, scenario.Errors)
             {
                 Summary = scenario.Value is { } s ? string.Create(CultureInfo.InvariantCulture, $"scenario \"{s.Name}\", {Count(s.Streams.Count, "stream")}") : null,
+                Warnings = scenario.Value?.InputWarnings ?? [],
             };
         }
 

@@ -136,8 +136,10 @@ public static class ScenarioLoader
             return null;
         }
 
+        var published = overrides == NetworkOverrides.None ? null : networkPath is null ? NetworkLoader.LoadBuiltIn() : NetworkLoader.LoadFile(networkPath);
         return new Scenario(name!, network.Value!, streams.ConvertAll(s => s.Stream))
         {
+            InputWarnings = published?.Value is { } asWritten ? PlausibilityCheck.Of(file, asWritten, network.Value!) : [],
             Description = description,
             File = source.DisplayName,
             Seed = (ulong)seed,

@@ -12,6 +12,9 @@ namespace CorridorSim.Results;
 /// <summary>Reads a finished <see cref="CorridorModel"/> once into its <see cref="RunResult"/>.</summary>
 internal static class RunResultBuilder
 {
+    /// <summary>How a warning about the input (a value probably in the wrong unit) begins.</summary>
+    public const string InputWarning = "input: ";
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     public static RunResult Build(CorridorModel model, IReadOnlyList<ComponentSeries> series)
@@ -94,7 +97,7 @@ internal static class RunResultBuilder
 
         var indexes = Enumerable.Range(0, streams.Count).ToList();
         var ledger = model.Simulation.Cargo;
-        var warnings = new List<string>();
+        var warnings = scenario.InputWarnings.Select(w => InputWarning + w).ToList();
         if (ledger.Rejected > 0)
         {
             warnings.Add(string.Create(Inv, $"{ledger.Rejected:N0} containers ({streams.Sum(s => s.RejectedTeu):N0} TEU) were rejected at their origin: the corridor could not take them and their stream's backlog was at its maximum (maxBacklogTeu)."));

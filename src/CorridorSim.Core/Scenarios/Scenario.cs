@@ -11,6 +11,9 @@ public sealed record Scenario(string Name, TransportNetwork Network, IReadOnlyLi
     /// <summary>What the scenario represents.</summary>
     public string? Description { get; init; }
 
+    /// <summary>Values that are valid but probably in the wrong unit, found when the scenario was loaded, each where it is written.</summary>
+    public IReadOnlyList<Input.InputError> InputWarnings { get; init; } = [];
+
     /// <summary>The file the scenario came from.</summary>
     public string? File { get; init; }
 

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using CorridorSim.Input;
+using CorridorSim.Tests.TestSupport;
+
+namespace CorridorSim.Tests.Commands;
+
+/// <summary>A value that is valid but probably in the wrong unit is run with a warning, never silently; --strict refuses it.</summary>
+public sealed class PlausibilityWarningTests : IDisposable
+{
+    // A yearly throughput typed where TEU a day go (Aktau handles 384 a day), and a wait in days typed as hours (the feeder's is 72 h).
+    private const string UnitSlips = """
+        { "name": "unit slips", "extends": "baseline-2024.json", "years": 0.1,
+          "overrides": {
+            "nodes": { "aktau": { "capacityTeuPerDay": 140000 } },
+            "links": { "aktau-alat-feeder": { "maxWaitHours": 3 } } } }
+        """;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("corridorsim-plausible-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void A_run_goes_ahead_and_reports_each_doubtful_value_on_screen_and_in_the_summary()
+    {
+        string path = Write();
+        string output = Path.Combine(_folder, "out");
+
+        var (code, printed, error) = CliRunner.Run("run", path, "--out", output, "-q");
+
+        Assert.Equal(0, code);
+        Assert.Contains("$.overrides.nodes.aktau.capacityTeuPerDay: capacityTeuPerDay 140000 TEU a day is 364.6 times the 384 it replaces; is it in the right unit?", printed + error, StringComparison.Ordinal);
+        var warnings = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json"))).RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList();
+        Assert.Contains(warnings, w => w.StartsWith($"input: {path}:3: $.overrides.nodes.aktau.capacityTeuPerDay:", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith($"input: {path}:4: $.overrides.links.aktau-alat-feeder.maxWaitHours: maxWaitHours 3 hours is 1/24 of the 72", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Strict_refuses_the_scenario_before_it_runs()
+    {
+        string path = Write();
+        string output = Path.Combine(_folder, "strict");
+
+        var (code, _, error) = CliRunner.Run("run", path, "--out", output, "-q", "--strict");
+
+        Assert.Equal(2, code);
+        Assert.Contains($"error: {path}:4: $.overrides.links.aktau-alat-feeder.maxWaitHours: ", error, StringComparison.Ordinal);
+        Assert.Contains("(--strict refuses a scenario with a warning) Fix: ", error, StringComparison.Ordinal);
+        Assert.False(Path.Exists(output));
+    }
+
+    [Fact]
+    public void Validate_prints_the_warnings_and_still_calls_the_file_valid()
+    {
+        string path = Write();
+
+        var (code, output, error) = CliRunner.Run("validate", path);
+
+        Assert.Equal(0, code);
+        Assert.Contains($"ok: {path} (scenario \"unit slips\", 7 streams, 2 warnings)", output, StringComparison.Ordinal);
+        Assert.Equal(2, error.Split('\n').Count(l => l.StartsWith($"warning: {path}:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void No_ready_made_scenario_draws_a_warning()
+    {
+        var doubtful = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "scenarios"), "*.json", SearchOption.AllDirectories)
+            .SelectMany(f => ScenarioLoader.LoadFile(f).ValueOrThrow().InputWarnings)
+            .ToList();
+
+        Assert.Empty(doubtful);
+    }
+
+    private string Write()
+    {
+        string path = Path.Combine(_folder, "unit-slips.json");
+        File.WriteAllText(path, UnitSlips);
+        return path;
+    }
+}
