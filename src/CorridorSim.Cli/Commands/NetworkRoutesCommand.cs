@@ -47,7 +47,10 @@ public static class NetworkRoutesCommand
             var result = new RouteFinder(network).Find(parseResult.GetValue(from)!, parseResult.GetValue(to)!, (int)Math.Min(parseResult.GetValue(k), 100), metric);
             if (!result.Succeeded)
             {
-                NetworkInput.ReportErrors(parseResult.InvocationConfiguration.Error, result.Errors);
+                // The finder names what was given (origin, destination); here they are the options.
+                NetworkInput.ReportErrors(parseResult.InvocationConfiguration.Error, [.. result.Errors.Select(e => e.File == RouteFinder.Arguments
+                    ? e with { File = "command line", JsonPath = e.JsonPath == RouteFinder.Origin ? "--from" : "--to", Fix = e.Fix?.Replace("node ids of the network", "node ids (see 'corridorsim network show')", StringComparison.Ordinal) }
+                    : e)]);
                 return CorridorSimCommand.UserError;
             }
 

@@ -45,6 +45,9 @@ public static class NetworkLoader
         var errors = new List<InputError>();
         var root = Open(rootName, read, display, errors);
         var parts = new List<InputFile>();
+
+        // A file that was missing or could not be parsed contributes no nodes.
+        bool partMissing = root?.Document is null;
         string name = "network";
         string? description = null;
         var defaults = NetworkDefaults.None;
@@ -67,9 +70,13 @@ public static class NetworkLoader
             for (int i = 0; i < includes.Count; i++)
             {
                 var part = Open(includes[i], read, display, errors, root, $"$.include[{i}]");
-                if (part is not null)
+                if (part?.Document is not null)
                 {
                     parts.Add(part);
+                }
+                else
+                {
+                    partMissing = true;
                 }
             }
         }
@@ -87,9 +94,9 @@ public static class NetworkLoader
 
         ReportUnknownOverrides(overrides, nodes.Select(n => n.Id).ToList(), links.Select(l => l.Id).ToList(), seaAreas.Select(a => a.Id).ToList(), pools.Select(p => p.Id).ToList(), errors);
 
-        // A file that could not be parsed contributes no nodes; checking references against the
-        // rest would only repeat that problem as "unknown node" errors elsewhere.
-        if (!errors.Any(e => e.Message.StartsWith("not valid JSON", StringComparison.Ordinal) || e.Message.Contains("not found", StringComparison.Ordinal)))
+        // Checking references against the rest would only repeat a missing file's problem as
+        // "unknown node" errors elsewhere.
+        if (!partMissing)
         {
             NetworkValidator.Validate(nodes, links, pools, faulty, parts, errors);
             SeaAreaValidator.Validate(seaAreas, links, parts, errors);

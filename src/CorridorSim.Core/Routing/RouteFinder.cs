@@ -15,7 +15,14 @@ namespace CorridorSim.Routing;
 /// </summary>
 public sealed class RouteFinder
 {
-    private const string CommandLine = "command line";
+    /// <summary>The "file" of an error about the arguments given rather than an input file.</summary>
+    public const string Arguments = "arguments";
+
+    /// <summary>The "path" of an error about the origin given.</summary>
+    public const string Origin = "origin";
+
+    /// <summary>The "path" of an error about the destination given.</summary>
+    public const string Destination = "destination";
 
     private readonly TransportNetwork _network;
     private readonly RouteTiming _timing;
@@ -43,8 +50,8 @@ public sealed class RouteFinder
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
         var errors = new List<InputError>();
-        string? origin = Resolve(from, "--from", errors);
-        string? destination = Resolve(to, "--to", errors);
+        string? origin = Resolve(from, Origin, errors);
+        string? destination = Resolve(to, Destination, errors);
         if (origin is null || destination is null)
         {
             return new LoadResult<IReadOnlyList<Route>>(null, errors);
@@ -52,14 +59,14 @@ public sealed class RouteFinder
 
         if (origin == destination)
         {
-            errors.Add(new InputError(CommandLine, "--to", $"\"{to}\" is the origin itself.", "choose a different destination."));
+            errors.Add(new InputError(Arguments, Destination, $"\"{to}\" is the origin itself.", "choose a different destination."));
             return new LoadResult<IReadOnlyList<Route>>(null, errors);
         }
 
         var paths = ShortestPaths(BuildGraph(metric, destination, _ => true), origin, destination, k);
         if (paths.Count == 0)
         {
-            errors.Add(new InputError(CommandLine, "--to", $"no route from \"{origin}\" to \"{destination}\".", "check the network for a missing link or a one-way link in the wrong direction."));
+            errors.Add(new InputError(Arguments, Destination, $"no route from \"{origin}\" to \"{destination}\".", "check the network for a missing link or a one-way link in the wrong direction."));
             return new LoadResult<IReadOnlyList<Route>>(null, errors);
         }
 
@@ -76,8 +83,8 @@ public sealed class RouteFinder
     public LoadResult<IReadOnlyList<Route>> BestPerCorridor(string from, string to, RouteMetric metric)
     {
         var errors = new List<InputError>();
-        string? origin = Resolve(from, "--from", errors);
-        string? destination = Resolve(to, "--to", errors);
+        string? origin = Resolve(from, Origin, errors);
+        string? destination = Resolve(to, Destination, errors);
         if (origin is null || destination is null)
         {
             return new LoadResult<IReadOnlyList<Route>>(null, errors);
@@ -250,7 +257,7 @@ public sealed class RouteFinder
             return match.Id;
         }
 
-        errors.Add(new InputError(CommandLine, option, $"unknown node \"{id}\".", DidYouMean.Hint(id, _network.Nodes.Select(n => n.Id).ToList(), "node ids (see 'corridorsim network show')")));
+        errors.Add(new InputError(Arguments, option, $"unknown node \"{id}\".", DidYouMean.Hint(id, _network.Nodes.Select(n => n.Id).ToList(), "node ids of the network")));
         return null;
     }
 

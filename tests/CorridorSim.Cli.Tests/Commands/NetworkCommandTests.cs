@@ -56,6 +56,7 @@ public sealed class NetworkCommandTests
         Assert.Equal(2, code);
         Assert.Contains("unknown node \"xain\"", error, StringComparison.Ordinal);
         Assert.Contains("did you mean \"xian\"", error, StringComparison.Ordinal);
+        Assert.Contains("error: command line: --from: unknown node \"xain\".", error, StringComparison.Ordinal);
     }
 
     [Fact]

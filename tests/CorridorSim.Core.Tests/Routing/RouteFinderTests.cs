@@ -124,7 +124,8 @@ public sealed class RouteFinderTests
         Assert.False(result.Succeeded);
         Assert.Equal(2, result.Errors.Count);
         Assert.Contains("did you mean \"origin-town\"", result.Errors[0].Fix, StringComparison.Ordinal);
-        Assert.Equal("--to", result.Errors[1].JsonPath);
+        Assert.Equal(RouteFinder.Origin, result.Errors[0].JsonPath);
+        Assert.Equal(RouteFinder.Destination, result.Errors[1].JsonPath);
     }
 
     [Fact]
