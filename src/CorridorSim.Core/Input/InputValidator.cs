@@ -83,8 +83,9 @@ public static class InputValidator
 
     /// <summary>
     /// The results as a JSON document:
-    /// <c>{"files":[{"file","kind","valid","errors":[{"file","line","path","message","fix"}]}]}</c>,
-    /// with <c>kind</c> "scenario", "network" or null, and <c>line</c> and <c>fix</c> null when unknown.
+    /// <c>{"files":[{"file","kind","valid","errors":[{"file","line","path","message","fix"}],"warnings":[…]}]}</c>,
+    /// with <c>kind</c> "scenario", "network" or null, <c>line</c> and <c>fix</c> null when unknown,
+    /// and <c>warnings</c> (values probably in the wrong unit) of the same form.
     /// </summary>
     public static string ToJson(IReadOnlyList<FileValidation> results)
     {
@@ -100,27 +101,8 @@ public static class InputValidator
                 w.WriteString("file", result.File);
                 w.WriteString("kind", result.Kind?.ToString().ToLowerInvariant());
                 w.WriteBoolean("valid", result.Valid);
-                w.WriteStartArray("errors");
-                foreach (var e in result.Errors)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("file", e.File);
-                    if (e.Line is int line)
-                    {
-                        w.WriteNumber("line", line);
-                    }
-                    else
-                    {
-                        w.WriteNull("line");
-                    }
-
-                    w.WriteString("path", e.JsonPath);
-                    w.WriteString("message", e.Message);
-                    w.WriteString("fix", e.Fix);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                WriteProblems(w, "errors", result.Errors);
+                WriteProblems(w, "warnings", result.Warnings);
                 w.WriteEndObject();
             }
 
@@ -129,6 +111,31 @@ public static class InputValidator
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteProblems(Utf8JsonWriter w, string name, IReadOnlyList<InputError> problems)
+    {
+        w.WriteStartArray(name);
+        foreach (var e in problems)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", e.File);
+            if (e.Line is int line)
+            {
+                w.WriteNumber("line", line);
+            }
+            else
+            {
+                w.WriteNull("line");
+            }
+
+            w.WriteString("path", e.JsonPath);
+            w.WriteString("message", e.Message);
+            w.WriteString("fix", e.Fix);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");

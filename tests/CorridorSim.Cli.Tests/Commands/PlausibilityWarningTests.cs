@@ -61,6 +61,21 @@ public sealed class PlausibilityWarningTests : IDisposable
     }
 
     [Fact]
+    public void Validate_as_json_lists_the_warnings_beside_the_errors()
+    {
+        string path = Write();
+
+        var (code, output, _) = CliRunner.Run("validate", path, "--json");
+
+        Assert.Equal(0, code);
+        var file = JsonDocument.Parse(output).RootElement.GetProperty("files")[0];
+        Assert.True(file.GetProperty("valid").GetBoolean());
+        Assert.Equal(0, file.GetProperty("errors").GetArrayLength());
+        Assert.Equal(["$.overrides.nodes.aktau.capacityTeuPerDay", "$.overrides.links.aktau-alat-feeder.maxWaitHours"], file.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("path").GetString()!));
+        Assert.Equal(3, file.GetProperty("warnings")[0].GetProperty("line").GetInt32());
+    }
+
+    [Fact]
     public void No_ready_made_scenario_draws_a_warning()
     {
         var doubtful = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "scenarios"), "*.json", SearchOption.AllDirectories)
