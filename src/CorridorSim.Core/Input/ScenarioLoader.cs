@@ -112,17 +112,19 @@ public static class ScenarioLoader
         // Go on to the network even after mistakes above, so that every problem is reported at once.
         // The chain has made a network path absolute.
         var network = networkPath is null ? NetworkLoader.LoadBuiltIn(overrides) : NetworkLoader.LoadFile(networkPath, overrides);
+
+        // The network as written, before the overrides: what they are checked against.
+        var published = overrides == NetworkOverrides.None ? null : networkPath is null ? NetworkLoader.LoadBuiltIn() : NetworkLoader.LoadFile(networkPath);
         if (!network.Succeeded)
         {
             errors.AddRange(network.Errors);
 
             // A mistake in an override should not hide mistakes in the streams or closures: check
             // their ids against the network as published (overrides change values, not ids).
-            var unpatched = networkPath is null ? NetworkLoader.LoadBuiltIn() : NetworkLoader.LoadFile(networkPath);
-            if (unpatched.Succeeded && overrides != NetworkOverrides.None)
+            if (published is { Succeeded: true, Value: { } unpatched })
             {
-                DemandStreamReader.Check(unpatched.Value!, streams);
-                CheckClosures(file, unpatched.Value!, closures, runLength);
+                DemandStreamReader.Check(unpatched, streams);
+                CheckClosures(file, unpatched, closures, runLength);
             }
 
             return null;
@@ -136,7 +138,6 @@ public static class ScenarioLoader
             return null;
         }
 
-        var published = overrides == NetworkOverrides.None ? null : networkPath is null ? NetworkLoader.LoadBuiltIn() : NetworkLoader.LoadFile(networkPath);
         return new Scenario(name!, network.Value!, streams.ConvertAll(s => s.Stream))
         {
             InputWarnings = published?.Value is { } asWritten ? PlausibilityCheck.Of(file, asWritten, network.Value!) : [],
