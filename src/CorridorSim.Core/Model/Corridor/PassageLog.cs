@@ -146,31 +146,31 @@ public sealed class PassageLog : Component
     {
         EnsureRoom(cargo);
         double now = Simulation.NowHours;
-        ref readonly var stop = ref StopOf(stream, node, cargo);
+        ref readonly var stop = ref _stops[(stream * _nodes) + node];
+        if (stop.Position < 0)
+        {
+            WiringFaults.NotOnRoute(Id, node, cargo);
+        }
+
+        // The passage so far, kept to restore on a refusal; the new one is built in locals and
+        // stored whole, not read back from the slot just written.
+        var before = _passages[cargo];
+        double crossingSince = stop.Position == 0 ? double.NaN : before.CrossingSince;
+        int crossingNode = before.CrossingNode;
+        if (stop.Border && double.IsNaN(crossingSince))
+        {
+            crossingSince = now;
+            crossingNode = node;
+        }
+
         double moving = _cargo.TimeIn(cargo, TimeCategory.Moving);
+        var passage = new Passage(now, moving, crossingSince, crossingNode, (byte)stop.Class, stop.CrossingRunsOn);
 
         // Set before the offer: a node without components hands the container straight to its exit.
-        ref var slot = ref _passages[cargo];
-        var before = slot;
-        slot.ArrivedAt = now;
-        slot.MovingAtArrival = moving;
-        slot.Class = (byte)stop.Class;
-        slot.CrossingRunsOn = stop.CrossingRunsOn;
-        if (stop.Position == 0)
-        {
-            slot.CrossingSince = double.NaN;
-        }
-
-        if (stop.Border && double.IsNaN(slot.CrossingSince))
-        {
-            slot.CrossingSince = now;
-            slot.CrossingNode = node;
-        }
-
-        // A copy: the offer may grow the array the reference points into.
-        var passage = slot;
+        _passages[cargo] = passage;
         if (!next.TryAccept(cargo))
         {
+            // Indexed afresh: the offer may have grown the array.
             _passages[cargo] = before;
             return false;
         }
@@ -192,7 +192,6 @@ public sealed class PassageLog : Component
         return true;
     }
 
-    /// <summary>Offers <paramref name="cargo"/>, leaving its node, to <paramref name="next"/>; logs the end of a crossing there when taken.</summary>
     internal bool Leave(int cargo, ICargoReceiver next)
     {
         // Read before the offer: a destination releases the id inside TryAccept, a source may reuse it.
@@ -216,17 +215,6 @@ public sealed class PassageLog : Component
             _crossingCount[i]++;
             _passages[cargo].CrossingSince = double.NaN;
         }
-    }
-
-    private ref readonly Stop StopOf(int stream, int node, int cargo)
-    {
-        ref readonly var stop = ref _stops[(stream * _nodes) + node];
-        if (stop.Position < 0)
-        {
-            throw new InvalidOperationException($"'{Id}': node {node} is not on the route of container {cargo}.");
-        }
-
-        return ref stop;
     }
 
     private void EnsureRoom(int cargo)

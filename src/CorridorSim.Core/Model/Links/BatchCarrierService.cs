@@ -264,7 +264,8 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
                 _gate.BackAtOrigin(argument);
                 break;
             default:
-                throw new InvalidOperationException($"Unknown event kind {kind} at '{Id}'.");
+                WiringFaults.UnknownEvent(kind, Id);
+                break;
         }
     }
 
@@ -372,7 +373,7 @@ public sealed class BatchCarrierService : Component, ICargoReceiver, IRoomListen
 
     private void ContinueUnloading(double now)
     {
-        var next = Next ?? throw new InvalidOperationException($"Carrier service '{Id}' has no Next receiver.");
+        var next = Next ?? WiringFaults.NoNext("Carrier service", Id);
         int emptied;
         while ((emptied = _manifests.UnloadFirstWaiting(next, _cargo, now, ref _aboard)) >= 0)
         {

@@ -271,7 +271,7 @@ public sealed class Delay : Component, ICargoReceiver, IRoomListener, IClosable
     private void Hand(int argument)
     {
         double now = Simulation.NowHours;
-        var next = Next ?? throw new InvalidOperationException($"Delay '{Id}' has no Next receiver.");
+        var next = Next ?? WiringFaults.NoNext("Delay", Id);
         if (_held.Count == 0 && !_closure.IsClosed && next.TryAccept(argument))
         {
             Completed++;

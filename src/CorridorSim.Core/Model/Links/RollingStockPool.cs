@@ -1,4 +1,5 @@
 using CorridorSim.Kernel;
+using CorridorSim.Model.Cargo;
 using CorridorSim.Statistics;
 
 namespace CorridorSim.Model.Links;
@@ -91,7 +92,7 @@ public sealed class RollingStockPool : Component
     {
         if (kind != Returned)
         {
-            throw new InvalidOperationException($"Unknown event kind {kind} at '{Id}'.");
+            WiringFaults.UnknownEvent(kind, Id);
         }
 
         GiveBack(argument);

@@ -262,7 +262,8 @@ public sealed class VesselService : Component, IClosable
                 _directions[end].OnTimetabledDeparture();
                 break;
             default:
-                throw new InvalidOperationException($"Unknown event kind {kind} at '{Id}'.");
+                WiringFaults.UnknownEvent(kind, Id);
+                break;
         }
     }
 

@@ -377,7 +377,7 @@ public sealed class VesselServiceDirection : ICargoReceiver, IRoomListener
             int vessel = _unloadLine.PeekFirst();
             if (manifests.HasUnitsAboard(vessel))
             {
-                var next = Next ?? throw new InvalidOperationException($"Vessel service '{_service.Id}' has no Next receiver for direction {_end}.");
+                var next = Next ?? WiringFaults.NoNext("Vessel service", _service.Id, $" for direction {_end}");
                 _service.AddAboard(-manifests.UnloadInto(vessel, next, _service.Cargo, now));
                 if (manifests.HasUnitsAboard(vessel))
                 {

@@ -234,7 +234,7 @@ public sealed class DemandSource : Component, IRoomListener
     /// <summary>Creates a container and offers it to the corridor; if refused, it is withdrawn and the source waits for room.</summary>
     private bool TrySend(bool feu, double now, double waited)
     {
-        var next = Next ?? throw new InvalidOperationException($"Demand source '{Id}' has no Next receiver.");
+        var next = Next ?? WiringFaults.NoNext("Demand source", Id);
         int unit = _cargo.Create(now, CargoTag.Of(Stream, feu));
         if (next.TryAccept(unit))
         {

@@ -137,7 +137,7 @@ public sealed class RouteChooser : Component, ICargoReceiver
     /// <inheritdoc />
     public bool TryAccept(int cargo)
     {
-        var next = Next ?? throw new InvalidOperationException($"Route chooser '{Id}' has no Next receiver.");
+        var next = Next ?? WiringFaults.NoNext("Route chooser", Id);
         double created = _cargo.CreatedAt(cargo);
         if (created != _shipment)
         {

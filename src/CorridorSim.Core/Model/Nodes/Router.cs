@@ -43,7 +43,7 @@ public sealed class Router : Component, ICargoReceiver
     public bool TryAccept(int cargo)
     {
         int stream = CargoTag.Stream(_cargo.Tag(cargo));
-        var next = (stream < _next.Length ? _next[stream] : null) ?? throw new InvalidOperationException($"Router '{Id}' has no route for stream {stream}.");
+        var next = (stream < _next.Length ? _next[stream] : null) ?? WiringFaults.NoRoute(Id, stream);
         if (_log is null ? next.TryAccept(cargo) : _logsArrival ? _log.Arrive(_logNode, cargo, stream, _logsDeparture, next) : _log.Leave(cargo, next))
         {
             return true;

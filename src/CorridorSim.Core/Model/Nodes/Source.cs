@@ -62,7 +62,7 @@ public sealed class Source : Component
     /// <inheritdoc />
     protected internal override void OnEvent(int kind, int argument)
     {
-        var next = Next ?? throw new InvalidOperationException($"Source '{Id}' has no Next receiver.");
+        var next = Next ?? WiringFaults.NoNext("Source", Id);
         double now = Simulation.NowHours;
         for (int i = 0; i < BatchSize; i++)
         {

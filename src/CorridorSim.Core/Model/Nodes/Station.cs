@@ -222,7 +222,7 @@ public sealed class Station : Component, ICargoReceiver, IRoomListener, IClosabl
     private bool TryPass(int cargo, double now, double blockedHours)
     {
         double entered = _cargo.EnteredAt(cargo);
-        var next = Next ?? throw new InvalidOperationException($"Station '{Id}' has no Next receiver.");
+        var next = Next ?? WiringFaults.NoNext("Station", Id);
 
         // Charged before the offer because a sink reads the breakdown inside TryAccept.
         _cargo.AddTime(cargo, TimeCategory.Queueing, blockedHours);

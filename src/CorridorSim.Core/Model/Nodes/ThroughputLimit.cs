@@ -173,7 +173,7 @@ public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, 
     /// <summary>Passes waiting containers on, in order, while the bucket, the closure and the next stop allow.</summary>
     private void Release(double now)
     {
-        var next = Next ?? throw new InvalidOperationException($"Throughput limit '{Id}' has no Next receiver.");
+        var next = Next ?? WiringFaults.NoNext("Throughput limit", Id);
         if (_waitingForDownstream)
         {
             // Already asked to be told of room: offering again (on reopening, or when the bucket

@@ -98,7 +98,7 @@ public sealed class Yard : Component, ICargoReceiver
             return false;
         }
 
-        var next = Next ?? throw new InvalidOperationException($"Yard '{Id}' has no Next receiver.");
+        var next = Next ?? WiringFaults.NoNext("Yard", Id);
         Change(teu, 1);
         if (!next.TryAccept(cargo))
         {
