@@ -15,6 +15,9 @@ namespace CorridorSim.Model.Links;
 /// </summary>
 internal sealed class CarrierManifests
 {
+    // Units ahead whose rows are fetched while a block is handed on or charged.
+    private const int PrefetchDistance = 4;
+
     private readonly int _capacity;
     private readonly int _fleetSize;
     private readonly int[] _blockOf;
@@ -126,8 +129,14 @@ internal sealed class CarrierManifests
         double slotAt = gate.SlotAt;
         double closedAtSlot = gate.ClosedAtSlot;
         int first = First(carrier);
-        for (int s = first; s < first + _load[carrier]; s++)
+        int end = first + _load[carrier];
+        for (int s = first; s < end; s++)
         {
+            if (s + PrefetchDistance < end)
+            {
+                pool.Prefetch(_cargo[s + PrefetchDistance]);
+            }
+
             int cargo = _cargo[s];
             double since = _boardedAt[s];
             double closedSince = _closedHoursAtBoarding[s];
@@ -149,8 +158,14 @@ internal sealed class CarrierManifests
     public void ChargeDeparture(int carrier, CargoPool pool, double now, double closedNow, double loading, double crossing, Statistics.Tally originWaits)
     {
         int first = First(carrier);
-        for (int s = first; s < first + _load[carrier]; s++)
+        int end = first + _load[carrier];
+        for (int s = first; s < end; s++)
         {
+            if (s + PrefetchDistance < end)
+            {
+                pool.Prefetch(_cargo[s + PrefetchDistance]);
+            }
+
             int cargo = _cargo[s];
             double disrupted = closedNow - _closedHoursAtBoarding[s];
             pool.AddTime(cargo, TimeCategory.Consolidation, now - _boardedAt[s] - disrupted);
@@ -214,6 +229,11 @@ internal sealed class CarrierManifests
         while (HasUnitsAboard(carrier))
         {
             int cargo = _cargo[first + _unloaded[carrier]];
+            if (_unloaded[carrier] + PrefetchDistance < _load[carrier])
+            {
+                pool.Prefetch(_cargo[first + _unloaded[carrier] + PrefetchDistance]);
+            }
+
             if (blocked > 0.0)
             {
                 pool.AddTime(cargo, TimeCategory.Queueing, blocked);
