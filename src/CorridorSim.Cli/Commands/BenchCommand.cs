@@ -39,7 +39,7 @@ public static class BenchCommand
 
             var scenarios = parseResult.GetValue(noScenarios)
                 ? []
-                : ScenarioBenchmark.Names.Select(n => ScenarioBenchmark.Measure(n, (int)parseResult.GetValue(repeats))).ToList();
+                : ScenarioBenchmark.Names.Select(n => ScenarioBenchmark.Measure(n, (int)parseResult.GetValue(repeats), parseResult.GetValue(seed), parseResult.GetValue(containers))).ToList();
             var experiments = parseResult.GetValue(noExperiments) ? null : ExperimentBenchmark.Measure((int)parseResult.GetValue(repeats));
             if (parseResult.GetValue(json))
             {
