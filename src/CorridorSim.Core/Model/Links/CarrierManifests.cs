@@ -20,48 +20,39 @@ internal sealed class CarrierManifests
 
     private readonly int _capacity;
     private readonly int _fleetSize;
-    private readonly int[] _blockOf;
     private readonly Stack<int> _freeBlocks = new();
-    private int[] _cargo;
-    private double[] _boardedAt;
-    private double[] _enteredAt;
-    private double[] _closedHoursAtBoarding;
+
+    // One entry per slot and one per carrier, each with its fields side by side: boarding,
+    // charging and unloading read and write them together.
+    private Slot[] _slots;
     private int _blocks;
-    private readonly int[] _load;
-    private readonly int[] _used;
-    private readonly bool[] _sealed;
-    private readonly int[] _unloaded;
-    private readonly double[] _readyAt;
+    private readonly Carrier[] _carriers;
     private readonly RingBuffer<int> _waitingToUnload = new(4);
 
     public CarrierManifests(int fleetSize, int capacity)
     {
         _capacity = capacity;
         _fleetSize = fleetSize;
-        _blockOf = new int[fleetSize];
-        Array.Fill(_blockOf, -1);
+        _carriers = new Carrier[fleetSize];
+        for (int c = 0; c < fleetSize; c++)
+        {
+            _carriers[c].Block = -1;
+        }
+
         int blocks = Math.Min(fleetSize, 4);
-        _cargo = new int[blocks * capacity];
-        _boardedAt = new double[blocks * capacity];
-        _enteredAt = new double[blocks * capacity];
-        _closedHoursAtBoarding = new double[blocks * capacity];
+        _slots = new Slot[blocks * capacity];
         for (int b = blocks - 1; b >= 0; b--)
         {
             _freeBlocks.Push(b);
         }
 
         _blocks = blocks;
-        _load = new int[fleetSize];
-        _used = new int[fleetSize];
-        _sealed = new bool[fleetSize];
-        _unloaded = new int[fleetSize];
-        _readyAt = new double[fleetSize];
     }
 
-    public int Load(int carrier) => _load[carrier];
+    public int Load(int carrier) => _carriers[carrier].Load;
 
     /// <summary>The room the carrier's load takes: TEU when sized by TEU, else units.</summary>
-    public int Used(int carrier) => _used[carrier];
+    public int Used(int carrier) => _carriers[carrier].Used;
 
     /// <summary>Carriers at the destination still holding units, in arrival order.</summary>
     public int WaitingToUnload => _waitingToUnload.Count;
@@ -69,49 +60,50 @@ internal sealed class CarrierManifests
     /// <summary>Places the largest unit takes (2 when sized by TEU); a carrier with less room left counts as full.</summary>
     public int LargestUnit { get; set; } = 1;
 
-    public bool IsFull(int carrier) => _sealed[carrier] || _used[carrier] > _capacity - LargestUnit;
+    public bool IsFull(int carrier)
+    {
+        ref readonly var c = ref _carriers[carrier];
+        return c.Sealed || c.Used > _capacity - LargestUnit;
+    }
 
     /// <summary>When a unit taking <paramref name="size"/> places does not fit, marks the carrier full and returns true.</summary>
-    public bool SealIfTooBig(int carrier, int size) => _sealed[carrier] = _sealed[carrier] || _used[carrier] + size > _capacity;
+    public bool SealIfTooBig(int carrier, int size)
+    {
+        ref var c = ref _carriers[carrier];
+        return c.Sealed = c.Sealed || c.Used + size > _capacity;
+    }
 
     public void Empty(int carrier)
     {
-        if (_blockOf[carrier] >= 0)
+        ref var c = ref _carriers[carrier];
+        if (c.Block >= 0)
         {
-            _freeBlocks.Push(_blockOf[carrier]);
-            _blockOf[carrier] = -1;
+            _freeBlocks.Push(c.Block);
         }
 
-        _load[carrier] = 0;
-        _used[carrier] = 0;
-        _sealed[carrier] = false;
-        _unloaded[carrier] = 0;
+        c = c with { Block = -1, Load = 0, Used = 0, Sealed = false, Unloaded = 0 };
     }
 
     /// <summary>Puts a unit taking <paramref name="size"/> places, which reached the origin at <paramref name="enteredAt"/>, aboard and returns the carrier's new load in units.</summary>
     public int Board(int carrier, int cargo, int size, double now, double closedHours, double enteredAt)
     {
-        _used[carrier] += size;
-        if (_blockOf[carrier] < 0)
+        ref var c = ref _carriers[carrier];
+        c.Used += size;
+        if (c.Block < 0)
         {
-            _blockOf[carrier] = TakeBlock();
+            c.Block = TakeBlock();
         }
 
-        int slot = First(carrier) + _load[carrier];
-        _cargo[slot] = cargo;
-        _boardedAt[slot] = now;
-        _enteredAt[slot] = enteredAt;
-        _closedHoursAtBoarding[slot] = closedHours;
-        return ++_load[carrier];
+        _slots[(c.Block * _capacity) + c.Load] = new Slot(now, enteredAt, closedHours, cargo);
+        return ++c.Load;
     }
 
     /// <summary>Adds <paramref name="hours"/> in <paramref name="category"/> to every unit aboard.</summary>
     public void ChargeAboard(int carrier, CargoPool pool, TimeCategory category, double hours)
     {
-        int first = First(carrier);
-        for (int s = first; s < first + _load[carrier]; s++)
+        foreach (ref readonly var slot in Aboard(carrier))
         {
-            pool.AddTime(_cargo[s], category, hours);
+            pool.AddTime(slot.Cargo, category, hours);
         }
     }
 
@@ -128,24 +120,24 @@ internal sealed class CarrierManifests
         double closedAtReady = gate.ClosedAtReady;
         double slotAt = gate.SlotAt;
         double closedAtSlot = gate.ClosedAtSlot;
-        int first = First(carrier);
-        int end = first + _load[carrier];
-        for (int s = first; s < end; s++)
+        var aboard = Aboard(carrier);
+        for (int s = 0; s < aboard.Length; s++)
         {
-            if (s + PrefetchDistance < end)
+            if (s + PrefetchDistance < aboard.Length)
             {
-                pool.Prefetch(_cargo[s + PrefetchDistance]);
+                pool.Prefetch(aboard[s + PrefetchDistance].Cargo);
             }
 
-            int cargo = _cargo[s];
-            double since = _boardedAt[s];
-            double closedSince = _closedHoursAtBoarding[s];
+            ref readonly var slot = ref aboard[s];
+            int cargo = slot.Cargo;
+            double since = slot.BoardedAt;
+            double closedSince = slot.ClosedHours;
             Wait(pool, cargo, TimeCategory.Consolidation, readyAt, closedAtReady, ref since, ref closedSince);
             Wait(pool, cargo, TimeCategory.Queueing, slotAt, closedAtSlot, ref since, ref closedSince);
             Wait(pool, cargo, TimeCategory.RollingStock, now, closedNow, ref since, ref closedSince);
             pool.AddTime(cargo, TimeCategory.Handling, loading);
             pool.AddTime(cargo, TimeCategory.Moving, crossing);
-            originWaits.Add(now - _enteredAt[s]);
+            originWaits.Add(now - slot.EnteredAt);
         }
     }
 
@@ -157,18 +149,18 @@ internal sealed class CarrierManifests
     /// </summary>
     public void ChargeDeparture(int carrier, CargoPool pool, double now, double closedNow, double loading, double crossing, Statistics.Tally originWaits)
     {
-        int first = First(carrier);
-        int end = first + _load[carrier];
-        for (int s = first; s < end; s++)
+        var aboard = Aboard(carrier);
+        for (int s = 0; s < aboard.Length; s++)
         {
-            if (s + PrefetchDistance < end)
+            if (s + PrefetchDistance < aboard.Length)
             {
-                pool.Prefetch(_cargo[s + PrefetchDistance]);
+                pool.Prefetch(aboard[s + PrefetchDistance].Cargo);
             }
 
-            int cargo = _cargo[s];
-            double disrupted = closedNow - _closedHoursAtBoarding[s];
-            pool.AddTime(cargo, TimeCategory.Consolidation, now - _boardedAt[s] - disrupted);
+            ref readonly var slot = ref aboard[s];
+            int cargo = slot.Cargo;
+            double disrupted = closedNow - slot.ClosedHours;
+            pool.AddTime(cargo, TimeCategory.Consolidation, now - slot.BoardedAt - disrupted);
             pool.AddTime(cargo, TimeCategory.Handling, loading);
             pool.AddTime(cargo, TimeCategory.Moving, crossing);
             if (disrupted > 0.0)
@@ -176,17 +168,17 @@ internal sealed class CarrierManifests
                 pool.AddTime(cargo, TimeCategory.Disruption, disrupted);
             }
 
-            originWaits.Add(now - _enteredAt[s]);
+            originWaits.Add(now - slot.EnteredAt);
         }
     }
 
     /// <summary>Marks the time a carrier that unloads outside the line of <see cref="QueueToUnload"/> (a vessel) was ready to unload, from which blocking is charged.</summary>
-    public void ReadyToUnload(int carrier, double now) => _readyAt[carrier] = now;
+    public void ReadyToUnload(int carrier, double now) => _carriers[carrier].ReadyAt = now;
 
     /// <summary>Puts a carrier that reached the destination in line to unload; true when it is first, so unloading should start.</summary>
     public bool QueueToUnload(int carrier, double now)
     {
-        _readyAt[carrier] = now;
+        _carriers[carrier].ReadyAt = now;
         _waitingToUnload.Enqueue(carrier);
         return _waitingToUnload.Count == 1;
     }
@@ -214,7 +206,7 @@ internal sealed class CarrierManifests
         return carrier;
     }
 
-    public bool HasUnitsAboard(int carrier) => _unloaded[carrier] < _load[carrier];
+    public bool HasUnitsAboard(int carrier) => _carriers[carrier].Unloaded < _carriers[carrier].Load;
 
     /// <summary>
     /// Offers the carrier's units still aboard to <paramref name="next"/> in boarding order until one
@@ -224,14 +216,18 @@ internal sealed class CarrierManifests
     public int UnloadInto(int carrier, ICargoReceiver next, CargoPool pool, double now)
     {
         int taken = 0;
-        int first = First(carrier);
-        double blocked = now - _readyAt[carrier];
-        while (HasUnitsAboard(carrier))
+        ref var c = ref _carriers[carrier];
+        int first = c.Block * _capacity;
+        double blocked = now - c.ReadyAt;
+
+        // Re-read through the carrier each time: an offer may reach this service again (a
+        // receiver's room listener), though never this carrier's slots.
+        while (c.Unloaded < c.Load)
         {
-            int cargo = _cargo[first + _unloaded[carrier]];
-            if (_unloaded[carrier] + PrefetchDistance < _load[carrier])
+            int cargo = _slots[first + c.Unloaded].Cargo;
+            if (c.Unloaded + PrefetchDistance < c.Load)
             {
-                pool.Prefetch(_cargo[first + _unloaded[carrier] + PrefetchDistance]);
+                pool.Prefetch(_slots[first + c.Unloaded + PrefetchDistance].Cargo);
             }
 
             if (blocked > 0.0)
@@ -245,11 +241,11 @@ internal sealed class CarrierManifests
                 break;
             }
 
-            _unloaded[carrier]++;
+            c.Unloaded++;
             taken++;
         }
 
-        if (!HasUnitsAboard(carrier))
+        if (c.Unloaded >= c.Load)
         {
             // Emptied: the block goes back for the next carrier to load, the carrier returns empty.
             Empty(carrier);
@@ -281,18 +277,19 @@ internal sealed class CarrierManifests
         closedSince = closedUntil;
     }
 
-    /// <summary>Index of the carrier's first slot; its units occupy [First, First + Load).</summary>
-    private int First(int carrier) => _blockOf[carrier] * _capacity;
+    /// <summary>The slots of the units aboard the carrier, in boarding order.</summary>
+    private Span<Slot> Aboard(int carrier)
+    {
+        ref readonly var c = ref _carriers[carrier];
+        return c.Load == 0 ? default : _slots.AsSpan(c.Block * _capacity, c.Load);
+    }
 
     private int TakeBlock()
     {
         if (_freeBlocks.Count == 0)
         {
             int grown = Math.Min(_fleetSize, _blocks * 2);
-            Array.Resize(ref _cargo, grown * _capacity);
-            Array.Resize(ref _boardedAt, grown * _capacity);
-            Array.Resize(ref _enteredAt, grown * _capacity);
-            Array.Resize(ref _closedHoursAtBoarding, grown * _capacity);
+            Array.Resize(ref _slots, grown * _capacity);
             for (int b = grown - 1; b >= _blocks; b--)
             {
                 _freeBlocks.Push(b);
@@ -303,4 +300,10 @@ internal sealed class CarrierManifests
 
         return _freeBlocks.Pop();
     }
+
+    /// <summary>A unit aboard: when it boarded, when it reached the origin, the service's closed hours at boarding, its id.</summary>
+    private readonly record struct Slot(double BoardedAt, double EnteredAt, double ClosedHours, int Cargo);
+
+    /// <summary>A carrier's manifest: its block of slots (−1 when empty), units aboard and unloaded, the room they take, whether sealed, and when unloading could start.</summary>
+    private record struct Carrier(int Block, int Load, int Unloaded, int Used, bool Sealed, double ReadyAt);
 }
