@@ -18,6 +18,9 @@ public static class CorridorSimCommand
     /// <summary>Exit code of <c>run</c> and <c>compare</c> with <c>--strict</c> when the results carry a warning (they are written all the same).</summary>
     public const int Warnings = 3;
 
+    /// <summary>Exit code of <c>run</c> when <c>--max-events</c> or <c>--max-wall-time</c> stopped it early: its results, written, cover only the part simulated (or, stopped within the warm-up, there are none).</summary>
+    public const int Partial = 4;
+
     /// <summary><c>--verbose</c>, on every command: the full trace of an internal error.</summary>
     public static Option<bool> Verbose { get; } = new("--verbose")
     {

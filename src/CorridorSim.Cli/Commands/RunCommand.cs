@@ -31,12 +31,13 @@ public static class RunCommand
             CustomParser = r => int.TryParse(ExperimentInput.Token(r), NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v is >= 2 and <= 100_000 ? v : ExperimentInput.Fail<int?>(r, "--max-replications must be a whole number from 2 to 100000."),
         };
         var experiment = new ExperimentInput("default 1");
+        var limits = new RunLimitOptions();
         scenario.Validators.Add(result =>
         {
             string value = ExperimentInput.Token(result);
             if (value.StartsWith('-'))
             {
-                string? near = DidYouMean.Suggest(value, ["--out", "--seed", "--years", "--shipments", "--replications", "--parallel", "--precision", "--max-replications", "--json", "--quiet", "--strict"]);
+                string? near = DidYouMean.Suggest(value, ["--out", "--seed", "--years", "--shipments", "--replications", "--parallel", "--precision", "--max-replications", "--max-events", "--max-wall-time", "--json", "--quiet", "--strict"]);
                 result.AddError($"unknown option '{value}'{(near is null ? "." : $"; did you mean '{near}'?")}");
             }
         });
@@ -48,7 +49,7 @@ public static class RunCommand
             precision,
             maxReplications,
         };
-        foreach (var option in experiment.All)
+        foreach (var option in experiment.All.Concat(limits.All))
         {
             command.Options.Add(option);
         }
@@ -78,11 +79,11 @@ public static class RunCommand
                 result.AddError($"--max-replications {most} is below the {replications ?? ExperimentOptions.DefaultStartReplications} replications --precision starts from; raise it or lower --replications.");
             }
         });
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, scenario, outOption, shipments, precision, maxReplications, experiment, cancellationToken)));
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, scenario, outOption, shipments, precision, maxReplications, experiment, limits, cancellationToken)));
         return command;
     }
 
-    private static int Execute(ParseResult parseResult, Argument<string?> scenario, Option<string?> outOption, Option<bool> shipments, Option<double?> precision, Option<int?> maxReplications, ExperimentInput experiment, CancellationToken cancellationToken)
+    private static int Execute(ParseResult parseResult, Argument<string?> scenario, Option<string?> outOption, Option<bool> shipments, Option<double?> precision, Option<int?> maxReplications, ExperimentInput experiment, RunLimitOptions limitOptions, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
@@ -100,8 +101,11 @@ public static class RunCommand
             return CorridorSimCommand.UserError;
         }
 
+        var limits = limitOptions.Create(parseResult, out var timer);
+        using var stopTimer = timer;
         var options = experiment.Options(parseResult) with
         {
+            Limits = limits,
             Precision = parseResult.GetValue(precision),
             MaxReplications = parseResult.GetValue(maxReplications) ?? new ExperimentOptions().MaxReplications,
         };
@@ -113,7 +117,7 @@ public static class RunCommand
             {
                 using var log = new ShipmentCsv(Path.Combine(folder, "shipments.csv"));
                 ulong seed = options.Seed ?? sc.Seed;
-                var run = ScenarioRunner.Run(sc, seed, new RunOptions { OnShipment = log.Add }, cancellationToken);
+                var run = ScenarioRunner.Run(sc, seed, new RunOptions { OnShipment = log.Add, Limits = limits }, cancellationToken);
                 log.Complete();
                 result = Experiment.Summarise(sc, seed, [run]);
             }
@@ -122,6 +126,11 @@ public static class RunCommand
                 bool show = !parseResult.GetValue(experiment.Quiet) && ReferenceEquals(error, Console.Error);
                 result = ProgressDisplay.Run($"{sc.Name}: replications", show && (options.Replications is > 1 || options.Precision is not null), p => Experiment.Replicate(sc, options, p, cancellationToken));
             }
+        }
+        catch (RunStoppedException stopped)
+        {
+            error.WriteLine($"stopped: {stopped.Message} No results were written; raise the limit, or shorten warmUpDays.");
+            return CorridorSimCommand.Partial;
         }
         catch (OperationCanceledException)
         {
@@ -140,7 +149,9 @@ public static class RunCommand
             return written;
         }
 
-        int code = parseResult.GetValue(experiment.Strict) && result.Warnings.Count > 0 ? CorridorSimCommand.Warnings : CorridorSimCommand.Success;
+        int code = result.Runs.Any(r => r.Info.IsPartial) ? CorridorSimCommand.Partial
+            : parseResult.GetValue(experiment.Strict) && result.Warnings.Count > 0 ? CorridorSimCommand.Warnings
+            : CorridorSimCommand.Success;
         if (parseResult.GetValue(experiment.Json))
         {
             output.Write(result.Replications == 1 ? RunResultJson.Write(result.Runs[0]) : RunFolder.Summary(result).ToJsonString(RunResultJson.Options) + "\n");

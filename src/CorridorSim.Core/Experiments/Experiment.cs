@@ -29,7 +29,7 @@ public static class Experiment
             int n = options.Replications ?? 1;
             ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
             counter.Plan(n);
-            var runs = RunMany([.. Enumerable.Range(1, n).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, cancellationToken);
+            var runs = RunMany([.. Enumerable.Range(1, n).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, options.Limits, null, cancellationToken);
             return Finish(scenario, seed, options, runs, null);
         }
 
@@ -46,7 +46,7 @@ public static class Experiment
         // Found once for all the batches.
         var routes = new Dictionary<Scenario, IReadOnlyList<Routing.Route>>(ReferenceEqualityComparer.Instance) { [scenario] = CorridorModel.PlanRoutes(scenario) };
         counter.Plan(start);
-        all.AddRange(RunMany([.. Enumerable.Range(1, start).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, cancellationToken, routes));
+        all.AddRange(RunMany([.. Enumerable.Range(1, start).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, options.Limits, routes, cancellationToken));
         int checkedUpTo = start - 1;
         while (true)
         {
@@ -61,7 +61,7 @@ public static class Experiment
                 checkedUpTo = n;
             }
 
-            if (all.Count >= options.MaxReplications)
+            if (all.Count >= options.MaxReplications || Stopping(options.Limits))
             {
                 var worst = WorstHeadline(all, options.ConfidenceLevel);
                 return Finish(scenario, seed, options, all, new PrecisionOutcome(gamma, false, worst.Key, worst.Relative));
@@ -70,7 +70,7 @@ public static class Experiment
             int batch = Math.Min(parallelism, options.MaxReplications - all.Count);
             counter.Plan(batch);
             int first = all.Count + 1;
-            all.AddRange(RunMany([.. Enumerable.Range(first, batch).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, cancellationToken, routes));
+            all.AddRange(RunMany([.. Enumerable.Range(first, batch).Select(i => (scenario, ReplicationSeeds.For(seed, i)))], parallelism, counter, options.Limits, routes, cancellationToken));
         }
     }
 
@@ -93,7 +93,7 @@ public static class Experiment
         var counter = new ProgressCounter(progress);
         counter.Plan(n * scenarios.Count);
         var jobs = scenarios.SelectMany(s => Enumerable.Range(1, n).Select(i => (s, ReplicationSeeds.For(seed, i)))).ToArray();
-        var runs = RunMany(jobs, Parallelism(options), counter, cancellationToken);
+        var runs = RunMany(jobs, Parallelism(options), counter, null, null, cancellationToken);
         // Each scenario's estimates are independent of the others': made in parallel too.
         var experiments = new ExperimentResult[scenarios.Count];
         Parallel.For(0, scenarios.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism(options), CancellationToken = cancellationToken }, j =>
@@ -147,6 +147,13 @@ public static class Experiment
             yield break;
         }
 
+        // Replications stopped early: once, with how many and how much of the period they cover.
+        var partial = runs.Where(r => r.Info.IsPartial).ToList();
+        if (partial.Count > 0)
+        {
+            yield return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{RunResultBuilder.PartialWarning}{partial.Count} of {runs.Count} replications stopped early, because {partial[0].Info.StoppedEarly}; they cover {partial.Min(r => r.Info.Years) * 365:0.#}–{partial.Max(r => r.Info.Years) * 365:0.#} of the {partial[0].Info.PlannedYears * 365:0.#} days planned after the warm-up, and every figure covers only the days simulated.");
+        }
+
         var saturated = runs
             .SelectMany(r => r.Components.Where(c => c.Measures.Any(m => m.Name == "saturated" && m.Value == 1)))
             .GroupBy(c => c.Id, StringComparer.Ordinal);
@@ -164,7 +171,7 @@ public static class Experiment
 
         var ids = saturated.Select(g => g.Key).ToList();
         var others = runs
-            .SelectMany(r => r.Warnings.Where(w => !w.StartsWith(RunResultBuilder.InputWarning, StringComparison.Ordinal) && !ids.Any(id => w.StartsWith($"{id} is saturated:", StringComparison.Ordinal))).Select(w => (Run: r, Text: w)))
+            .SelectMany(r => r.Warnings.Where(w => !w.StartsWith(RunResultBuilder.InputWarning, StringComparison.Ordinal) && !w.StartsWith(RunResultBuilder.PartialWarning, StringComparison.Ordinal) && !ids.Any(id => w.StartsWith($"{id} is saturated:", StringComparison.Ordinal))).Select(w => (Run: r, Text: w)))
             .GroupBy(x => x.Text.Split(' ').Skip(1).FirstOrDefault() ?? x.Text, StringComparer.Ordinal);
         foreach (var g in others)
         {
@@ -215,9 +222,18 @@ public static class Experiment
         return p;
     }
 
-    private static RunResult[] RunMany((Scenario Scenario, ulong Seed)[] jobs, int parallelism, ProgressCounter counter, CancellationToken cancellationToken, Dictionary<Scenario, IReadOnlyList<Routing.Route>>? routes = null)
+    /// <summary>Whether the limits' early stop has been signalled: no more replications start.</summary>
+    private static bool Stopping(RunLimits? limits) => limits?.StopEarly.IsCancellationRequested == true;
+
+    /// <summary>
+    /// Runs the jobs, in job order in the result. With <paramref name="limits"/>, a replication
+    /// stopped within its warm-up, or not started once the early stop is signalled, is left out;
+    /// when none is left, the first stop is thrown.
+    /// </summary>
+    private static RunResult[] RunMany((Scenario Scenario, ulong Seed)[] jobs, int parallelism, ProgressCounter counter, RunLimits? limits, Dictionary<Scenario, IReadOnlyList<Routing.Route>>? routes, CancellationToken cancellationToken)
     {
-        var results = new RunResult[jobs.Length];
+        var results = new RunResult?[jobs.Length];
+        var stops = new RunStoppedException?[jobs.Length];
 
         // Routes do not change between replications: found once per scenario, shared by its runs.
         routes ??= new Dictionary<Scenario, IReadOnlyList<Routing.Route>>(ReferenceEqualityComparer.Instance);
@@ -233,7 +249,18 @@ public static class Experiment
         {
             Parallel.For(0, jobs.Length, parallel, i =>
             {
-                results[i] = ScenarioRunner.Run(jobs[i].Scenario, jobs[i].Seed, routes[jobs[i].Scenario], cancellationToken);
+                if (!Stopping(limits))
+                {
+                    try
+                    {
+                        results[i] = ScenarioRunner.Run(jobs[i].Scenario, jobs[i].Seed, routes[jobs[i].Scenario], limits, cancellationToken);
+                    }
+                    catch (RunStoppedException stop)
+                    {
+                        stops[i] = stop;
+                    }
+                }
+
                 counter.Done();
             });
         }
@@ -242,7 +269,13 @@ public static class Experiment
             throw new OperationCanceledException(cancellationToken);
         }
 
-        return results;
+        var done = results.OfType<RunResult>().ToArray();
+        if (done.Length == 0 && jobs.Length > 0)
+        {
+            throw stops.OfType<RunStoppedException>().FirstOrDefault() ?? new RunStoppedException(jobs[0].Scenario.Name, 0.0, jobs[0].Scenario.WarmUpDays, 0, limits?.StopEarlyReason ?? "it was told to stop early");
+        }
+
+        return done;
     }
 
     /// <summary>Counts finished runs across threads and reports them.</summary>

@@ -25,6 +25,9 @@ public sealed record ExperimentOptions
     /// <summary>Seed of replication 1; the (first) scenario's seed when null. Replication i runs with seed + i − 1.</summary>
     public ulong? Seed { get; init; }
 
+    /// <summary>Bounds on each replication's work (the early stop stops every replication in progress); none by default.</summary>
+    public RunLimits? Limits { get; init; }
+
     /// <summary>Replications to start from when <see cref="Precision"/> is set and <see cref="Replications"/> is not (Law recommends at least 10).</summary>
     public const int DefaultStartReplications = 10;
 }

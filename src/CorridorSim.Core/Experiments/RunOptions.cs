@@ -10,4 +10,7 @@ public sealed record RunOptions
 
     /// <summary>Told the share of the run's simulated time done (0 to 1) after every simulated week.</summary>
     public IProgress<double>? Progress { get; init; }
+
+    /// <summary>Bounds on the run's work; none by default.</summary>
+    public RunLimits? Limits { get; init; }
 }

@@ -23,6 +23,7 @@ public static class ScenarioRunner
     /// <param name="cancellationToken">Checked at the end of every simulated week.</param>
     /// <exception cref="OperationCanceledException">The token was cancelled; nothing is returned.</exception>
     /// <exception cref="RunFailedException">The simulator failed; it names the scenario and seed to reproduce it.</exception>
+    /// <exception cref="RunStoppedException">A limit in <paramref name="options"/> stopped the run within its warm-up: nothing was measured. Stopped later, the run returns its results so far, marked partial.</exception>
     public static RunResult Run(Scenario scenario, ulong? seed = null, RunOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -30,8 +31,8 @@ public static class ScenarioRunner
     }
 
     /// <summary>Runs <paramref name="scenario"/> with <paramref name="seed"/> along routes found beforehand (<see cref="CorridorModel.PlanRoutes"/>).</summary>
-    internal static RunResult Run(Scenario scenario, ulong seed, IReadOnlyList<Routing.Route> routes, CancellationToken cancellationToken) =>
-        Guarded(scenario, seed, () => Run(new CorridorModel(scenario, seed, routes), null, cancellationToken));
+    internal static RunResult Run(Scenario scenario, ulong seed, IReadOnlyList<Routing.Route> routes, RunLimits? limits, CancellationToken cancellationToken) =>
+        Guarded(scenario, seed, () => Run(new CorridorModel(scenario, seed, routes), limits is null ? null : new RunOptions { Limits = limits }, cancellationToken));
 
     /// <summary>Runs <paramref name="run"/>; a fault other than cancellation comes out as a <see cref="RunFailedException"/> naming the scenario and seed.</summary>
     private static RunResult Guarded(Scenario scenario, ulong seed, Func<RunResult> run)
@@ -40,7 +41,7 @@ public static class ScenarioRunner
         {
             return run();
         }
-        catch (Exception e) when (e is not OperationCanceledException and not RunFailedException)
+        catch (Exception e) when (e is not OperationCanceledException and not RunFailedException and not RunStoppedException)
         {
             throw new RunFailedException(scenario.Name, scenario.File, seed, e);
         }
@@ -58,11 +59,18 @@ public static class ScenarioRunner
             Subscribe(model, onShipment, warmUp);
         }
 
+        var limits = options?.Limits;
+        string? stopped = null;
         for (double t = 0.0; t < warmUp;)
         {
             t = Math.Min(t + SimCalendar.HoursPerWeek, warmUp);
-            simulation.Run(new SimTime(t));
+            bool reached = Advance(simulation, t, limits, ref stopped);
             cancellationToken.ThrowIfCancellationRequested();
+            if (!reached)
+            {
+                throw new RunStoppedException(scenario.Name, simulation.NowHours / 24.0, scenario.WarmUpDays, simulation.EventsExecuted, stopped!);
+            }
+
             options?.Progress?.Report(t / end);
         }
 
@@ -75,25 +83,83 @@ public static class ScenarioRunner
         while (previous < end)
         {
             double t = Math.Min(previous + SimCalendar.HoursPerWeek, end);
-            simulation.Run(new SimTime(t));
+            bool reached = Advance(simulation, t, limits, ref stopped);
             cancellationToken.ThrowIfCancellationRequested();
-            for (int i = 0; i < sampled.Count; i++)
+
+            // Stopped early, the last week ends at the last event.
+            double at = reached ? t : simulation.NowHours;
+            if (at > previous)
             {
-                // The components keep a time average since the reset; its area gives each week's mean.
-                double mean = MeanQueue(sampled[i], simulation.Now);
-                double total = mean * (t - warmUp);
-                meanQueue[i].Add((total - area[i]) / (t - previous));
-                area[i] = total;
-                backlog[i].Add(Held(sampled[i]));
+                for (int i = 0; i < sampled.Count; i++)
+                {
+                    // The components keep a time average since the reset; its area gives each week's mean.
+                    double mean = MeanQueue(sampled[i], simulation.Now);
+                    double total = mean * (at - warmUp);
+                    meanQueue[i].Add((total - area[i]) / (at - previous));
+                    area[i] = total;
+                    backlog[i].Add(Held(sampled[i]));
+                }
+
+                previous = at;
             }
 
-            previous = t;
+            if (!reached)
+            {
+                if (previous <= warmUp)
+                {
+                    throw new RunStoppedException(scenario.Name, previous / 24.0, scenario.WarmUpDays, simulation.EventsExecuted, stopped!);
+                }
+
+                break;
+            }
+
             options?.Progress?.Report(t / end);
         }
 
         simulation.CheckCargoConservation();
         var series = sampled.Select((c, i) => new ComponentSeries(c.Id, meanQueue[i], backlog[i])).ToList();
-        return RunResultBuilder.Build(model, series);
+        return stopped is null
+            ? RunResultBuilder.Build(model, series)
+            : RunResultBuilder.Build(model, series, (previous - warmUp) / SimCalendar.HoursPerYear, stopped);
+    }
+
+    /// <summary>
+    /// Simulates up to <paramref name="until"/> within <paramref name="limits"/>, checking the early
+    /// stop every <see cref="RunLimits.CheckEveryEvents"/> events; false, with why in
+    /// <paramref name="stopped"/>, when a limit ended it first.
+    /// </summary>
+    private static bool Advance(Simulation simulation, double until, RunLimits? limits, ref string? stopped)
+    {
+        if (limits is null)
+        {
+            simulation.Run(new SimTime(until));
+            return true;
+        }
+
+        long most = limits.MaxEvents ?? long.MaxValue;
+        while (true)
+        {
+            long executed = simulation.EventsExecuted;
+            if (limits.StopEarly.IsCancellationRequested)
+            {
+                stopped = limits.StopEarlyReason;
+                return false;
+            }
+
+            if (executed >= most)
+            {
+                stopped = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"it reached its limit of {most:N0} events");
+                return false;
+            }
+
+            long slice = most - executed > RunLimits.CheckEveryEvents ? executed + RunLimits.CheckEveryEvents : most;
+
+            // Short of the slice's end, it reached the time (or a component stopped it, as without limits).
+            if (simulation.Run(new SimTime(until), slice) || simulation.EventsExecuted < slice)
+            {
+                return true;
+            }
+        }
     }
 
     private static double MeanQueue(Component component, SimTime now) => component switch

@@ -79,7 +79,15 @@ public sealed class Simulation
     /// Executes events up to and including <paramref name="until"/>, then sets the clock to it.
     /// Returns early (clock at the last event) when a component calls <see cref="Stop"/>.
     /// </summary>
-    public void Run(SimTime until)
+    public void Run(SimTime until) => Run(until, long.MaxValue);
+
+    /// <summary>
+    /// Executes events up to and including <paramref name="until"/> while fewer than
+    /// <paramref name="eventLimit"/> have been executed in all (<see cref="EventsExecuted"/>), then
+    /// sets the clock to <paramref name="until"/>. Returns false, the clock at the last event, when
+    /// the limit or a component's <see cref="Stop"/> ended it first.
+    /// </summary>
+    public bool Run(SimTime until, long eventLimit)
     {
         _stopRequested = false;
         double end = until.Hours;
@@ -89,6 +97,11 @@ public sealed class Simulation
         // Step() inlined: this loop is the hottest code in the program.
         while (!_stopRequested && events.Count > 0 && events.PeekTime() <= end)
         {
+            if (_eventsExecuted >= eventLimit)
+            {
+                return false;
+            }
+
             events.Pop(out var next);
             _now = next.Time;
             _eventsExecuted++;
@@ -100,10 +113,17 @@ public sealed class Simulation
             }
         }
 
-        if (!_stopRequested && !double.IsPositiveInfinity(end))
+        if (_stopRequested)
+        {
+            return false;
+        }
+
+        if (!double.IsPositiveInfinity(end))
         {
             _now = Math.Max(_now, end);
         }
+
+        return true;
     }
 
     /// <summary>Runs until a component calls <see cref="Stop"/> or no event is left.</summary>

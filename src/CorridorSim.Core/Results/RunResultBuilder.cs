@@ -15,9 +15,20 @@ internal static class RunResultBuilder
     /// <summary>How a warning about the input (a value probably in the wrong unit) begins.</summary>
     public const string InputWarning = "input: ";
 
+    /// <summary>How the warning of a run stopped early begins.</summary>
+    public const string PartialWarning = "partial: ";
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static RunResult Build(CorridorModel model, IReadOnlyList<ComponentSeries> series)
+    public static RunResult Build(CorridorModel model, IReadOnlyList<ComponentSeries> series) =>
+        Build(model, series, model.Scenario.Years, null);
+
+    /// <summary>
+    /// The result of a run that measured <paramref name="years"/> after its warm-up: fewer than the
+    /// scenario's when it was stopped early, for the reason <paramref name="stopped"/> (null when it
+    /// ran to the end); rates and series then cover the years measured, and a warning says so.
+    /// </summary>
+    public static RunResult Build(CorridorModel model, IReadOnlyList<ComponentSeries> series, double years, string? stopped)
     {
         var scenario = model.Scenario;
         var now = model.Simulation.Now;
@@ -27,9 +38,9 @@ internal static class RunResultBuilder
         // included, whether or not anything was delivered in them.
         double start = scenario.WarmUpDays * 24.0;
         int months = Math.Max(
-            MonthIndex(start + (scenario.Years * SimCalendar.HoursPerYear) - 1e-6) - MonthIndex(start) + 1,
+            MonthIndex(start + (years * SimCalendar.HoursPerYear) - 1e-6) - MonthIndex(start) + 1,
             records.Select(r => r.MonthlyTeu.Count).DefaultIfEmpty(0).Max());
-        int weeks = (int)Math.Ceiling(scenario.Years * SimCalendar.HoursPerYear / SimCalendar.HoursPerWeek);
+        int weeks = (int)Math.Ceiling(years * SimCalendar.HoursPerYear / SimCalendar.HoursPerWeek);
         var streams = new List<StreamResult>();
         for (int s = 0; s < scenario.Streams.Count; s++)
         {
@@ -98,12 +109,17 @@ internal static class RunResultBuilder
         var indexes = Enumerable.Range(0, streams.Count).ToList();
         var ledger = model.Simulation.Cargo;
         var warnings = scenario.InputWarnings.Select(w => InputWarning + w).ToList();
+        if (stopped is not null)
+        {
+            warnings.Insert(0, string.Create(Inv, $"{PartialWarning}the run stopped after {model.Simulation.EventsExecuted:N0} events, {years * 365:0.#} of the {scenario.Years * 365:0.#} days planned after the warm-up, because {stopped}; every figure covers only the days simulated."));
+        }
+
         if (ledger.Rejected > 0)
         {
             warnings.Add(string.Create(Inv, $"{ledger.Rejected:N0} containers ({streams.Sum(s => s.RejectedTeu):N0} TEU) were rejected at their origin: the corridor could not take them and their stream's backlog was at its maximum (maxBacklogTeu)."));
         }
 
-        var components = Components(model, now, scenario.Years * SimCalendar.HoursPerYear);
+        var components = Components(model, now, years);
         // How busy a component was: its servers or daily capacity, or for a train or vessel service
         // the most used of its fleet, its line slots and its rolling-stock pool.
         var busy = components.ToDictionary(c => c.Id, c => c.Measures.Where(m => m.Name is "utilisation" or "fleetUtilisation" or "slotUtilisation" or "rollingStockUtilisation").Select(m => m.Value).DefaultIfEmpty(double.NaN).Max(), StringComparer.Ordinal);
@@ -126,8 +142,10 @@ internal static class RunResultBuilder
 
         return new RunResult
         {
-            Info = new RunInfo(scenario.Name, model.Seed, scenario.Years, scenario.WarmUpDays, model.Simulation.EventsExecuted)
+            Info = new RunInfo(scenario.Name, model.Seed, years, scenario.WarmUpDays, model.Simulation.EventsExecuted)
             {
+                StoppedEarly = stopped,
+                PlannedYears = stopped is null ? null : scenario.Years,
                 Closures = [.. scenario.Closures.Select(c => new ClosureInfo(c.Target, c.StartDay, c.EndDay))],
             },
             Months = [.. MonthLabels(scenario.WarmUpDays * 24.0, months)],
@@ -264,8 +282,9 @@ internal static class RunResultBuilder
         })];
     }
 
-    private static List<ComponentResult> Components(CorridorModel model, SimTime now, double measuredHours)
+    private static List<ComponentResult> Components(CorridorModel model, SimTime now, double years)
     {
+        double measuredHours = years * SimCalendar.HoursPerYear;
         var result = new List<ComponentResult>();
         var buffers = model.Simulation.Components.OfType<OriginBuffer>().ToDictionary(b => b.Id, StringComparer.Ordinal);
         foreach (var component in model.Simulation.Components)
@@ -358,7 +377,7 @@ internal static class RunResultBuilder
         }
 
         // Planned closures: days each target was closed within the measured period (overlaps counted once).
-        double periodDays = model.Scenario.Years * 365;
+        double periodDays = years * 365;
         foreach (var target in model.Scenario.Closures.GroupBy(c => c.Target, StringComparer.Ordinal))
         {
             var windows = target.Select(c => (Start: Math.Clamp(c.StartDay, 0, periodDays), End: Math.Clamp(c.EndDay, 0, periodDays))).OrderBy(w => w.Start).ToList();

@@ -54,6 +54,25 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public void Run_with_an_event_limit_stops_at_the_limit_with_the_clock_at_the_last_event_and_goes_on_from_there()
+    {
+        var sim = new Simulation(1);
+        var recorder = new EventRecorder(sim, "r");
+        for (int i = 1; i <= 10; i++)
+        {
+            recorder.At(i, i);
+        }
+
+        Assert.False(sim.Run(new SimTime(100.0), eventLimit: 4));
+        Assert.Equal(4, sim.EventsExecuted);
+        Assert.Equal(4.0, sim.NowHours);
+
+        Assert.True(sim.Run(new SimTime(100.0), eventLimit: 100));
+        Assert.Equal(Enumerable.Range(1, 10), recorder.Received.Select(e => e.Argument));
+        Assert.Equal(100.0, sim.NowHours);
+    }
+
+    [Fact]
     public void Run_until_a_time_past_the_last_event_advances_the_clock_to_that_time()
     {
         var sim = new Simulation(1);
