@@ -85,8 +85,10 @@ public static class CapacityCommand
 
         int written = NetworkInput.WriteFile(parseResult, folder, () =>
         {
-            CapacityFiles.Write(folder, result);
-            CapacityCharts.WriteAll(result, Path.Combine(folder, "charts"));
+            using var staged = StagedFolder.Begin(folder);
+            CapacityFiles.Write(staged.Path, result);
+            CapacityCharts.WriteAll(result, Path.Combine(staged.Path, "charts"));
+            staged.Publish();
         }, string.Empty);
         if (written != CorridorSimCommand.Success)
         {

@@ -93,13 +93,16 @@ public static class CompareCommand
         double seconds = clock.Elapsed.TotalSeconds;
         int written = NetworkInput.WriteFile(parseResult, folder, () =>
         {
-            ComparisonFiles.Write(folder, comparison);
+            using var staged = StagedFolder.Begin(folder);
+            ComparisonFiles.Write(staged.Path, comparison);
             for (int i = 0; i < scenarios.Count; i++)
             {
-                string sub = Path.Combine(folder, $"{i + 1}-{Stem(i)}");
+                string sub = Path.Combine(staged.Path, $"{i + 1}-{Stem(i)}");
                 RunFolder.Write(sub, scenarios[i], comparison.Experiments[i]);
                 RunCharts.WriteAll(comparison.Experiments[i].Runs, Path.Combine(sub, "charts"));
             }
+
+            staged.Publish();
         }, string.Empty);
         if (written != CorridorSimCommand.Success)
         {

@@ -110,12 +110,15 @@ public static class RunCommand
             MaxReplications = parseResult.GetValue(maxReplications) ?? new ExperimentOptions().MaxReplications,
         };
         var clock = Stopwatch.StartNew();
+
+        // Everything is written beside the folder and moved in whole when done: a killed run leaves the previous results or none.
+        using var staged = StagedFolder.Begin(folder);
         ExperimentResult result;
         try
         {
             if (parseResult.GetValue(shipments))
             {
-                using var log = new ShipmentCsv(Path.Combine(folder, "shipments.csv"));
+                using var log = new ShipmentCsv(Path.Combine(staged.Path, "shipments.csv"));
                 ulong seed = options.Seed ?? sc.Seed;
                 var run = ScenarioRunner.Run(sc, seed, new RunOptions { OnShipment = log.Add, Limits = limits }, cancellationToken);
                 log.Complete();
@@ -141,8 +144,9 @@ public static class RunCommand
         double seconds = clock.Elapsed.TotalSeconds;
         int written = NetworkInput.WriteFile(parseResult, folder, () =>
         {
-            RunFolder.Write(folder, sc, result);
-            RunCharts.WriteAll(result.Runs, Path.Combine(folder, "charts"));
+            RunFolder.Write(staged.Path, sc, result);
+            RunCharts.WriteAll(result.Runs, Path.Combine(staged.Path, "charts"));
+            staged.Publish();
         }, string.Empty);
         if (written != CorridorSimCommand.Success)
         {

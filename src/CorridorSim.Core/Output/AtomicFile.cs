@@ -98,7 +98,8 @@ public static partial class AtomicFile
         return removed;
     }
 
-    private static bool IsRunning(int process)
+    /// <summary>Whether process <paramref name="process"/> is running (this one always is).</summary>
+    internal static bool IsRunning(int process)
     {
         if (process == Environment.ProcessId)
         {
