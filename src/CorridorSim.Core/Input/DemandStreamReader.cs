@@ -134,7 +134,7 @@ internal static class DemandStreamReader
             }
             else if (known && finder.Path(s.Origin, s.Via, s.Destination) is null)
             {
-                file.Error(path, $"stream \"{s.Id}\" has no simple route from \"{s.Origin}\" via {string.Join(", ", s.Via.Select(v => $"\"{v}\""))} to \"{s.Destination}\".", "check the order of \"via\", or that the nodes are connected.");
+                file.Error(path, $"stream \"{s.Id}\" has no simple route from \"{s.Origin}\"{(s.Via.Count == 0 ? string.Empty : " via " + string.Join(", ", s.Via.Select(v => $"\"{v}\"")))} to \"{s.Destination}\".", s.Via.Count == 0 ? "check that the nodes are connected: the destination cannot be reached from the origin." : "check the order of \"via\", or that the nodes are connected.");
             }
         }
     }
