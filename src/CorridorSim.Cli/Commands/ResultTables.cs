@@ -26,7 +26,10 @@ public static class ResultTables
             ? $"seed {info.Seed}"
             : $"{n} replications (seeds {info.Seed}–{experiment.Runs[^1].Info.Seed}), mean ± {experiment.ConfidenceLevel:P0} half-width";
         long events = experiment.Runs.Sum(r => r.Info.Events);
-        output.WriteLine(string.Create(Inv, $"{info.Scenario}: {what}, {info.Years:0.##} year(s) after {info.WarmUpDays:0} days of warm-up; {events:N0} events in {seconds:F2} s"));
+        // The process's peak resident memory so far, results and charts written: what a cluster job must ask for.
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        long peakMegabytes = self.PeakWorkingSet64 / (1024 * 1024);
+        output.WriteLine(string.Create(Inv, $"{info.Scenario}: {what}, {info.Years:0.##} year(s) after {info.WarmUpDays:0} days of warm-up; {events:N0} events in {seconds:F2} s, peak memory {peakMegabytes:N0} MB"));
         output.WriteLine();
 
         var categories = Enum.GetValues<TimeCategory>();

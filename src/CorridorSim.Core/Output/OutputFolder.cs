@@ -3,7 +3,7 @@ namespace CorridorSim.Output;
 /// <summary>Checks that results can be written to a folder, before any simulation time is spent on them.</summary>
 public static class OutputFolder
 {
-    /// <summary>Why results cannot be written to <paramref name="folder"/>, or null when they can: writes and removes a probe file beside it (creating its parent) and, if it exists, in it.</summary>
+    /// <summary>Why results cannot be written to <paramref name="folder"/>, or null when they can: creates and removes a probe folder beside it (its parent created if missing).</summary>
     public static string? CannotWrite(string folder)
     {
         try
@@ -14,14 +14,22 @@ public static class OutputFolder
             }
 
             // Results are written beside the folder and then moved in (StagedFolder): its parent must
-            // take a new folder, and an existing folder new files.
+            // take new files. Nothing is written in the folder itself, so that a run killed here
+            // leaves it as it was.
             string full = Path.GetFullPath(folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
-            foreach (string place in Directory.Exists(full) ? [Path.GetDirectoryName(full)!, full] : new[] { Path.GetDirectoryName(full)! })
+            string parent = Path.GetDirectoryName(full) ?? full;
+            Directory.CreateDirectory(parent);
+            // Named as a staging folder, so that one left by a kill here goes with the next run.
+            string probe = Path.Combine(parent, $".{Path.GetFileName(full)}.{Environment.ProcessId}-000000.staging");
+            try
             {
-                Directory.CreateDirectory(place);
-                string probe = Path.Combine(place, $".write-test-{Environment.ProcessId}");
-                File.WriteAllText(probe, string.Empty);
-                File.Delete(probe);
+                Directory.CreateDirectory(probe);
+                File.WriteAllText(Path.Combine(probe, "probe"), string.Empty);
+                Directory.Delete(probe, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return $"no folder can be made in {parent} ({e.GetType().Name.Replace("Exception", string.Empty, StringComparison.Ordinal)}).";
             }
 
             return null;

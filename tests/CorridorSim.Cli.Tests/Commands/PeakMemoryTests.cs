@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CorridorSim.Tests.TestSupport;
+
+namespace CorridorSim.Tests.Commands;
+
+/// <summary>
+/// Peak memory does not grow with the run length or with <c>--shipments</c>: ten years of
+/// growth-2030 with every container written out stay under 150 MB. Slow (about 20 s): each run
+/// is its own process, so that its peak is its own.
+/// </summary>
+public sealed partial class PeakMemoryTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("corridorsim-peak-").FullName;
+
+    [Fact]
+    [Trait("Speed", "Slow")]
+    public void Ten_years_of_growth_2030_with_shipments_stay_under_150_MB_and_near_one_year_without()
+    {
+        int oneYear = PeakMegabytes("--years", "1");
+        int tenYears = PeakMegabytes("--years", "10", "--shipments");
+
+        Assert.True(tenYears < 150, $"ten years with shipments peaked at {tenYears} MB");
+        Assert.True(tenYears < oneYear * 1.3, $"one year peaked at {oneYear} MB, ten years with shipments at {tenYears} MB");
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private int PeakMegabytes(params string[] options)
+    {
+        string scenario = Path.Combine(RepositoryRoot.Path, "scenarios", "growth-2030.json");
+        var (code, output, error) = DotnetProcess.Dotnet(_folder, TimeSpan.FromMinutes(5), [Path.Combine(AppContext.BaseDirectory, "corridorsim.dll"), "run", scenario, "--out", Path.Combine(_folder, "out"), "--quiet", .. options]);
+        Assert.True(code == 0, error);
+        var peak = PeakLine().Match(output);
+        Assert.True(peak.Success, output);
+        return int.Parse(peak.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"peak memory ([\d,]+) MB")]
+    private static partial Regex PeakLine();
+}
