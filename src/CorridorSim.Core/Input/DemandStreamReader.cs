@@ -21,6 +21,9 @@ internal static class DemandStreamReader
     };
 
     /// <summary>What an override adding a stream must give for it to be taken as a new stream rather than a mistyped id.</summary>
+    /// <summary>The smallest non-zero demand of a stream, in TEU a year: below it the gaps between shipments are too long to schedule or to mean anything.</summary>
+    public const double MinimumTeuPerYear = 0.01;
+
     private static readonly string[] NewStreamNeeds = ["origin", "destination", "teuPerYear"];
 
     /// <summary>
@@ -188,7 +191,21 @@ internal static class DemandStreamReader
         string? id = s.String("id", required: true);
         string? origin = s.String("origin", required: true);
         string? destination = s.String("destination", required: true);
+        foreach (var (property, value, fix) in new[] { ("id", id, "give the stream an id, e.g. \"my-stream\"."), ("origin", origin, "give the id of a node of the network."), ("destination", destination, "give the id of a node of the network.") })
+        {
+            if (value is not null && string.IsNullOrWhiteSpace(value))
+            {
+                s.File.Error(s.PathOf(property), $"\"{property}\" is empty.", fix);
+            }
+        }
+
         double? teu = s.Number("teuPerYear", required: true, min: 0, unit: "TEU per year");
+        if (teu is > 0 and < MinimumTeuPerYear)
+        {
+            // So little that the first shipment would be due after the end of time: a gap no run can schedule.
+            s.File.Error(s.PathOf("teuPerYear"), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{teu} TEU a year is less than one TEU a century."), $"give 0 for a stream with no demand, or at least {MinimumTeuPerYear} TEU a year (after any demandScale).");
+        }
+
         var stream = new DemandStream(id ?? string.Empty, origin ?? string.Empty, destination ?? string.Empty, teu ?? 0)
         {
             Name = s.String("name"),
