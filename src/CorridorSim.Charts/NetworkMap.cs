@@ -38,11 +38,11 @@ public static class NetworkMap
         {
             if (extension == ".png")
             {
-                plot.SavePng(temp, width, h);
+                InvariantRendering.Run(() => plot.SavePng(temp, width, h));
             }
             else
             {
-                plot.SaveSvg(temp, width, h);
+                InvariantRendering.Run(() => plot.SaveSvg(temp, width, h));
             }
         });
     }
@@ -113,9 +113,9 @@ public static class NetworkMap
         }
 
         plot.Title(area is null
-            ? $"{network.Name}: {network.Nodes.Count} nodes, {network.Links.Count} links"
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{network.Name}: {network.Nodes.Count} nodes, {network.Links.Count} links")
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{network.Name}: {view.West:0.#}–{view.East:0.#}° E, {view.South:0.#}–{view.North:0.#}° N"));
-        plot.XLabel($"Longitude (° E; scaled by cos {view.MidLatitude:F0}° so distances keep their proportions)");
+        plot.XLabel(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Longitude (° E; scaled by cos {view.MidLatitude:F0}° so distances keep their proportions)"));
         plot.YLabel("Latitude (° N)");
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {

@@ -53,12 +53,12 @@ public static class RunCharts
             grandTotal += teu;
             var line = plot.Add.ScatterLine(x, y, Color.FromHex(Palette[s % Palette.Length]));
             line.LineWidth = 1.5f;
-            line.LegendText = $"{streams[s].Name} ({teu:N0} TEU)";
+            line.LegendText = string.Create(CultureInfo.InvariantCulture, $"{streams[s].Name} ({teu:N0} TEU)");
         }
 
         var all = plot.Add.ScatterLine(x, total, Colors.Gray);
         all.LineWidth = 1.5f;
-        all.LegendText = $"total ({grandTotal:N0} TEU, {grandTotal / years:N0} per year)";
+        all.LegendText = string.Create(CultureInfo.InvariantCulture, $"total ({grandTotal:N0} TEU, {grandTotal / years:N0} per year)");
         if (weeks >= 4)
         {
             double[] average = [.. Enumerable.Range(3, weeks - 3).Select(w => (total[w - 3] + total[w - 2] + total[w - 1] + total[w]) / 4.0)];
@@ -68,8 +68,8 @@ public static class RunCharts
         }
 
         plot.Title($"Delivered TEU per week — {first.Info.Scenario}");
-        plot.XLabel($"Week after warm-up ({first.Info.WarmUpDays:0} days)");
-        plot.YLabel(runs.Count > 1 ? $"TEU delivered per week (mean of {runs.Count} replications)" : "TEU delivered per week");
+        plot.XLabel(string.Create(CultureInfo.InvariantCulture, $"Week after warm-up ({first.Info.WarmUpDays:0} days)"));
+        plot.YLabel(runs.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"TEU delivered per week (mean of {runs.Count} replications)") : "TEU delivered per week");
         plot.Axes.Margins(bottom: 0);
         plot.Axes.SetLimitsX(0, weeks + 1);
         plot.ShowLegend(Edge.Right);
@@ -146,7 +146,7 @@ public static class RunCharts
     private static void Caption(Plot plot, IReadOnlyList<RunResult> runs)
     {
         var info = runs[0].Info;
-        string seeds = runs.Count == 1 ? $"seed {info.Seed}" : $"{runs.Count} replications, seeds {info.Seed}–{runs[^1].Info.Seed}";
+        string seeds = runs.Count == 1 ? string.Create(CultureInfo.InvariantCulture, $"seed {info.Seed}") : string.Create(CultureInfo.InvariantCulture, $"{runs.Count} replications, seeds {info.Seed}–{runs[^1].Info.Seed}");
         string caption = string.Create(CultureInfo.InvariantCulture, $"CorridorSim · scenario \"{info.Scenario}\" · {seeds} · {info.Years:0.##} simulated year(s) after {info.WarmUpDays:0} days of warm-up");
         var text = plot.Add.Annotation(caption, Alignment.UpperLeft);
         text.LabelFontSize = 12;
@@ -155,7 +155,7 @@ public static class RunCharts
 
     private static void Save(Plot plot, string pathWithoutExtension, int width, int height)
     {
-        AtomicFile.Write(pathWithoutExtension + ".png", temp => plot.SavePng(temp, width, height));
-        AtomicFile.Write(pathWithoutExtension + ".svg", temp => plot.SaveSvg(temp, width, height));
+        AtomicFile.Write(pathWithoutExtension + ".png", temp => InvariantRendering.Run(() => plot.SavePng(temp, width, height)));
+        AtomicFile.Write(pathWithoutExtension + ".svg", temp => InvariantRendering.Run(() => plot.SaveSvg(temp, width, height)));
     }
 }
