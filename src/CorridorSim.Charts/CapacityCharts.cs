@@ -92,6 +92,6 @@ public static class CapacityCharts
     private static void Save(Plot plot, string pathWithoutExtension)
     {
         AtomicFile.Write(pathWithoutExtension + ".png", temp => InvariantRendering.Run(() => plot.SavePng(temp, 1600, 900)));
-        AtomicFile.Write(pathWithoutExtension + ".svg", temp => InvariantRendering.Run(() => plot.SaveSvg(temp, 1600, 900)));
+        AtomicFile.Write(pathWithoutExtension + ".svg", temp => InvariantRendering.SaveSvg(plot, temp, 1600, 900));
     }
 }

@@ -42,7 +42,7 @@ public static class NetworkMap
             }
             else
             {
-                InvariantRendering.Run(() => plot.SaveSvg(temp, width, h));
+                InvariantRendering.SaveSvg(plot, temp, width, h);
             }
         });
     }

@@ -156,6 +156,6 @@ public static class RunCharts
     private static void Save(Plot plot, string pathWithoutExtension, int width, int height)
     {
         AtomicFile.Write(pathWithoutExtension + ".png", temp => InvariantRendering.Run(() => plot.SavePng(temp, width, height)));
-        AtomicFile.Write(pathWithoutExtension + ".svg", temp => InvariantRendering.Run(() => plot.SaveSvg(temp, width, height)));
+        AtomicFile.Write(pathWithoutExtension + ".svg", temp => InvariantRendering.SaveSvg(plot, temp, width, height));
     }
 }
