@@ -188,14 +188,15 @@ internal static class DemandStreamReader
 
     private static DemandStream ReadOne(JsonObjectReader s, List<(DemandStream Stream, string Path, InputFile File)> before)
     {
-        string? id = s.String("id", required: true);
+        // Ids go into the output files' keys (stream:<id>/…): the network's pattern keeps them plain.
+        string? id = NetworkElementReader.Id(s);
         string? origin = s.String("origin", required: true);
         string? destination = s.String("destination", required: true);
-        foreach (var (property, value, fix) in new[] { ("id", id, "give the stream an id, e.g. \"my-stream\"."), ("origin", origin, "give the id of a node of the network."), ("destination", destination, "give the id of a node of the network.") })
+        foreach (var (property, value) in new[] { ("origin", origin), ("destination", destination) })
         {
             if (value is not null && string.IsNullOrWhiteSpace(value))
             {
-                s.File.Error(s.PathOf(property), $"\"{property}\" is empty.", fix);
+                s.File.Error(s.PathOf(property), $"\"{property}\" is empty.", "give the id of a node of the network.");
             }
         }
 

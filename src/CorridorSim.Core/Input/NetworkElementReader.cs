@@ -370,12 +370,14 @@ internal static class NetworkElementReader
         return w.File.Errors.Count == errors && perMonth is not null && duration is not null ? new WeatherSpec(perMonth, duration, sources) : null;
     }
 
-    private static string? Id(JsonObjectReader r)
+    /// <summary>Reads the object's required "id", and reports one that is not lower-case kebab-case (the pattern docs/schema gives), with the id it probably meant.</summary>
+    internal static string? Id(JsonObjectReader r)
     {
         string? id = r.String("id", required: true);
         if (id is not null && !IsKebabCase(id))
         {
-            string suggestion = string.Join('-', id.ToLowerInvariant().Split([' ', '_', '-', '.'], StringSplitOptions.RemoveEmptyEntries));
+            // Every run of other characters becomes one hyphen: "China, EU" → "china-eu".
+            string suggestion = string.Join('-', new string([.. id.ToLowerInvariant().Select(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
             r.File.Error(r.PathOf("id"), $"\"{id}\" is not a valid id.", $"use lower-case letters, digits and single hyphens, e.g. \"{suggestion}\".");
         }
 

@@ -19,14 +19,18 @@ public sealed class KillSafetyTests : IDisposable
     public void A_run_killed_at_any_moment_leaves_the_previous_complete_results_or_the_new_ones()
     {
         string folder = Path.Combine(_parent, "results");
-        var clock = Stopwatch.StartNew();
-        using (var first = Start("run", "--years", "0.3", "--seed", "100", "--shipments", "--out", folder, "--quiet"))
+
+        // The shorter of two complete runs: the first of a process is slower, and the kills must fall inside a run.
+        int runMilliseconds = int.MaxValue;
+        foreach (string seed in new[] { "99", "100" })
         {
-            Assert.True(first.WaitForExit(60_000));
-            Assert.Equal(0, first.ExitCode);
+            var clock = Stopwatch.StartNew();
+            using var whole = Start("run", "--years", "0.3", "--seed", seed, "--shipments", "--out", folder, "--quiet");
+            Assert.True(whole.WaitForExit(60_000));
+            Assert.Equal(0, whole.ExitCode);
+            runMilliseconds = Math.Min(runMilliseconds, (int)clock.ElapsedMilliseconds);
         }
 
-        int runMilliseconds = (int)clock.ElapsedMilliseconds;
         AssertComplete(folder, [100]);
 
         // Kills spread over a run's length: start-up, model building, simulation, writing the files and charts, publishing.
@@ -37,7 +41,7 @@ public sealed class KillSafetyTests : IDisposable
         {
             ulong seed = 100 + (ulong)k;
             using var run = Start("run", "--years", "0.3", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--shipments", "--out", folder, "--quiet");
-            Thread.Sleep(random.Next(runMilliseconds / 20, runMilliseconds));
+            Thread.Sleep(random.Next(runMilliseconds / 20, runMilliseconds * 9 / 10));
             bool killed = !run.HasExited;
             if (killed)
             {
