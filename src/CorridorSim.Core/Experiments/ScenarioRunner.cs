@@ -64,7 +64,7 @@ public static class ScenarioRunner
         for (double t = 0.0; t < warmUp;)
         {
             t = Math.Min(t + SimCalendar.HoursPerWeek, warmUp);
-            bool reached = Advance(simulation, t, limits, ref stopped);
+            bool reached = Advance(simulation, t, limits, ref stopped, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             if (!reached)
             {
@@ -83,7 +83,7 @@ public static class ScenarioRunner
         while (previous < end)
         {
             double t = Math.Min(previous + SimCalendar.HoursPerWeek, end);
-            bool reached = Advance(simulation, t, limits, ref stopped);
+            bool reached = Advance(simulation, t, limits, ref stopped, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
 
             // Stopped early, the last week ends at the last event.
@@ -125,22 +125,18 @@ public static class ScenarioRunner
 
     /// <summary>
     /// Simulates up to <paramref name="until"/> within <paramref name="limits"/>, checking the early
-    /// stop every <see cref="RunLimits.CheckEveryEvents"/> events; false, with why in
+    /// stop and <paramref name="cancellationToken"/> every <see cref="RunLimits.CheckEveryEvents"/> events; false, with why in
     /// <paramref name="stopped"/>, when a limit ended it first.
     /// </summary>
-    private static bool Advance(Simulation simulation, double until, RunLimits? limits, ref string? stopped)
+    private static bool Advance(Simulation simulation, double until, RunLimits? limits, ref string? stopped, CancellationToken cancellationToken)
     {
-        if (limits is null)
-        {
-            simulation.Run(new SimTime(until));
-            return true;
-        }
-
-        long most = limits.MaxEvents ?? long.MaxValue;
+        long most = limits?.MaxEvents ?? long.MaxValue;
         while (true)
         {
+            // Checked between slices too, not only at the end of each simulated week: a week can take long.
+            cancellationToken.ThrowIfCancellationRequested();
             long executed = simulation.EventsExecuted;
-            if (limits.StopEarly.IsCancellationRequested)
+            if (limits is not null && limits.StopEarly.IsCancellationRequested)
             {
                 stopped = limits.StopEarlyReason;
                 return false;

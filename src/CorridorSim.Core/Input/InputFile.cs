@@ -55,6 +55,21 @@ internal sealed class InputFile
             return new InputFile(displayName, null, null, errors);
         }
 
+        if (utf8.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            errors.Add(new InputError(displayName, "$", utf8.Length == 0 ? "the file is empty." : "the file holds only spaces and line breaks.", "write the JSON object it should hold, e.g. { \"name\": …, \"streams\": [ … ] }, or give the file you meant.", 1));
+            return new InputFile(displayName, null, null, errors);
+        }
+
+        if (System.Text.Unicode.Utf8.IsValid(utf8) is false)
+        {
+            // Not UTF-8: most likely saved in a Windows code page ("ANSI"), where é, ü or ı is one byte.
+            int bad = FirstInvalidUtf8(utf8);
+            int line = 1 + utf8.AsSpan(0, bad).Count((byte)'\n');
+            errors.Add(new InputError(displayName, "$", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is not UTF-8: byte 0x{utf8[bad]:X2} cannot start or continue a character; it was probably saved in a Windows code page (\"ANSI\", Windows-1252)."), "save it again as UTF-8 (in Notepad: Save as, Encoding UTF-8).", line));
+            return new InputFile(displayName, null, null, errors);
+        }
+
         try
         {
             var document = JsonDocument.Parse(utf8, DocumentOptions);
@@ -79,6 +94,20 @@ internal sealed class InputFile
             errors.Add(new InputError(displayName, "$", $"not valid JSON: {FirstSentence(e.Message)}", "check the brackets, quotes and commas near that line (comments // and trailing commas are allowed).", line));
             return new InputFile(displayName, null, null, errors);
         }
+    }
+
+    /// <summary>Index of the first byte of <paramref name="utf8"/> that breaks UTF-8 (the text is known not to be valid).</summary>
+    private static int FirstInvalidUtf8(byte[] utf8)
+    {
+        var rest = utf8.AsSpan();
+        int at = 0;
+        while (System.Text.Rune.DecodeFromUtf8(rest, out _, out int used) == System.Buffers.OperationStatus.Done)
+        {
+            rest = rest[used..];
+            at += used;
+        }
+
+        return Math.Min(at, utf8.Length - 1);
     }
 
     /// <summary>

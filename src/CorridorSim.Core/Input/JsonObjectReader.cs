@@ -264,7 +264,7 @@ internal sealed class JsonObjectReader
         {
             string range = (double.IsNegativeInfinity(min), double.IsPositiveInfinity(max)) switch
             {
-                (false, false) => string.Create(CultureInfo.InvariantCulture, $"between {min} and {max}"),
+                (false, false) => exclusiveMin ? string.Create(CultureInfo.InvariantCulture, $"greater than {min} and at most {max}") : string.Create(CultureInfo.InvariantCulture, $"between {min} and {max}"),
                 (false, true) => exclusiveMin ? string.Create(CultureInfo.InvariantCulture, $"greater than {min}") : string.Create(CultureInfo.InvariantCulture, $"at least {min}"),
                 _ => string.Create(CultureInfo.InvariantCulture, $"at most {max}"),
             };

@@ -91,6 +91,17 @@ public sealed class RunLimitTests
     }
 
     [Fact]
+    public void A_run_of_seventy_years_reaches_its_end()
+    {
+        // Past 65.8 years a capacity's refill, shorter than the clock's resolution by then, woke at
+        // the same hour for ever; now it wakes at the next hour the clock can tell.
+        var result = ScenarioRunner.Run(Baseline with { Years = 70 }, options: new RunOptions { Limits = new RunLimits { MaxEvents = 20_000_000 } }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.False(result.Info.IsPartial, result.Info.StoppedEarly);
+        Assert.Equal(70, result.Info.Years);
+    }
+
+    [Fact]
     public void An_event_limit_must_be_positive()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new RunLimits { MaxEvents = 0 });

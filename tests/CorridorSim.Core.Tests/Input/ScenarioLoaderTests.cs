@@ -86,7 +86,7 @@ public sealed class ScenarioLoaderTests
 
         var errors = ScenarioLoader.LoadFromText("typos.json", text).Errors;
 
-        Assert.Contains(errors, e => e.JsonPath == "$.years" && e.Message.Contains("between 0 and 1000 years", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.JsonPath == "$.years" && e.Message.Contains("greater than 0 and at most 1000 years", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.JsonPath == "$.streams[1].colour");
         Assert.Contains(errors, e => e.JsonPath == "$.streams[0].origin" && e.Fix == "did you mean \"xian\"?");
         Assert.Contains(errors, e => e.JsonPath == "$.streams[1].via[0]" && e.Fix == "did you mean \"aktau-alat-ferry\"?");
@@ -231,6 +231,6 @@ public sealed class ScenarioLoaderTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("$.years", error.JsonPath);
-        Assert.Contains("between 0 and 1000 years", error.Message, StringComparison.Ordinal);
+        Assert.Contains("greater than 0 and at most 1000 years", error.Message, StringComparison.Ordinal);
     }
 }

@@ -190,8 +190,16 @@ public sealed class ThroughputLimit : Component, ICargoReceiver, IRoomListener, 
             int teu = CargoTag.Teu(_cargo.Tag(held.Cargo));
             if (_tokens < teu - Slack)
             {
-                // Wake when the bucket holds enough; a newer timer makes any older one stale.
-                Schedule((teu - _tokens) / TeuPerHour, Refilled, ++_timerToken);
+                // Wake when the bucket holds enough; a newer timer makes any older one stale. Late in a
+                // long run a wait shorter than the clock's resolution would wake at this very hour
+                // and find the bucket as it was, for ever: the wake is then the next hour the clock can tell.
+                double refill = (teu - _tokens) / TeuPerHour;
+                if (!(now + refill > now))
+                {
+                    refill = Math.BitIncrement(now) - now;
+                }
+
+                Schedule(refill, Refilled, ++_timerToken);
                 break;
             }
 
