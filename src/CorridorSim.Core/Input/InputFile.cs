@@ -128,12 +128,16 @@ internal sealed class InputFile
     public InputFile Relocating(Func<InputError, InputError> relocate) =>
         new(DisplayName, Document, _lines, Errors, (jsonPath, message, fix) => relocate(ErrorAt(jsonPath, message, fix)));
 
+    /// <summary>What to say of <paramref name="path"/>, which is not a file: a folder, or nothing at all.</summary>
+    internal static string NotAFile(string path) =>
+        Directory.Exists(path) ? "this is a folder, not a file." : "file not found.";
+
     /// <summary>Reads and parses <paramref name="path"/>; a missing file becomes an error.</summary>
     public static InputFile Read(string path, string displayName, List<InputError> errors)
     {
         if (!File.Exists(path))
         {
-            errors.Add(new InputError(displayName, "$", "file not found.", "check the path; relative paths are relative to the current folder (or, for includes, to the including file)."));
+            errors.Add(new InputError(displayName, "$", NotAFile(path), "check the path; relative paths are relative to the current folder (or, for includes, to the including file)."));
             return new InputFile(displayName, null, null, errors);
         }
 

@@ -31,7 +31,7 @@ public static class InputValidator
         var errors = new List<InputError>();
         if (!File.Exists(path))
         {
-            return new FileValidation(path, null, [new InputError(path, "$", "file not found.", "check the path; relative paths start from the current folder.")]);
+            return new FileValidation(path, null, [new InputError(path, "$", InputFile.NotAFile(path), "check the path; relative paths start from the current folder.")]);
         }
 
         byte[] bytes;

@@ -33,7 +33,7 @@ public static class ScenarioLoader
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return new LoadResult<Scenario>(null, [new InputError(path, "$", "file not found.", "check the path; run 'corridorsim run' without a file for the built-in baseline.")]);
+            return new LoadResult<Scenario>(null, [new InputError(path, "$", InputFile.NotAFile(path), "check the path; run 'corridorsim run' without a file for the built-in baseline.")]);
         }
 
         return Load(ScenarioSource.FromFile(path), years);

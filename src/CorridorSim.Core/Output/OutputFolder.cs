@@ -18,6 +18,19 @@ public static class OutputFolder
             // leaves it as it was.
             string full = Path.GetFullPath(folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
             string parent = Path.GetDirectoryName(full) ?? full;
+            for (string? above = parent; above is not null; above = Path.GetDirectoryName(above))
+            {
+                if (File.Exists(above))
+                {
+                    return $"'{above}' is a file, not a folder.";
+                }
+
+                if (Directory.Exists(above))
+                {
+                    break;
+                }
+            }
+
             Directory.CreateDirectory(parent);
             // Named as a staging folder, so that one left by a kill here goes with the next run.
             string probe = Path.Combine(parent, $".{Path.GetFileName(full)}.{Environment.ProcessId}-000000.staging");

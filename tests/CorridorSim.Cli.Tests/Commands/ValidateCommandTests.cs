@@ -92,6 +92,15 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_given_for_a_file_is_named_as_a_folder()
+    {
+        var (code, _, error) = CliRunner.Run("validate", _folder);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"error: {_folder}: $: this is a folder, not a file.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_help_gives_an_example()
     {
         var (code, output, _) = CliRunner.Run("validate", "--help");
