@@ -74,6 +74,7 @@ public static class InputValidator
             return new FileValidation(path, InputKind.Network, network.Errors)
             {
                 Summary = network.Value is { } n ? $"network \"{n.Name}\", {Count(n.Nodes.Count, "node")}, {Count(n.Links.Count, "link")}" : null,
+                Warnings = network.Warnings,
             };
         }
 

@@ -10,6 +10,9 @@ public sealed record LoadResult<T>(T? Value, IReadOnlyList<InputError> Errors)
     /// <summary>Whether the input loaded without errors.</summary>
     public bool Succeeded => Errors.Count == 0 && Value is not null;
 
+    /// <summary>Values that are valid but probably in the wrong unit; empty when none.</summary>
+    public IReadOnlyList<InputError> Warnings { get; init; } = [];
+
     /// <summary>The value, or an exception listing the errors (for callers that treat bad input as a bug, such as tests).</summary>
     public T ValueOrThrow() =>
         Succeeded ? Value! : throw new InvalidOperationException("Input has errors:\n" + string.Join("\n", Errors));

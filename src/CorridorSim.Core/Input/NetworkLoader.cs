@@ -104,9 +104,17 @@ public static class NetworkLoader
 
         PointAtOverrides(errors, overridden, overrides);
 
-        return errors.Count == 0
-            ? new LoadResult<TransportNetwork>(new TransportNetwork(name, description, defaults, nodes, links, seaAreas, pools), errors)
-            : new LoadResult<TransportNetwork>(null, errors);
+        if (errors.Count > 0)
+        {
+            return new LoadResult<TransportNetwork>(null, errors);
+        }
+
+        // A patched value is questioned against the one it replaces (PlausibilityCheck), not here,
+        // where the warning would point at the file for a figure the override wrote.
+        return new LoadResult<TransportNetwork>(new TransportNetwork(name, description, defaults, nodes, links, seaAreas, pools), errors)
+        {
+            Warnings = overrides == NetworkOverrides.None ? NetworkPlausibility.Of(nodes, links, parts) : [],
+        };
     }
 
     private static InputFile? Open(string name, Func<string, byte[]?> read, Func<string, string> display, List<InputError> errors, InputFile? includer = null, string? includePath = null)

@@ -140,7 +140,7 @@ public static class ScenarioLoader
 
         return new Scenario(name!, network.Value!, streams.ConvertAll(s => s.Stream))
         {
-            InputWarnings = published?.Value is { } asWritten ? PlausibilityCheck.Of(file, asWritten, network.Value!) : [],
+            InputWarnings = published?.Value is { } asWritten ? [.. published.Warnings, .. PlausibilityCheck.Of(file, asWritten, network.Value!)] : network.Warnings,
             Description = description,
             File = source.DisplayName,
             Seed = (ulong)seed,
