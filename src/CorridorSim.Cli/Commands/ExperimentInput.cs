@@ -77,7 +77,14 @@ public sealed class ExperimentInput
         var loaded = path is null ? Input.ScenarioLoader.LoadBuiltIn("baseline-2024.json", years) : Input.ScenarioLoader.LoadFile(path, years);
         if (!loaded.Succeeded)
         {
-            errors.AddRange(loaded.Errors);
+            // Core says what is wrong in the data; the command names its own options for the fix.
+            bool missing = path is not null && !File.Exists(path);
+            errors.AddRange(loaded.Errors.Select(e => e switch
+            {
+                { RunSetting: "years" } => e with { Fix = $"{e.Fix?.TrimEnd('.')} (--years sets the run's length)." },
+                { JsonPath: "$" } when missing && e.File == path && parseResult.CommandResult.Command.Name == "run" => e with { Fix = $"{e.Fix?.TrimEnd('.')}, or run 'corridorsim run' without a file for the built-in baseline." },
+                _ => e,
+            }));
             return null;
         }
 

@@ -53,7 +53,7 @@ internal static class Comparison
         var warnings = experiments.Skip(1)
             .Select(e => e.Runs[0].Info)
             .Where(i => i.Years != first.Years || i.WarmUpDays != first.WarmUpDays)
-            .Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"{i.Scenario}\" runs {i.Years:0.##} year(s) after {i.WarmUpDays:0} days of warm-up, the base {first.Years:0.##} after {first.WarmUpDays:0}: compare rates (per year) and times, not totals; --years sets one length for all."))
+            .Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"{i.Scenario}\" runs {i.Years:0.##} year(s) after {i.WarmUpDays:0} days of warm-up, the base {first.Years:0.##} after {first.WarmUpDays:0}: compare rates (per year) and times, not totals, or give every scenario the same run length."))
             .ToList();
         return new ComparisonResult(experiments, differences, level) { Warnings = warnings };
     }

@@ -13,6 +13,13 @@ namespace CorridorSim.Input;
 /// <param name="Line">1-based line of the offending value, when known.</param>
 public sealed record InputError(string File, string JsonPath, string Message, string? Fix = null, int? Line = null)
 {
+    /// <summary>
+    /// The run setting given beside the file that the problem depends on, when it does — <c>years</c>
+    /// for a closure after the end of a run shortened from outside the file — so that a front end
+    /// can name its own control for it; null when the file alone is at fault.
+    /// </summary>
+    public string? RunSetting { get; init; }
+
     /// <inheritdoc />
     public override string ToString()
     {

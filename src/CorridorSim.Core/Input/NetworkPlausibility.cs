@@ -59,7 +59,7 @@ internal static class NetworkPlausibility
                 : new InputError(file ?? "network", path, message, fix));
         }
 
-        const string UnitFix = "check the unit the schema gives (hours, not days or minutes; per day, not per year; km, not miles); if the figure is meant, the warning can be ignored, but --strict refuses it.";
+        const string UnitFix = "check the unit the schema gives (hours, not days or minutes; per day, not per year; km, not miles); if the figure is meant, the warning can be ignored.";
         foreach (var node in nodes)
         {
             string at = node.JsonPath ?? "$";

@@ -67,6 +67,6 @@ internal static class PlausibilityCheck
         warnings.Add(file.ErrorAt(
             $"{element}.{property}",
             string.Create(CultureInfo.InvariantCulture, $"{property} {b:0.###} {unit} is {times} the {a:0.###} it replaces; is it in the right unit?"),
-            "check the unit the schema gives (hours, not days; per day, not per year; TEU, not thousands); if the change is meant, the warning can be ignored, but --strict refuses the scenario."));
+            "check the unit the schema gives (hours, not days; per day, not per year; TEU, not thousands); if the change is meant, the warning can be ignored."));
     }
 }

@@ -33,7 +33,7 @@ public static class ScenarioLoader
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return new LoadResult<Scenario>(null, [new InputError(path, "$", InputFile.NotAFile(path), "check the path; run 'corridorsim run' without a file for the built-in baseline.")]);
+            return new LoadResult<Scenario>(null, [new InputError(path, "$", InputFile.NotAFile(path), "check the path; relative paths start from the current folder.")]);
         }
 
         return Load(ScenarioSource.FromFile(path), years);
@@ -242,12 +242,13 @@ public static class ScenarioLoader
             var (closure, path) = closures[i];
             if (closure.StartDay >= runDays)
             {
-                file.Error(
+                var error = file.ErrorAt(
                     $"{path}.startDay",
-                    string.Create(CultureInfo.InvariantCulture, $"the closure starts on day {closure.StartDay:0.##}, after the measured run ends (day {runDays:0.##}, {run.Years:0.##} year(s) {(run.FromCommandLine ? "as --years sets it" : "as \"years\" sets it")}); it would change nothing."),
+                    string.Create(CultureInfo.InvariantCulture, $"the closure starts on day {closure.StartDay:0.##}, after the measured run ends (day {runDays:0.##}, {run.Years:0.##} year(s) {(run.FromCommandLine ? "as the run's length is set for this run" : "as \"years\" sets it")}); it would change nothing."),
                     run.FromCommandLine
-                        ? "run longer with --years, or count startDay in days from the end of the warm-up."
+                        ? "run longer, or count startDay in days from the end of the warm-up."
                         : "count startDay in days from the end of the warm-up, or lengthen \"years\".");
+                file.Errors.Add(run.FromCommandLine ? error with { RunSetting = "years" } : error);
             }
 
             string target = closure.Target;

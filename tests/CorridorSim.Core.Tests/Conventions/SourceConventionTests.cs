@@ -48,6 +48,19 @@ public sealed partial class SourceConventionTests
     }
 
     [Fact]
+    public void Core_messages_name_no_command_line_option_or_command()
+    {
+        // Core says what is wrong in the data; the command line adds which option to type.
+        var offenders = SourceFiles("CorridorSim.Core")
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: line, Number: i + 1)))
+            .Where(l => !l.Line.TrimStart().StartsWith("//", StringComparison.Ordinal) && CommandLineWording().IsMatch(l.Line))
+            .Select(l => $"{Relative(l.File)}:{l.Number}: {l.Line.Trim()}")
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "Command-line wording in Core: " + string.Join("; ", offenders));
+    }
+
+    [Fact]
     public void Each_file_declares_one_public_type_named_after_the_file()
     {
         var problems = new List<string>();
@@ -89,6 +102,10 @@ public sealed partial class SourceConventionTests
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
     private static string Relative(string path) => Path.GetRelativePath(RepositoryRoot.Path, path);
+
+    // An option (--years) or a command (corridorsim run) inside a string literal.
+    [GeneratedRegex(@"""[^""]*(?:(?<![\w-])--[a-z][a-z-]+|corridorsim [a-z])")]
+    private static partial Regex CommandLineWording();
 
     [GeneratedRegex(@"^public\s+(?:(?:sealed|static|abstract|readonly|partial|record)\s+)*(?:class|struct|interface|enum|record)\s+(?<name>\w+)", RegexOptions.Multiline)]
     private static partial Regex PublicTypeDeclaration();

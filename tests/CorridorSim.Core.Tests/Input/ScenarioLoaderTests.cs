@@ -187,7 +187,8 @@ public sealed class ScenarioLoaderTests
             var error = Assert.Single(ScenarioLoader.LoadFile(path, years: 0.5).Errors);
 
             Assert.Equal("$.closures[0].startDay", error.JsonPath);
-            Assert.Contains("(day 182.5, 0.5 year(s) as --years sets it)", error.Message, StringComparison.Ordinal);
+            Assert.Contains("(day 182.5, 0.5 year(s) as the run's length is set for this run)", error.Message, StringComparison.Ordinal);
+            Assert.Equal("years", error.RunSetting);
             Assert.True(ScenarioLoader.LoadFile(path).Succeeded);
             Assert.Equal(0.75, ScenarioLoader.LoadFile(path, years: 0.75).ValueOrThrow().Years);
         }
