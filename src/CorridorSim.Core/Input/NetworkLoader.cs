@@ -23,7 +23,7 @@ public static class NetworkLoader
         ArgumentNullException.ThrowIfNull(path);
         string root = Path.GetFullPath(path);
         string baseDir = Path.GetDirectoryName(root)!;
-        return Load(path, name => name == path ? Read(root) : Read(Path.Combine(baseDir, name)), name => name == path ? path : Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, name), overrides ?? NetworkOverrides.None);
+        return Load(path, name => name == path ? Read(root) : Read(Path.Combine(baseDir, name)), name => name == path ? path : DisplayPath.Join(Path.GetDirectoryName(path) ?? string.Empty, name), overrides ?? NetworkOverrides.None);
     }
 
     /// <summary>Loads the corridor network built into the program (the files of <c>data/network/</c> at build time).</summary>

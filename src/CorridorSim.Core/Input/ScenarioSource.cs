@@ -58,7 +58,7 @@ internal sealed record ScenarioSource(string DisplayName, byte[] Bytes, string? 
             string full = Path.GetFullPath(Path.Combine(Folder, path));
             if (File.Exists(full))
             {
-                return new ScenarioSource(Path.Combine(Path.GetDirectoryName(DisplayName) ?? string.Empty, path), File.ReadAllBytes(full), Path.GetDirectoryName(full)!, full, Path.GetFileNameWithoutExtension(full));
+                return new ScenarioSource(DisplayPath.Join(Path.GetDirectoryName(DisplayName) ?? string.Empty, path), File.ReadAllBytes(full), Path.GetDirectoryName(full)!, full, Path.GetFileNameWithoutExtension(full));
             }
         }
 

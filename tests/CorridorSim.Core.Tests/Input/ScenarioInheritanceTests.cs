@@ -30,6 +30,19 @@ public sealed class ScenarioInheritanceTests : IDisposable
     }
 
     [Fact]
+    public void A_parent_reached_through_a_parent_folder_is_named_without_the_detour()
+    {
+        Directory.CreateDirectory(Path.Combine(_scenarios.Folder, "shared"));
+        Directory.CreateDirectory(Path.Combine(_scenarios.Folder, "mine"));
+        Write(Path.Combine("shared", "parent.json"), """{ "name": "parent", "extends": "baseline-2024.json", "years": -1 }""");
+        Write(Path.Combine("mine", "child.json"), """{ "name": "child", "extends": "./../shared/parent.json" }""");
+
+        var error = Assert.Single(ScenarioLoader.LoadFile(Path.Combine(_scenarios.Folder, "mine", "child.json")).Errors);
+
+        Assert.Equal((Path.Combine(_scenarios.Folder, "shared", "parent.json"), "$.years"), (error.File, error.JsonPath));
+    }
+
+    [Fact]
     public void The_childs_values_replace_the_parents_and_a_null_removes_one()
     {
         Write("parent.json", Parent);
