@@ -30,7 +30,7 @@ public static class NetworkLoader
     public static LoadResult<TransportNetwork> LoadBuiltIn(NetworkOverrides? overrides = null)
     {
         var assembly = typeof(NetworkLoader).Assembly;
-        return Load("corridor.json", name => ReadResource(assembly, name), name => $"data/network/{name} (built in)", overrides ?? NetworkOverrides.None);
+        return Load("corridor.json", name => ReadResource(assembly, name), name => $"built-in data/network/{name}", overrides ?? NetworkOverrides.None);
     }
 
     /// <summary>Loads from in-memory files: <paramref name="files"/> maps names (the root's and those it includes) to contents.</summary>

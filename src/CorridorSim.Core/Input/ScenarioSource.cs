@@ -4,7 +4,7 @@ namespace CorridorSim.Input;
 /// A scenario file's bytes and where they came from: a file on disk (whose folder relative paths
 /// start from), text with a folder, or a scenario built into the program (no folder).
 /// </summary>
-/// <param name="DisplayName">The name errors use, e.g. "my/what-if.json" or "scenarios/baseline-2024.json (built in)".</param>
+/// <param name="DisplayName">The name errors use, e.g. "my/what-if.json" or "built-in scenarios/baseline-2024.json".</param>
 /// <param name="Bytes">The file's content.</param>
 /// <param name="Folder">Full path of the folder relative paths start from; null for a built-in scenario.</param>
 /// <param name="Identity">Tells two sources apart whatever they are called (a full path, or the built-in name), to find cycles.</param>
@@ -42,7 +42,7 @@ internal sealed record ScenarioSource(string DisplayName, byte[] Bytes, string? 
 
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return new ScenarioSource($"scenarios/{fileName} (built in)", buffer.ToArray(), null, "built in: " + fileName, Path.GetFileNameWithoutExtension(fileName));
+        return new ScenarioSource($"built-in scenarios/{fileName}", buffer.ToArray(), null, "built in: " + fileName, Path.GetFileNameWithoutExtension(fileName));
     }
 
     /// <summary>

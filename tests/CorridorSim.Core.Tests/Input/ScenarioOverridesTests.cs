@@ -19,7 +19,7 @@ public sealed class ScenarioOverridesTests
         var error = Assert.Single(ScenarioLoader.LoadFromText("shortage.json", text).Errors);
 
         Assert.Equal("$.overrides.rollingStock.gr-containers.trainSets", error.JsonPath);
-        Assert.Contains("It overrides rolling-stock pool \"gr-containers\" of data/network/caucasus.json (built in):", error.Message, StringComparison.Ordinal);
+        Assert.Contains("It overrides rolling-stock pool \"gr-containers\" of built-in data/network/caucasus.json:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ScenarioOverridesTests
         Assert.Equal("$.overrides.nodes.aktau.capacityTeuPerDay", error.JsonPath);
         Assert.Equal(6, error.Line);
         Assert.Contains("out of range", error.Message, StringComparison.Ordinal);
-        Assert.Contains("It overrides node \"aktau\" of data/network/caspian.json (built in):", error.Message, StringComparison.Ordinal);
+        Assert.Contains("It overrides node \"aktau\" of built-in data/network/caspian.json:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ScenarioOverridesTests
 
         var error = Assert.Single(ScenarioLoader.LoadFromText("half.json", text).Errors);
 
-        Assert.StartsWith("data/network/", error.File, StringComparison.Ordinal);
+        Assert.StartsWith("built-in data/network/", error.File, StringComparison.Ordinal);
         Assert.Contains("\"servers\" and \"handlingHoursPerTeu\" go together", error.Message, StringComparison.Ordinal);
         Assert.Contains("changed by the override at half.json:4 $.overrides.nodes.altynkol.", error.Message, StringComparison.Ordinal);
     }
