@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using CorridorSim.Experiments;
 using CorridorSim.Results;
@@ -25,13 +23,24 @@ public static class CapacityFiles
     public static string Csv(CapacityResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var csv = new StringBuilder("factor,offeredTeuPerYear,n,deliveredTeuPerYear,deliveredHalfWidth,transitMeanDays,transitMeanHalfWidth,transitP95Days,transitP95HalfWidth,saturated\n");
-        foreach (var p in result.Points)
+        string[] header = ["factor", "offeredTeuPerYear", "n", "deliveredTeuPerYear", "deliveredHalfWidth", "transitMeanDays", "transitMeanHalfWidth", "transitP95Days", "transitP95HalfWidth", "saturated"];
+        return CsvText.Write(header, csv =>
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{ResultCsv.Number(p.Factor)},{ResultCsv.Number(p.OfferedTeuPerYear)},{p.Delivered.Count},{ResultCsv.Number(p.Delivered.Mean)},{ResultCsv.Number(p.Delivered.HalfWidth)},{ResultCsv.Number(p.TransitMeanDays.Mean)},{ResultCsv.Number(p.TransitMeanDays.HalfWidth)},{ResultCsv.Number(p.TransitP95Days.Mean)},{ResultCsv.Number(p.TransitP95Days.HalfWidth)},{CsvField.Escape(string.Join(' ', p.Saturated))}\n");
-        }
-
-        return csv.ToString();
+            foreach (var p in result.Points)
+            {
+                using var row = csv.NewRow();
+                CsvText.Number(row[0], p.Factor);
+                CsvText.Number(row[1], p.OfferedTeuPerYear);
+                row[2].Format(p.Delivered.Count);
+                CsvText.Number(row[3], p.Delivered.Mean);
+                CsvText.Number(row[4], p.Delivered.HalfWidth);
+                CsvText.Number(row[5], p.TransitMeanDays.Mean);
+                CsvText.Number(row[6], p.TransitMeanDays.HalfWidth);
+                CsvText.Number(row[7], p.TransitP95Days.Mean);
+                CsvText.Number(row[8], p.TransitP95Days.HalfWidth);
+                row[9].Set(string.Join(' ', p.Saturated));
+            }
+        });
     }
 
     /// <summary>The analysis as JSON: the points, the first bottleneck and the most delivered.</summary>

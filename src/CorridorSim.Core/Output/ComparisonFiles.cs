@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using CorridorSim.Experiments;
 using CorridorSim.Results;
@@ -9,8 +7,6 @@ namespace CorridorSim.Output;
 /// <summary>compare.csv and compare.json: every KPI of every what-if against the base, paired over common random numbers.</summary>
 public static class ComparisonFiles
 {
-    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-
     /// <summary>Writes compare.csv and compare.json into <paramref name="folder"/>.</summary>
     public static void Write(string folder, ComparisonResult comparison)
     {
@@ -27,13 +23,36 @@ public static class ComparisonFiles
     public static string Csv(ComparisonResult comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var csv = new StringBuilder("scenario,component,measure,unit,n,baseMean,whatIfMean,difference,halfWidth,relativeDifference,significant,unpairedHalfWidth,varianceReduction,onlyIn\n");
-        foreach (var d in comparison.Differences)
+        string[] header = ["scenario", "component", "measure", "unit", "n", "baseMean", "whatIfMean", "difference", "halfWidth", "relativeDifference", "significant", "unpairedHalfWidth", "varianceReduction", "onlyIn"];
+        return CsvText.Write(header, csv =>
         {
-            csv.Append(Inv, $"{CsvField.Escape(d.Scenario)},{CsvField.Escape(d.Component)},{CsvField.Escape(d.Measure)},{CsvField.Escape(d.Unit)},{d.Count},{ResultCsv.Number(d.BaseMean)},{ResultCsv.Number(d.WhatIfMean)},{ResultCsv.Number(d.Difference)},{ResultCsv.Number(d.HalfWidth)},{ResultCsv.Number(d.RelativeDifference)},{(d.Significant ? "yes" : "no")},{ResultCsv.Number(d.UnpairedHalfWidth)},{Ratio(d.VarianceReduction)},{CsvField.Escape(d.OnlyIn)}\n");
-        }
+            foreach (var d in comparison.Differences)
+            {
+                using var row = csv.NewRow();
+                row[0].Set(d.Scenario);
+                row[1].Set(d.Component);
+                row[2].Set(d.Measure);
+                row[3].Set(d.Unit);
+                row[4].Format(d.Count);
+                CsvText.Number(row[5], d.BaseMean);
+                CsvText.Number(row[6], d.WhatIfMean);
+                CsvText.Number(row[7], d.Difference);
+                CsvText.Number(row[8], d.HalfWidth);
+                CsvText.Number(row[9], d.RelativeDifference);
+                row[10].Set(d.Significant ? "yes" : "no");
+                CsvText.Number(row[11], d.UnpairedHalfWidth);
+                if (double.IsPositiveInfinity(d.VarianceReduction))
+                {
+                    row[12].Set("inf");
+                }
+                else
+                {
+                    CsvText.Number(row[12], d.VarianceReduction);
+                }
 
-        return csv.ToString();
+                row[13].Set(d.OnlyIn);
+            }
+        });
     }
 
     /// <summary>The comparison as JSON: the scenarios, replications, seeds and every difference.</summary>
@@ -74,8 +93,6 @@ public static class ComparisonFiles
             ["differences"] = differences,
         };
     }
-
-    private static string Ratio(double ratio) => double.IsPositiveInfinity(ratio) ? "inf" : ResultCsv.Number(ratio);
 
     private static JsonValue? Number(double value) => JsonNumber.Rounded(value);
 }

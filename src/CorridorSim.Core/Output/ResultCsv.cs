@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using CorridorSim.Experiments;
 using CorridorSim.Results;
+using nietras.SeparatedValues;
 
 namespace CorridorSim.Output;
 
@@ -19,13 +19,13 @@ public static class ResultCsv
     public static string Kpis(IReadOnlyList<KpiEstimate> estimates)
     {
         ArgumentNullException.ThrowIfNull(estimates);
-        var csv = new StringBuilder("component,measure,unit,n,mean,halfWidth\n");
-        foreach (var e in estimates)
+        return CsvText.Write(["component", "measure", "unit", "n", "mean", "halfWidth"], csv =>
         {
-            csv.Append(Inv, $"{CsvField.Escape(e.Component)},{CsvField.Escape(e.Measure)},{CsvField.Escape(e.Unit)},{e.Count},{Number(e.Mean)},{Number(e.HalfWidth)}\n");
-        }
-
-        return csv.ToString();
+            foreach (var e in estimates)
+            {
+                Estimate(csv, null, e);
+            }
+        });
     }
 
     /// <summary>
@@ -36,50 +36,71 @@ public static class ResultCsv
     public static string TimeSeries(IReadOnlyList<RunResult> runs, double level)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var csv = new StringBuilder("week,component,measure,unit,n,mean,halfWidth\n");
         var first = runs[0];
-        for (int w = 0; w < first.Weeks; w++)
+        return CsvText.Write(["week", "component", "measure", "unit", "n", "mean", "halfWidth"], csv =>
         {
-            for (int s = 0; s < first.Streams.Count; s++)
+            for (int w = 0; w < first.Weeks; w++)
             {
-                Row(csv, w, $"stream:{first.Streams[s].Id}", "deliveredTeu", "TEU", runs.Select(r => At(r.Streams[s].WeeklyTeu, w)), level);
-            }
+                for (int s = 0; s < first.Streams.Count; s++)
+                {
+                    Row(csv, w, $"stream:{first.Streams[s].Id}", "deliveredTeu", "TEU", runs.Select(r => At(r.Streams[s].WeeklyTeu, w)), level);
+                }
 
-            for (int c = 0; c < first.ComponentSeries.Count; c++)
-            {
-                string id = first.ComponentSeries[c].Id;
-                Row(csv, w, id, "meanQueue", "containers", runs.Select(r => At(r.ComponentSeries[c].MeanQueue, w)), level);
-                Row(csv, w, id, "backlog", "containers", runs.Select(r => At(r.ComponentSeries[c].Backlog, w)), level);
+                for (int c = 0; c < first.ComponentSeries.Count; c++)
+                {
+                    string id = first.ComponentSeries[c].Id;
+                    Row(csv, w, id, "meanQueue", "containers", runs.Select(r => At(r.ComponentSeries[c].MeanQueue, w)), level);
+                    Row(csv, w, id, "backlog", "containers", runs.Select(r => At(r.ComponentSeries[c].Backlog, w)), level);
+                }
             }
-        }
-
-        return csv.ToString();
+        });
     }
 
     /// <summary>replications.csv: <c>replication,seed,component,measure,unit,value</c>, one row per replication and KPI.</summary>
     public static string Replications(IReadOnlyList<RunResult> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var csv = new StringBuilder("replication,seed,component,measure,unit,value\n");
-        for (int r = 0; r < runs.Count; r++)
+        return CsvText.Write(["replication", "seed", "component", "measure", "unit", "value"], csv =>
         {
-            foreach (var k in RunKpis.Of(runs[r]))
+            for (int r = 0; r < runs.Count; r++)
             {
-                csv.Append(Inv, $"{r + 1},{runs[r].Info.Seed},{CsvField.Escape(k.Component)},{CsvField.Escape(k.Measure)},{CsvField.Escape(k.Unit)},{Number(k.Value)}\n");
+                foreach (var k in RunKpis.Of(runs[r]))
+                {
+                    using var row = csv.NewRow();
+                    row[0].Format(r + 1);
+                    row[1].Format(runs[r].Info.Seed);
+                    row[2].Set(k.Component);
+                    row[3].Set(k.Measure);
+                    row[4].Set(k.Unit);
+                    CsvText.Number(row[5], k.Value);
+                }
             }
-        }
-
-        return csv.ToString();
+        });
     }
 
     /// <summary>A number as the CSV files write it: rounded to 4 decimals, empty for NaN.</summary>
     public static string Number(double value) =>
         double.IsFinite(value) ? Math.Round(value, 4).ToString("G", Inv) : string.Empty;
 
-    private static void Row(StringBuilder csv, int week, string component, string measure, string unit, IEnumerable<double> values, double level)
+    private static void Row(SepWriter csv, int week, string component, string measure, string unit, IEnumerable<double> values, double level) =>
+        Estimate(csv, week + 1, KpiEstimate.From(component, measure, unit, values, level));
+
+    /// <summary>A row of <paramref name="e"/>'s columns, after the week's when there is one.</summary>
+    private static void Estimate(SepWriter csv, int? week, KpiEstimate e)
     {
-        var e = KpiEstimate.From(component, measure, unit, values, level);
-        csv.Append(Inv, $"{week + 1},{CsvField.Escape(component)},{CsvField.Escape(measure)},{CsvField.Escape(unit)},{e.Count},{Number(e.Mean)},{Number(e.HalfWidth)}\n");
+        using var row = csv.NewRow();
+        int c = 0;
+        if (week is int w)
+        {
+            row[c++].Format(w);
+        }
+
+        row[c++].Set(e.Component);
+        row[c++].Set(e.Measure);
+        row[c++].Set(e.Unit);
+        row[c++].Format(e.Count);
+        CsvText.Number(row[c++], e.Mean);
+        CsvText.Number(row[c], e.HalfWidth);
     }
 
     private static double At(IReadOnlyList<double> series, int week) => week < series.Count ? series[week] : double.NaN;

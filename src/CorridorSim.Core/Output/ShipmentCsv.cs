@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using CorridorSim.Model.Cargo;
 using CorridorSim.Results;
+using nietras.SeparatedValues;
 
 namespace CorridorSim.Output;
 
@@ -12,10 +12,10 @@ namespace CorridorSim.Output;
 /// </summary>
 public sealed class ShipmentCsv : IDisposable
 {
+    private const int BreakdownColumn = 5;
     private readonly string _path;
     private readonly string _temp;
-    private readonly StreamWriter _writer;
-    private readonly StringBuilder _row = new();
+    private readonly SepWriter _csv;
 
     /// <summary>Opens the temporary file beside <paramref name="path"/> and writes the header.</summary>
     public ShipmentCsv(string path)
@@ -23,41 +23,46 @@ public sealed class ShipmentCsv : IDisposable
         _path = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         _temp = AtomicFile.TemporaryFor(_path);
-        _writer = new StreamWriter(_temp, false, new UTF8Encoding(false));
-        _writer.WriteLine("stream,teu,createdHours,deliveredHours,transitHours," + string.Join(',', Enum.GetValues<TimeCategory>().Select(c => char.ToLowerInvariant(c.ToString()[0]) + c.ToString()[1..] + "Hours")) + ",route");
+        string[] header =
+        [
+            "stream", "teu", "createdHours", "deliveredHours", "transitHours",
+            .. Enum.GetValues<TimeCategory>().Select(c => char.ToLowerInvariant(c.ToString()[0]) + c.ToString()[1..] + "Hours"),
+            "route",
+        ];
+        _csv = CsvText.Writer(new StreamWriter(_temp, false, new UTF8Encoding(false)), header);
+        _csv.Header.Write();
     }
 
     /// <summary>Writes one container's row.</summary>
     public void Add(ShipmentRecord shipment)
     {
         ArgumentNullException.ThrowIfNull(shipment);
-        var inv = CultureInfo.InvariantCulture;
-        _row.Clear();
-        _row.Append(CsvField.Escape(shipment.Stream)).Append(',').Append(shipment.Teu).Append(',')
-            .Append(shipment.CreatedHours.ToString("R", inv)).Append(',')
-            .Append(shipment.DeliveredHours.ToString("R", inv)).Append(',')
-            .Append(shipment.TransitHours.ToString("R", inv));
+        using var row = _csv.NewRow();
+        row[0].Set(shipment.Stream);
+        row[1].Format(shipment.Teu);
+        row[2].Format(shipment.CreatedHours, "R");
+        row[3].Format(shipment.DeliveredHours, "R");
+        row[4].Format(shipment.TransitHours, "R");
+        int c = BreakdownColumn;
         foreach (double hours in shipment.BreakdownHours)
         {
-            _row.Append(',').Append(hours.ToString("R", inv));
+            row[c++].Format(hours, "R");
         }
 
-        _row.Append(',').Append(shipment.Route);
-
-        _writer.WriteLine(_row);
+        row[c].Format(shipment.Route);
     }
 
     /// <summary>Closes the file, flushes it to disk and renames it into place.</summary>
     public void Complete()
     {
-        _writer.Dispose();
+        _csv.Dispose();
         AtomicFile.Commit(_temp, _path);
     }
 
     /// <summary>Closes the file; if <see cref="Complete"/> was not called, removes the partial file.</summary>
     public void Dispose()
     {
-        _writer.Dispose();
+        _csv.Dispose();
         if (File.Exists(_temp))
         {
             File.Delete(_temp);
