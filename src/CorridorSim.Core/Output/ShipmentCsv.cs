@@ -13,6 +13,7 @@ namespace CorridorSim.Output;
 public sealed class ShipmentCsv : IDisposable
 {
     private const int BreakdownColumn = 5;
+    private const int WriteBufferCharacters = 1 << 16;
     private readonly string _path;
     private readonly string _temp;
     private readonly SepWriter _csv;
@@ -29,7 +30,8 @@ public sealed class ShipmentCsv : IDisposable
             .. Enum.GetValues<TimeCategory>().Select(c => char.ToLowerInvariant(c.ToString()[0]) + c.ToString()[1..] + "Hours"),
             "route",
         ];
-        _csv = CsvText.Writer(new StreamWriter(_temp, false, new UTF8Encoding(false)), header);
+        // Sep hands the writer a field at a time: a larger buffer than the default 1,024 characters keeps that from costing time.
+        _csv = CsvText.Writer(new StreamWriter(_temp, false, new UTF8Encoding(false), WriteBufferCharacters), header);
         _csv.Header.Write();
     }
 
