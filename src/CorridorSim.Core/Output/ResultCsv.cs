@@ -35,25 +35,35 @@ public static class ResultCsv
     /// </summary>
     public static string TimeSeries(IReadOnlyList<RunResult> runs, double level)
     {
+        var text = new StringWriter(Inv);
+        WriteTimeSeries(text, runs, level);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes timeseries.csv (see <see cref="TimeSeries"/>) to <paramref name="text"/>, which it
+    /// closes, row by row: a run of centuries has millions of rows, never held in memory at once.
+    /// </summary>
+    public static void WriteTimeSeries(TextWriter text, IReadOnlyList<RunResult> runs, double level)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(runs);
         var first = runs[0];
-        return CsvText.Write(["week", "component", "measure", "unit", "n", "mean", "halfWidth"], csv =>
+        using var csv = CsvText.Writer(text, "week", "component", "measure", "unit", "n", "mean", "halfWidth");
+        for (int w = 0; w < first.Weeks; w++)
         {
-            for (int w = 0; w < first.Weeks; w++)
+            for (int s = 0; s < first.Streams.Count; s++)
             {
-                for (int s = 0; s < first.Streams.Count; s++)
-                {
-                    Row(csv, w, $"stream:{first.Streams[s].Id}", "deliveredTeu", "TEU", runs.Select(r => At(r.Streams[s].WeeklyTeu, w)), level);
-                }
-
-                for (int c = 0; c < first.ComponentSeries.Count; c++)
-                {
-                    string id = first.ComponentSeries[c].Id;
-                    Row(csv, w, id, "meanQueue", "containers", runs.Select(r => At(r.ComponentSeries[c].MeanQueue, w)), level);
-                    Row(csv, w, id, "backlog", "containers", runs.Select(r => At(r.ComponentSeries[c].Backlog, w)), level);
-                }
+                Row(csv, w, $"stream:{first.Streams[s].Id}", "deliveredTeu", "TEU", runs.Select(r => At(r.Streams[s].WeeklyTeu, w)), level);
             }
-        });
+
+            for (int c = 0; c < first.ComponentSeries.Count; c++)
+            {
+                string id = first.ComponentSeries[c].Id;
+                Row(csv, w, id, "meanQueue", "containers", runs.Select(r => At(r.ComponentSeries[c].MeanQueue, w)), level);
+                Row(csv, w, id, "backlog", "containers", runs.Select(r => At(r.ComponentSeries[c].Backlog, w)), level);
+            }
+        }
     }
 
     /// <summary>replications.csv: <c>replication,seed,component,measure,unit,value</c>, one row per replication and KPI.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CorridorSim.Experiments;
@@ -73,7 +74,7 @@ public static class RunFolder
         }
 
         AtomicFile.WriteAllText(Path.Combine(folder, "kpis.csv"), ResultCsv.Kpis(experiment.Estimates));
-        AtomicFile.WriteAllText(Path.Combine(folder, "timeseries.csv"), ResultCsv.TimeSeries(runs, experiment.ConfidenceLevel));
+        AtomicFile.Write(Path.Combine(folder, "timeseries.csv"), temp => ResultCsv.WriteTimeSeries(new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 16), runs, experiment.ConfidenceLevel));
         AtomicFile.WriteAllText(Path.Combine(folder, "scenario.resolved.json"), ResolvedScenario.Of(scenario, experiment.Seed, runs[0].Streams).ToJsonString(RunResultJson.Options) + "\n");
     }
 
