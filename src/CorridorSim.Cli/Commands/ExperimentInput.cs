@@ -91,7 +91,7 @@ public sealed class ExperimentInput
         if (parseResult.GetValue(Strict) && loaded.Value!.InputWarnings.Count > 0)
         {
             // A value probably in the wrong unit is run as written, with a warning; --strict refuses it instead.
-            errors.AddRange(loaded.Value!.InputWarnings.Select(w => w with { Message = w.Message + " (--strict refuses a scenario with a warning)" }));
+            errors.AddRange(loaded.Value!.InputWarnings.Select(w => w with { Message = "refused by --strict, as probably in the wrong unit: " + w.Message }));
             return null;
         }
 

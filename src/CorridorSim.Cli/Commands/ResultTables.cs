@@ -176,7 +176,11 @@ public static class ResultTables
         output.WriteLine(result.FirstSaturated is { } first
             ? string.Create(Inv, $"First to saturate, at × {first.Factor:0.##} ({first.OfferedTeuPerYear:N0} TEU a year offered): {string.Join(", ", first.Saturated)}. Most delivered at any level: {result.MostDeliveredTeuPerYear:N0} TEU a year.")
             : string.Create(Inv, $"No component saturates up to × {result.Points[^1].Factor:0.##} ({result.Points[^1].OfferedTeuPerYear:N0} TEU a year offered). Most delivered: {result.MostDeliveredTeuPerYear:N0} TEU a year."));
-        output.WriteLine("Storage is bounded: past saturation yards fill and hold, cargo for a full port is held at its origin, and the origins keep what the corridor cannot take in a backlog, so times in the corridor level off while the backlogs grow (see each stream's backlog in the runs' kpis.csv).");
+        output.WriteLine("Where storage is bounded (yards with a capacity), past saturation yards fill and hold, cargo for a full port is held at its origin and the origins keep what the corridor cannot take in a backlog, so times in the corridor level off while the backlogs grow; where it is not, queues grow with the run's length.");
+        foreach (string warning in result.Warnings)
+        {
+            output.WriteLine($"warning: {warning}");
+        }
     }
 
     private static string Interval(KpiEstimate e, string format) =>

@@ -35,7 +35,10 @@ public static class CapacityAnalysis
             ? [Experiment.Replicate(scenarios[0], options, progress, cancellationToken)]
             : Experiment.Compare(scenarios, options, progress, cancellationToken).Experiments;
         var points = levels.Select((f, i) => Point(f, scenarios[i], experiments[i])).ToList();
-        return new CapacityResult(scenario.Name, experiments[0].Replications, points);
+        return new CapacityResult(scenario.Name, experiments[0].Replications, points)
+        {
+            Warnings = [.. scenario.InputWarnings.Select(w => Results.RunResultBuilder.InputWarning + w)],
+        };
     }
 
     private static Scenario Scaled(Scenario scenario, double factor) => scenario with

@@ -14,4 +14,7 @@ public sealed record CapacityResult(string Scenario, int Replications, IReadOnly
 
     /// <summary>The most TEU a year the corridor delivered at any point: its saturation throughput once demand is past it.</summary>
     public double MostDeliveredTeuPerYear => Points.Max(p => p.Delivered.Mean);
+
+    /// <summary>Warnings about the scenario itself, whatever the level: values probably in the wrong unit (beginning <c>input: </c>).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -23,12 +23,19 @@ internal static class DistributionReader
             return DistributionSpec.Fixed(fixedValue);
         }
 
-        var reader = JsonObjectReader.ForObject(value, path, file);
-        if (reader is null)
+        if (value.ValueKind != JsonValueKind.Object)
         {
+            bool quotedNumber = value.ValueKind == JsonValueKind.String && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+            file.Error(
+                path,
+                $"expected a number of hours or a distribution {{ \"dist\": … }} but found {JsonObjectReader.Describe(value)}.",
+                quotedNumber
+                    ? $"remove the quotes: {value.GetString()}."
+                    : "give the hours as a number (e.g. 12.5), or a distribution such as { \"dist\": \"triangular\", \"min\": 10, \"mode\": 12, \"max\": 20 }.");
             return null;
         }
 
+        var reader = JsonObjectReader.ForObject(value, path, file)!;
         int errorsBefore = file.Errors.Count;
         string? kind = reader.String("dist", required: true);
         var parameters = new Dictionary<string, double>(StringComparer.Ordinal);

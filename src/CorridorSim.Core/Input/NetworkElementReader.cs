@@ -378,7 +378,9 @@ internal static class NetworkElementReader
         {
             // Every run of other characters becomes one hyphen: "China, EU" → "china-eu".
             string suggestion = string.Join('-', new string([.. id.ToLowerInvariant().Select(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            r.File.Error(r.PathOf("id"), $"\"{id}\" is not a valid id.", $"use lower-case letters, digits and single hyphens, e.g. \"{suggestion}\".");
+            // An element added by an override is named by its key, which holds the id: no "id" is written.
+            string at = r.File.LineOf(r.PathOf("id")) is null && r.File.LineOf(r.Path) is not null ? r.Path : r.PathOf("id");
+            r.File.Error(at, $"\"{id}\" is not a valid id.", $"use lower-case letters, digits and single hyphens, e.g. \"{suggestion}\".");
         }
 
         return id;

@@ -47,61 +47,104 @@ internal static class NetworkPlausibility
     /// <summary>A link may be longer than the straight line between its ends by this factor at most (sea routes round continents: Asia to Europe by sea is about 2.2).</summary>
     public const double MaxDetour = 4.0;
 
+    /// <summary>Below this (km/h) a freight service's speed is probably in metres a second (a 3.6-fold slip).</summary>
+    public static double MinSpeedKmh(TransportMode mode) => mode is TransportMode.Rail or TransportMode.Road ? 10 : 5;
+
+    private const string UnitFix = "check the unit the schema gives (hours, not days or minutes; per day, not per year; km, not miles; km/h, not m/s); if the figure is meant, the warning can be ignored.";
+
     /// <summary>The warnings about <paramref name="nodes"/> and <paramref name="links"/>, at their places in <paramref name="files"/>.</summary>
     public static List<InputError> Of(IReadOnlyList<NetworkNode> nodes, IReadOnlyList<NetworkLink> links, IReadOnlyList<InputFile> files)
     {
         var byFile = files.ToDictionary(f => f.DisplayName, StringComparer.Ordinal);
         var warnings = new List<InputError>();
-        void Warn(string? file, string path, string message, string fix)
+        Action<string, string, string?> At(string? file, string? element) => (property, message, fix) =>
         {
+            string path = $"{element ?? "$"}.{property}";
             warnings.Add(file is not null && byFile.TryGetValue(file, out var input)
-                ? input.ErrorAt(path, message, fix)
-                : new InputError(file ?? "network", path, message, fix));
-        }
+                ? input.ErrorAt(path, message, fix ?? UnitFix)
+                : new InputError(file ?? "network", path, message, fix ?? UnitFix));
+        };
 
-        const string UnitFix = "check the unit the schema gives (hours, not days or minutes; per day, not per year; km, not miles); if the figure is meant, the warning can be ignored.";
         foreach (var node in nodes)
         {
-            string at = node.JsonPath ?? "$";
-            if (node.CapacityTeuPerDay is double perDay && perDay > MaxCapacityTeuPerDay)
-            {
-                Warn(node.File, $"{at}.capacityTeuPerDay", F($"capacityTeuPerDay {perDay:#,0} TEU a day is {perDay * 365:#,0} a year, more than {MaxCapacityTeuPerDay:#,0} a day; is it a yearly figure?"), UnitFix);
-            }
-
-            if (node.YardCapacityTeu is int yard && yard > MaxYardCapacityTeu)
-            {
-                Warn(node.File, $"{at}.yardCapacityTeu", F($"yardCapacityTeu {yard:#,0} TEU is more than the largest yards hold ({MaxYardCapacityTeu:#,0}); is it in the right unit?"), UnitFix);
-            }
-
-            CheckHours(node.DwellHours, "dwellHours");
-            CheckHours(node.PriorityDwellHours, "priorityDwellHours");
-            CheckHours(node.ReverseDwellHours, "reverseDwellHours");
-            if (node.HandlingHoursPerTeu?.Mean is double handling && handling > MaxHandlingHoursPerTeu)
-            {
-                Warn(node.File, $"{at}.handlingHoursPerTeu", F($"handlingHoursPerTeu has a mean of {handling:0.#} hours for one TEU, more than {MaxHandlingHoursPerTeu:0}; is it a whole train's or vessel's handling time?"), "give the time per TEU; a train's or vessel's loading time goes on the link (loadingHours).");
-            }
-
-            void CheckHours(DistributionSpec? spec, string property)
-            {
-                if (spec?.Mean is double mean && mean > MaxHours)
-                {
-                    Warn(node.File, $"{at}.{property}", F($"{property} has a mean of {mean:#,0.#} hours ({mean / 24:#,0} days); is it in minutes?"), UnitFix);
-                }
-            }
+            CheckNode(node, At(node.File, node.JsonPath));
         }
 
+        var byId = Index(nodes);
+        foreach (var link in links)
+        {
+            CheckLink(link, byId, At(link.File, link.JsonPath));
+        }
+
+        return warnings;
+    }
+
+    /// <summary>
+    /// The same warnings about the values the overrides of <paramref name="file"/> wrote: those of
+    /// <paramref name="run"/>, the network as patched, that differ from <paramref name="published"/>'s,
+    /// at the override that wrote them.
+    /// </summary>
+    public static List<InputError> OfOverrides(InputFile file, TransportNetwork published, TransportNetwork run)
+    {
+        var warnings = new List<InputError>();
+        Action<string, string, string?> At(string kind, string id, object before, object after) => (property, message, fix) =>
+        {
+            var info = after.GetType().GetProperty(char.ToUpperInvariant(property[0]) + property[1..]);
+            if (info is null || !Equals(info.GetValue(before), info.GetValue(after)))
+            {
+                warnings.Add(file.ErrorAt($"$.overrides.{kind}.{id}.{property}", message, fix ?? UnitFix));
+            }
+        };
+
+        foreach (var node in run.Nodes.Where(n => published.HasNode(n.Id) && published.Node(n.Id) != n))
+        {
+            CheckNode(node, At("nodes", node.Id, published.Node(node.Id), node));
+        }
+
+        var byId = Index(run.Nodes);
+        foreach (var link in run.Links.Where(l => published.HasLink(l.Id) && published.Link(l.Id) != l))
+        {
+            CheckLink(link, byId, At("links", link.Id, published.Link(link.Id), link));
+        }
+
+        return warnings;
+    }
+
+    private static Dictionary<string, NetworkNode> Index(IEnumerable<NetworkNode> nodes)
+    {
         var byId = new Dictionary<string, NetworkNode>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
             byId.TryAdd(node.Id, node);
         }
 
-        foreach (var link in links)
+        return byId;
+    }
+
+    private static void CheckNode(NetworkNode node, Action<string, string, string?> warn)
+    {
+        if (node.CapacityTeuPerDay is double perDay && perDay > MaxCapacityTeuPerDay)
         {
-            CheckLink(link, byId, (path, message, fix) => Warn(link.File, $"{link.JsonPath ?? "$"}.{path}", message, fix ?? UnitFix));
+            warn("capacityTeuPerDay", F($"capacityTeuPerDay {perDay:#,0.###} TEU a day is {perDay * 365:#,0} a year, more than {MaxCapacityTeuPerDay:#,0} a day; is it a yearly figure?"), "give TEU a day (a year's figure divided by 365); if the figure is meant, the warning can be ignored.");
         }
 
-        return warnings;
+        if (node.YardCapacityTeu is int yard && yard > MaxYardCapacityTeu)
+        {
+            warn("yardCapacityTeu", F($"yardCapacityTeu {yard:#,0} TEU is more than the largest yards hold ({MaxYardCapacityTeu:#,0}); is it in the right unit?"), "give the yard's room in TEU; if the figure is meant, the warning can be ignored.");
+        }
+
+        foreach (var (property, spec) in new[] { ("dwellHours", node.DwellHours), ("priorityDwellHours", node.PriorityDwellHours), ("reverseDwellHours", node.ReverseDwellHours) })
+        {
+            if (spec?.Mean is double mean && mean > MaxHours)
+            {
+                warn(property, F($"{property} has a mean of {mean:#,0.#} hours ({mean / 24:#,0} days); is it in minutes?"), "give the dwell in hours (3 days is 72); if the figure is meant, the warning can be ignored.");
+            }
+        }
+
+        if (node.HandlingHoursPerTeu?.Mean is double handling && handling > MaxHandlingHoursPerTeu)
+        {
+            warn("handlingHoursPerTeu", F($"handlingHoursPerTeu has a mean of {handling:0.#} hours for one TEU, more than {MaxHandlingHoursPerTeu:0}; is it a whole train's or vessel's handling time?"), "give the time per TEU; a train's or vessel's loading time goes on the link (loadingHours).");
+        }
     }
 
     private static void CheckLink(NetworkLink link, Dictionary<string, NetworkNode> nodes, Action<string, string, string?> warn)
@@ -109,7 +152,12 @@ internal static class NetworkPlausibility
         bool sea = link.Mode is TransportMode.Ferry or TransportMode.Sea;
         if (link.SpeedKmh is double speed && speed > MaxSpeedKmh(link.Mode))
         {
-            warn("speedKmh", F($"speedKmh {speed:0.#} km/h is faster than any {link.Mode.ToString().ToLowerInvariant()} freight service ({MaxSpeedKmh(link.Mode):0} km/h); is it in the right unit?"), null);
+            warn("speedKmh", F($"speedKmh {speed:0.#} km/h is faster than any {link.Mode.ToString().ToLowerInvariant()} freight service ({MaxSpeedKmh(link.Mode):0} km/h); is it a top speed, or in another unit?"), "give the service's mean speed between stops in km/h; if the figure is meant, the warning can be ignored.");
+        }
+
+        if (link.SpeedKmh is double slow && slow < MinSpeedKmh(link.Mode))
+        {
+            warn("speedKmh", F($"speedKmh {slow:0.##} km/h is slower than any {link.Mode.ToString().ToLowerInvariant()} freight service runs between stops ({MinSpeedKmh(link.Mode):0} km/h); is it in metres a second?"), F($"give the speed in km/h ({slow:0.##} m/s is {slow * 3.6:0.#} km/h); if the figure is meant, the warning can be ignored."));
         }
 
         if (sea && link.MaxWaitHours is double wait && wait < MinSeaMaxWaitHours)

@@ -5,6 +5,9 @@ namespace CorridorSim.Input;
 /// <summary>Checks a network as a whole: unique ids, known endpoints, usable links, and that every destination can be reached.</summary>
 internal static class NetworkValidator
 {
+    /// <summary>Added to the fixes of a lone file that names nodes it does not hold: it may be one part of a network.</summary>
+    private const string PartHint = " If this file is one part of a network, check the file that includes it instead.";
+
     public static void Validate(List<NetworkNode> nodes, List<NetworkLink> links, List<RollingStockSpec> pools, HashSet<object> faulty, List<InputFile> files, List<InputError> errors)
     {
         var byFile = files.ToDictionary(f => f.DisplayName, StringComparer.Ordinal);
@@ -31,7 +34,7 @@ internal static class NetworkValidator
             {
                 if (!nodeIds.ContainsKey(id))
                 {
-                    Report(byFile, link.File, $"{path}.{end}", $"unknown node id \"{id}\".", DidYouMean.Hint(id, nodeIds.Keys.ToList(), "node ids"));
+                    Report(byFile, link.File, $"{path}.{end}", $"unknown node id \"{id}\".", DidYouMean.Hint(id, nodeIds.Keys.ToList(), "node ids") + (files.Count == 1 ? PartHint : string.Empty));
                 }
             }
 
@@ -69,7 +72,7 @@ internal static class NetworkValidator
         // typo would make destinations look unreachable.
         if (errors.Count == 0 && files.All(f => f.Errors.Count == 0))
         {
-            CheckReachability([.. nodeIds.Values], links, byFile);
+            CheckReachability([.. nodeIds.Values], links, byFile, files.Count == 1 ? PartHint : string.Empty);
         }
 
         void Report(Dictionary<string, InputFile> files, string? file, string jsonPath, string message, string fix)
@@ -85,7 +88,7 @@ internal static class NetworkValidator
         }
     }
 
-    private static void CheckReachability(List<NetworkNode> nodes, List<NetworkLink> links, Dictionary<string, InputFile> files)
+    private static void CheckReachability(List<NetworkNode> nodes, List<NetworkLink> links, Dictionary<string, InputFile> files, string hint)
     {
         var adjacency = nodes.ToDictionary(n => n.Id, _ => new List<string>(), StringComparer.Ordinal);
         foreach (var link in links)
@@ -108,7 +111,7 @@ internal static class NetworkValidator
         {
             if (!Reachable([node.Id], adjacency).Overlaps(destinations))
             {
-                files[node.File!].Error(node.JsonPath!, $"origin \"{node.Id}\" cannot reach any destination.", "add the missing link, or check the direction of one-way links.");
+                files[node.File!].Error(node.JsonPath!, $"origin \"{node.Id}\" cannot reach any destination.", "add the missing link, or check the direction of one-way links." + hint);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using CorridorSim.Model.Network;
 
 namespace CorridorSim.Input;
@@ -50,6 +51,44 @@ internal static class PlausibilityCheck
         return warnings;
     }
 
+    /// <summary>
+    /// The warnings about the stream overrides <paramref name="patches"/>: a <c>teuPerYear</c> many
+    /// times the inherited stream's in <paramref name="streams"/> (thousands of TEU, or a day's
+    /// figure), (thousands of TEU, or a day's figure).
+    /// </summary>
+    public static List<InputError> OfDemand(InputFile file, JsonElement? streams, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject?> patches)
+    {
+        var warnings = new List<InputError>();
+        if (streams is not JsonElement array || array.ValueKind != JsonValueKind.Array)
+        {
+            return warnings;
+        }
+
+        foreach (var element in array.EnumerateArray())
+        {
+            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                && patches.TryGetValue(id.GetString()!, out var patch) && patch?["teuPerYear"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue(out double now)
+                && element.TryGetProperty("teuPerYear", out var was) && was.ValueKind == JsonValueKind.Number)
+            {
+                Check(warnings, file, $"$.overrides.streams.{id.GetString()}", "teuPerYear", "TEU a year", was.GetDouble(), now, RateFactor);
+            }
+        }
+
+        return warnings;
+    }
+
+    /// <summary>The warning about a <c>demandScale</c> of 20 or more (a percentage) or 1/20 or less, at it in <paramref name="file"/>; none otherwise.</summary>
+    public static List<InputError> OfDemandScale(InputFile file, double scale) =>
+        scale >= TimeFactor || scale <= 1.0 / TimeFactor
+            ?
+            [
+                file.ErrorAt(
+                    "$.demandScale",
+                    string.Create(CultureInfo.InvariantCulture, $"demandScale {scale:#,0.###} multiplies every inherited stream's TEU a year by {scale:#,0.###}; is it a percentage?"),
+                    "give the factor, not a percentage (150 % is 1.5); if the factor is meant, the warning can be ignored."),
+            ]
+            : [];
+
     private static void Check(List<InputError> warnings, InputFile file, string element, string property, string unit, double? was, double? now, double factor)
     {
         if (was is not double a || now is not double b || !(a > 0.0) || !(b > 0.0))
@@ -63,10 +102,21 @@ internal static class PlausibilityCheck
             return;
         }
 
-        string times = ratio >= 1.0 ? $"{ratio:0.#} times" : $"1/{1.0 / ratio:0.#} of";
+        string times = ratio >= 1.0 ? string.Create(CultureInfo.InvariantCulture, $"{ratio:#,0.#} times") : string.Create(CultureInfo.InvariantCulture, $"1/{1.0 / ratio:#,0.#} of");
         warnings.Add(file.ErrorAt(
             $"{element}.{property}",
-            string.Create(CultureInfo.InvariantCulture, $"{property} {b:0.###} {unit} is {times} the {a:0.###} it replaces; is it in the right unit?"),
-            "check the unit the schema gives (hours, not days; per day, not per year; TEU, not thousands); if the change is meant, the warning can be ignored."));
+            string.Create(CultureInfo.InvariantCulture, $"{property} {b:#,0.###} {unit} is {times} the {a:#,0.###} it replaces; is it in the right unit?"),
+            UnitFix(unit) + "; if the change is meant, the warning can be ignored."));
     }
+
+    /// <summary>How to write a figure in <paramref name="unit"/>, against the slips it invites.</summary>
+    private static string UnitFix(string unit) => unit switch
+    {
+        "hours" => "give the time in hours (3 days is 72)",
+        "km/h" => "give the speed in km/h (m/s × 3.6, mph × 1.609)",
+        "km" => "give the distance in km (miles × 1.609)",
+        "TEU a day" or "trains a day" => "give a day's figure (a year's divided by 365)",
+        "TEU a year" => "give TEU a year, not thousands of TEU nor a day's figure",
+        _ => $"give the figure in {unit}, not in thousands",
+    };
 }

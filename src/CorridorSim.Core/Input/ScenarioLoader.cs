@@ -140,7 +140,12 @@ public static class ScenarioLoader
 
         return new Scenario(name!, network.Value!, streams.ConvertAll(s => s.Stream))
         {
-            InputWarnings = published?.Value is { } asWritten ? [.. published.Warnings, .. PlausibilityCheck.Of(file, asWritten, network.Value!)] : network.Warnings,
+            InputWarnings =
+            [
+                .. published?.Value is { } asWritten ? [.. published.Warnings, .. OverrideWarnings(file, asWritten, network.Value!)] : network.Warnings,
+                .. PlausibilityCheck.OfDemand(file, file.Document!.RootElement.TryGetProperty("streams", out var written) ? written : null, streamOverrides),
+                .. DemandScaleWarnings(source),
+            ],
             Description = description,
             File = source.DisplayName,
             Seed = (ulong)seed,
@@ -149,6 +154,23 @@ public static class ScenarioLoader
             Closures = closures.ConvertAll(c => c.Closure),
             SourceText = json.ToJsonString(ResolvedJson),
         };
+    }
+
+    /// <summary>The overrides' values probably in the wrong unit: against the figures they replace, then against what freight transport can do (one warning per value).</summary>
+    private static List<InputError> OverrideWarnings(InputFile file, TransportNetwork published, TransportNetwork run)
+    {
+        var warnings = PlausibilityCheck.Of(file, published, run);
+        warnings.AddRange(NetworkPlausibility.OfOverrides(file, published, run).Where(w => !warnings.Any(v => v.JsonPath == w.JsonPath)));
+        return warnings;
+    }
+
+    /// <summary>The warning about the scale the scenario file itself gives its inherited streams (the chain has checked that it is valid), if it looks like a percentage.</summary>
+    private static List<InputError> DemandScaleWarnings(ScenarioSource source)
+    {
+        var own = InputFile.Parse(source.DisplayName, source.Bytes, []);
+        return own.Document?.RootElement is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("demandScale", out var scale) && scale.ValueKind == JsonValueKind.Number
+            ? PlausibilityCheck.OfDemandScale(own, scale.GetDouble())
+            : [];
     }
 
     /// <summary>The overrides of network elements, and those of streams, by id (null: remove the stream).</summary>

@@ -55,6 +55,7 @@ public static class CapacityFiles
             ["mostDeliveredTeuPerYear"] = JsonNumber.Rounded(result.MostDeliveredTeuPerYear),
             ["firstSaturatedFactor"] = result.FirstSaturated is { } first ? JsonNumber.Rounded(first.Factor) : null,
             ["firstBottleneck"] = new JsonArray([.. result.FirstBottleneck.Select(c => (JsonNode?)JsonValue.Create(c))]),
+            ["warnings"] = new JsonArray([.. result.Warnings.Select(w => (JsonNode?)JsonValue.Create(w))]),
             ["points"] = new JsonArray([.. result.Points.Select(p => (JsonNode?)new JsonObject
             {
                 ["factor"] = JsonNumber.Rounded(p.Factor),

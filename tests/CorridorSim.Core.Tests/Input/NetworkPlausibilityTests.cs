@@ -47,7 +47,7 @@ public sealed class NetworkPlausibilityTests
     [InlineData("DWELL", "4320", "$.nodes[1].dwellHours", 7, "dwellHours has a mean of 4,320 hours (180 days); is it in minutes?")]
     [InlineData("RAILKM", "50", "$.links[0].distanceKm", 11, "distanceKm 50 km is shorter than the great circle from \"inland\" to \"east-port\" (81 km); is it in miles, or are the coordinates wrong?")]
     [InlineData("RAILKM", "950", "$.links[0].distanceKm", 11, "distanceKm 950 km is 11.8 times the great circle from \"inland\" to \"east-port\" (81 km); is it in the right unit, or are the coordinates wrong?")]
-    [InlineData("SPEED", "250", "$.links[0].speedKmh", 11, "speedKmh 250 km/h is faster than any rail freight service (160 km/h); is it in the right unit?")]
+    [InlineData("SPEED", "250", "$.links[0].speedKmh", 11, "speedKmh 250 km/h is faster than any rail freight service (160 km/h); is it a top speed, or in another unit?")]
     [InlineData("VESSEL", "300000", "$.links[1].vesselCapacityTeu", 14, "vesselCapacityTeu 300,000 TEU a vessel is more than 25,000; is it in the right unit?")]
     [InlineData("WAIT", "3", "$.links[1].maxWaitHours", 14, "maxWaitHours 3 hours for a sailing, where ferries and feeders wait days to fill; is it in days?")]
     public void A_figure_in_the_wrong_unit_is_warned_about_at_its_value(string field, string value, string path, int line, string message)
