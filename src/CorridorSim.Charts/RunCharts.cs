@@ -1,161 +1,261 @@
 using System.Globalization;
-using CorridorSim.Output;
 using CorridorSim.Results;
+using CorridorSim.Statistics;
 using ScottPlot;
 
 namespace CorridorSim.Charts;
 
 /// <summary>
-/// The charts every corridor run writes: delivered TEU per week (total and per stream) and the
-/// transit-time distribution per stream with p50 and p95 marked, each as PNG and SVG, captioned
-/// with the scenario and seed. They are drawn from <see cref="RunResult"/>s, live or read back
-/// from a results folder; for several replications the weekly TEU is their mean, the
-/// distribution pools their containers and the p50 and p95 marks are the replications' means.
+/// The charts every corridor run writes, in the house style (<see cref="ChartStyle"/>), drawn from
+/// <see cref="RunResult"/>s, live or read back from a results folder, so a chart redrawn from a
+/// saved folder is the chart of the live run. For several replications each figure is the mean
+/// of the replications, with a 95 % confidence interval where one is drawn.
 /// </summary>
 public static class RunCharts
 {
-    private static readonly string[] Palette = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"];
+    /// <summary>The charts <see cref="WriteAll"/> writes, each as .png and .svg, in the order a report shows them.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["throughput", "throughput-weekly", "transit-times", "time-breakdown"];
 
-    /// <summary>Writes throughput.png/svg and transit-times.png/svg into <paramref name="folder"/>.</summary>
+    /// <summary>The time categories in the order the breakdown stacks them, with their display names.</summary>
+    private static readonly (string Name, Func<TimeBreakdown, double> Days)[] Categories =
+    [
+        ("moving", b => b.Moving), ("handling", b => b.Handling), ("border", b => b.Border), ("gauge change", b => b.GaugeChange),
+        ("consolidation", b => b.Consolidation), ("queueing", b => b.Queueing), ("rolling stock", b => b.RollingStock), ("disruption", b => b.Disruption),
+    ];
+
+    /// <summary>Writes every chart of <see cref="Names"/> into <paramref name="folder"/>.</summary>
     public static void WriteAll(IReadOnlyList<RunResult> runs, string folder)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        Save(Throughput(runs), Path.Combine(folder, "throughput"), 1600, 900);
-        Save(TransitTimes(runs), Path.Combine(folder, "transit-times"), 1600, 900);
+        foreach (string name in Names)
+        {
+            ChartStyle.Save(Create(name, runs), Path.Combine(folder, name));
+        }
+    }
+
+    /// <summary>The chart called <paramref name="name"/> (one of <see cref="Names"/>).</summary>
+    public static Plot Create(string name, IReadOnlyList<RunResult> runs) => name switch
+    {
+        "throughput" => Throughput(runs),
+        "throughput-weekly" => WeeklyThroughput(runs),
+        "transit-times" => TransitTimes(runs),
+        "time-breakdown" => TimeBreakdown(runs),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a run chart."),
+    };
+
+    /// <summary>TEU delivered per calendar month, stacked by stream, with the total's confidence interval when replicated.</summary>
+    public static Plot Throughput(IReadOnlyList<RunResult> runs)
+    {
+        Check(runs);
+        var first = runs[0];
+        var plot = ChartStyle.Create("TEU delivered per month, by stream", ChartStyle.Subtitle(runs), "Calendar month of delivery (first and last may be partial)", "TEU delivered per month");
+        int months = first.Months.Count;
+        var top = new double[months];
+        for (int s = 0; s < first.Streams.Count; s++)
+        {
+            int stream = s;
+            var bars = new List<Bar>();
+            for (int m = 0; m < months; m++)
+            {
+                int month = m;
+                double teu = runs.Average(r => month < r.Streams[stream].DeliveredTeuByMonth.Count ? r.Streams[stream].DeliveredTeuByMonth[month] : 0.0);
+                bars.Add(new Bar { Position = m, ValueBase = top[m], Value = top[m] + teu, FillColor = ChartStyle.Series(s), LineWidth = 0, Size = 0.8 });
+                top[m] += teu;
+            }
+
+            plot.Add.Bars(bars);
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = Label(first.Streams[s].Name, runs.Average(r => (double)r.Streams[stream].DeliveredTeu), "TEU"), FillColor = ChartStyle.Series(s) });
+        }
+
+        if (runs.Count > 1)
+        {
+            for (int m = 0; m < months; m++)
+            {
+                int month = m;
+                var ci = ConfidenceInterval.FromSamples([.. runs.Select(r => r.Streams.Sum(st => month < st.DeliveredTeuByMonth.Count ? st.DeliveredTeuByMonth[month] : 0.0))]);
+                ErrorBar(plot, m, ci.Lower, ci.Upper, horizontal: false);
+            }
+
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "total: 95 % confidence interval", LineColor = Color.FromHex(ChartStyle.TotalHex), LineWidth = 2 });
+        }
+
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        int every = Math.Max(1, (int)Math.Ceiling(months / 18.0));
+        for (int m = 0; m < months; m++)
+        {
+            if (m % every == 0)
+            {
+                ticks.AddMajor(m, first.Months[m]);
+            }
+        }
+
+        plot.Axes.Bottom.TickGenerator = ticks;
+        plot.Axes.Margins(bottom: 0);
+        plot.ShowLegend(Edge.Bottom);
+        return plot;
+    }
+
+    /// <summary>Total TEU delivered per week, with its 4-week moving average and, when replicated, the weekly 95 % confidence band; on a calendar axis.</summary>
+    public static Plot WeeklyThroughput(IReadOnlyList<RunResult> runs)
+    {
+        Check(runs);
+        var first = runs[0];
+        var plot = ChartStyle.Create("TEU delivered per week, all streams", ChartStyle.Subtitle(runs), "Calendar month", runs.Count > 1 ? "TEU delivered per week (mean of the replications)" : "TEU delivered per week");
+        int weeks = Math.Max(1, (int)Math.Floor(first.Info.Years * Kernel.SimCalendar.HoursPerYear / Kernel.SimCalendar.HoursPerWeek));
+        double[] x = [.. Enumerable.Range(0, weeks).Select(w => (w * 7.0) + 3.5)];
+        double[][] perRun = [.. runs.Select(r => Enumerable.Range(0, weeks).Select(w => r.Streams.Sum(s => w < s.WeeklyTeu.Count ? s.WeeklyTeu[w] : 0.0)).ToArray())];
+        double[] mean = [.. Enumerable.Range(0, weeks).Select(w => perRun.Average(r => r[w]))];
+        if (runs.Count > 1)
+        {
+            var intervals = Enumerable.Range(0, weeks).Select(w => ConfidenceInterval.FromSamples([.. perRun.Select(r => r[w])])).ToList();
+            var band = plot.Add.FillY(x, [.. intervals.Select(i => i.Upper)], [.. intervals.Select(i => Math.Max(0.0, i.Lower))]);
+            band.FillColor = ChartStyle.Series(0).WithAlpha(0.2);
+            band.LineWidth = 0;
+            band.LegendText = "95 % confidence interval of the weekly total";
+        }
+
+        var line = plot.Add.ScatterLine(x, mean, ChartStyle.Series(0));
+        line.LineWidth = 1.5f;
+        line.LegendText = Label("weekly total", first.Info.Years > 0 ? runs.Average(r => (double)r.Total.DeliveredTeu) / first.Info.Years : 0.0, "TEU a year");
+        if (weeks >= 4)
+        {
+            double[] average = [.. Enumerable.Range(3, weeks - 3).Select(w => (mean[w - 3] + mean[w - 2] + mean[w - 1] + mean[w]) / 4.0)];
+            var smooth = plot.Add.ScatterLine(x[3..], average, Color.FromHex(ChartStyle.TotalHex));
+            smooth.LineWidth = 3;
+            smooth.LegendText = "average of the last 4 weeks";
+        }
+
+        ChartStyle.MonthAxis(plot, first.Info.WarmUpDays, weeks * 7.0);
+        plot.Axes.SetLimitsX(0, weeks * 7.0);
+        plot.Axes.Margins(bottom: 0);
+        plot.ShowLegend(Edge.Bottom);
+        return plot;
     }
 
     /// <summary>
-    /// Delivered TEU per week: one line per stream, the total, and the total's 4-week moving average.
-    /// Only whole weeks are drawn (a year is 52 weeks and a day); the legend's totals count the whole period.
+    /// Transit time per stream as a box plot on a common scale: the box spans the 25th to 75th
+    /// percentile, the whiskers the 5th to 95th, the bar the median, the diamond the mean (with its
+    /// 95 % confidence interval when replicated); streams in the order of their median.
     /// </summary>
-    public static Plot Throughput(IReadOnlyList<RunResult> runs)
-    {
-        ArgumentNullException.ThrowIfNull(runs);
-        ArgumentOutOfRangeException.ThrowIfZero(runs.Count);
-        var plot = new Plot();
-        var first = runs[0];
-        var streams = first.Streams;
-        double years = first.Info.Years;
-        int weeks = Math.Max(1, (int)Math.Floor(years * Kernel.SimCalendar.HoursPerYear / Kernel.SimCalendar.HoursPerWeek));
-        double[] x = Enumerable.Range(1, weeks).Select(w => (double)w).ToArray();
-        var total = new double[weeks];
-        double grandTotal = 0;
-        for (int s = 0; s < streams.Count; s++)
-        {
-            int stream = s;
-            double[] y = x.Select((_, w) => runs.Average(r => w < r.Streams[stream].WeeklyTeu.Count ? r.Streams[stream].WeeklyTeu[w] : 0.0)).ToArray();
-            double teu = runs.Average(r => (double)r.Streams[stream].DeliveredTeu);
-            for (int w = 0; w < weeks; w++)
-            {
-                total[w] += y[w];
-            }
-
-            grandTotal += teu;
-            var line = plot.Add.ScatterLine(x, y, Color.FromHex(Palette[s % Palette.Length]));
-            line.LineWidth = 1.5f;
-            line.LegendText = string.Create(CultureInfo.InvariantCulture, $"{streams[s].Name} ({teu:N0} TEU)");
-        }
-
-        var all = plot.Add.ScatterLine(x, total, Colors.Gray);
-        all.LineWidth = 1.5f;
-        all.LegendText = string.Create(CultureInfo.InvariantCulture, $"total ({grandTotal:N0} TEU, {grandTotal / years:N0} per year)");
-        if (weeks >= 4)
-        {
-            double[] average = [.. Enumerable.Range(3, weeks - 3).Select(w => (total[w - 3] + total[w - 2] + total[w - 1] + total[w]) / 4.0)];
-            var smooth = plot.Add.ScatterLine(x[3..], average, Colors.Black);
-            smooth.LineWidth = 3;
-            smooth.LegendText = "total, average of the last 4 weeks";
-        }
-
-        plot.Title($"Delivered TEU per week — {first.Info.Scenario}");
-        plot.XLabel(string.Create(CultureInfo.InvariantCulture, $"Week after warm-up ({first.Info.WarmUpDays:0} days)"));
-        plot.YLabel(runs.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"TEU delivered per week (mean of {runs.Count} replications)") : "TEU delivered per week");
-        plot.Axes.Margins(bottom: 0);
-        plot.Axes.SetLimitsX(0, weeks + 1);
-        plot.ShowLegend(Edge.Right);
-        Caption(plot, runs);
-        return plot;
-    }
-
-    /// <summary>Transit-time histograms in whole days, one per stream, with dashed p50 and dotted p95 lines.</summary>
     public static Plot TransitTimes(IReadOnlyList<RunResult> runs)
     {
-        ArgumentNullException.ThrowIfNull(runs);
-        ArgumentOutOfRangeException.ThrowIfZero(runs.Count);
-        var plot = new Plot();
+        Check(runs);
         var streams = runs[0].Streams;
-        double maxDay = 1;
-        double maxShare = 1;
-        var marks = new List<(double P50, double P95, Color Color)>();
+        string key = runs.Count > 1 ? "; box 25th–75th percentile, whiskers 5th–95th, bar median, ◆ mean (above it, its 95 % confidence interval)" : "; box 25th–75th percentile, whiskers 5th–95th, bar median, ◆ mean";
+        var plot = ChartStyle.Create("Transit time per stream, origin to destination", ChartStyle.Subtitle(runs), "Transit time (days)" + key, string.Empty);
+        var rows = new List<(string Name, TransitBox Box)>();
         for (int s = 0; s < streams.Count; s++)
         {
-            int stream = s;
-            var delivered = runs.Where(r => r.Streams[stream].DeliveredContainers > 0).ToList();
-            if (delivered.Count == 0)
+            if (TransitBox.Of(runs, s) is TransitBox box)
             {
-                continue;
+                rows.Add((streams[s].Name, box));
             }
-
-            var color = Color.FromHex(Palette[s % Palette.Length]);
-            int last = delivered.Max(r => r.Streams[stream].ContainersByTransitDay.Count) - 1;
-            var counts = new long[last + 1];
-            foreach (var r in delivered)
-            {
-                var byDay = r.Streams[stream].ContainersByTransitDay;
-                for (int d = 0; d < byDay.Count; d++)
-                {
-                    counts[d] += byDay[d];
-                }
-            }
-
-            double containers = counts.Sum();
-            double[] x = Enumerable.Range(0, last + 2).Select(d => (double)d).ToArray();
-            double[] y = x.Select(d => d <= last ? 100.0 * counts[(int)d] / containers : 0.0).ToArray();
-            var step = plot.Add.ScatterLine(x, y, color);
-            step.ConnectStyle = ConnectStyle.StepHorizontal;
-            step.LineWidth = 2;
-            double p50 = delivered.Average(r => r.Streams[stream].Transit.P50Days);
-            double p95 = delivered.Average(r => r.Streams[stream].Transit.P95Days);
-            step.LegendText = string.Create(CultureInfo.InvariantCulture, $"{streams[s].Name}: p50 {p50:F1} d, p95 {p95:F1} d");
-            marks.Add((p50, p95, color));
-            maxDay = Math.Max(maxDay, last + 2);
-            maxShare = Math.Max(maxShare, y.Max());
         }
 
-        // Median and 95th percentile as dashed and dotted lines built from pieces, so SVG keeps them.
-        double top = Math.Ceiling(maxShare * 1.08);
-        foreach (var (p50, p95, color) in marks)
+        rows = [.. rows.OrderByDescending(r => r.Box.P50)];
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        double right = 1;
+        for (int i = 0; i < rows.Count; i++)
         {
-            foreach (var (at, dash, gap) in new[] { (p50, top / 40, top / 60), (p95, top / 160, top / 80) })
+            var (name, b) = rows[i];
+            var color = ChartStyle.Series(0);
+            ErrorBar(plot, i, b.P5, b.P95, horizontal: true, color: Color.FromHex(ChartStyle.MutedHex));
+            var box = plot.Add.Rectangle(b.P25, b.P75, i - 0.3, i + 0.3);
+            box.FillColor = color.WithAlpha(0.35);
+            box.LineColor = color;
+            box.LineWidth = 1.5f;
+            var median = plot.Add.Line(b.P50, i - 0.3, b.P50, i + 0.3);
+            (median.LineColor, median.LineWidth) = (Color.FromHex(ChartStyle.TotalHex), 3);
+            if (b.MeanLow is double low && b.MeanHigh is double high)
             {
-                var line = plot.Add.ScatterLine(Dashes.Along([new Coordinates(at, 0), new Coordinates(at, top)], dash, gap));
-                (line.Color, line.LineWidth, line.MarkerSize) = (color, 1.5f, 0);
+                ErrorBar(plot, i + 0.42, low, high, horizontal: true, color: ChartStyle.Series(3));
             }
+
+            var mean = plot.Add.Marker(b.Mean, i, MarkerShape.FilledDiamond, 14, ChartStyle.Series(3));
+            mean.LegendText = string.Empty;
+            var text = plot.Add.Text(string.Create(CultureInfo.InvariantCulture, $"median {b.P50:0.0} d · p95 {b.P95:0.0} d"), b.P95, i);
+            text.LabelFontSize = ChartStyle.TickFontSize;
+            text.LabelAlignment = Alignment.MiddleLeft;
+            text.LabelOffsetX = 10;
+            text.LabelFontColor = Color.FromHex(ChartStyle.MutedHex);
+            ticks.AddMajor(i, name);
+            right = Math.Max(right, b.P95);
         }
 
-        plot.Title($"Transit time per stream (dashed: median, dotted: 95th percentile) — {runs[0].Info.Scenario}");
-        plot.XLabel("Transit time, origin to destination (days)");
-        plot.YLabel("Share of the stream's containers (% per day)");
-        plot.Axes.Margins(bottom: 0);
-        plot.Axes.SetLimits(0, maxDay, 0, top);
-        plot.ShowLegend(Edge.Right);
-        Caption(plot, runs);
+        plot.Axes.Left.TickGenerator = ticks;
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.SetLimits(0, right * 1.3, -0.7, rows.Count - 0.3);
+        plot.Grid.YAxisStyle.IsVisible = false;
         return plot;
     }
 
-    private static void Caption(Plot plot, IReadOnlyList<RunResult> runs)
+    /// <summary>Where each stream's transit time goes: mean days per container in each category, stacked, with the total at the end.</summary>
+    public static Plot TimeBreakdown(IReadOnlyList<RunResult> runs)
     {
-        var info = runs[0].Info;
-        string seeds = runs.Count == 1 ? string.Create(CultureInfo.InvariantCulture, $"seed {info.Seed}") : string.Create(CultureInfo.InvariantCulture, $"{runs.Count} replications, seeds {info.Seed}–{runs[^1].Info.Seed}");
-        string caption = string.Create(CultureInfo.InvariantCulture, $"CorridorSim · scenario \"{info.Scenario}\" · {seeds} · {info.Years:0.##} simulated year(s) after {info.WarmUpDays:0} days of warm-up");
-        var text = plot.Add.Annotation(caption, Alignment.UpperLeft);
-        text.LabelFontSize = 12;
-        text.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
+        Check(runs);
+        var streams = runs[0].Streams;
+        var plot = ChartStyle.Create("Where the transit time goes, per stream", ChartStyle.Subtitle(runs), "Mean days per container", string.Empty);
+        var order = Enumerable.Range(0, streams.Count).Where(s => runs.Any(r => r.Streams[s].DeliveredContainers > 0))
+            .OrderByDescending(s => runs.Average(r => r.Streams[s].Transit.MeanDays)).ToList();
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        double right = 1;
+        for (int c = 0; c < Categories.Length; c++)
+        {
+            var bars = new List<Bar>();
+            for (int i = 0; i < order.Count; i++)
+            {
+                int stream = order[i];
+                double start = Categories.Take(c).Sum(k => MeanDays(runs, stream, k.Days));
+                double days = MeanDays(runs, stream, Categories[c].Days);
+                bars.Add(new Bar { Position = i, ValueBase = start, Value = start + days, FillColor = ChartStyle.Series(c), LineWidth = 0, Size = 0.7, Orientation = Orientation.Horizontal });
+            }
+
+            plot.Add.Bars(bars);
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = Categories[c].Name, FillColor = ChartStyle.Series(c) });
+        }
+
+        for (int i = 0; i < order.Count; i++)
+        {
+            double total = Categories.Sum(k => MeanDays(runs, order[i], k.Days));
+            var text = plot.Add.Text(string.Create(CultureInfo.InvariantCulture, $"{total:0.0} d"), total, i);
+            text.LabelFontSize = ChartStyle.TickFontSize;
+            text.LabelAlignment = Alignment.MiddleLeft;
+            text.LabelOffsetX = 8;
+            ticks.AddMajor(i, streams[order[i]].Name);
+            right = Math.Max(right, total);
+        }
+
+        plot.Axes.Left.TickGenerator = ticks;
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.SetLimits(0, right * 1.12, -0.6, order.Count - 0.4);
+        plot.Grid.YAxisStyle.IsVisible = false;
+        plot.ShowLegend(Edge.Bottom);
+        return plot;
     }
 
-    private static void Save(Plot plot, string pathWithoutExtension, int width, int height)
+    private static double MeanDays(IReadOnlyList<RunResult> runs, int stream, Func<TimeBreakdown, double> days) =>
+        runs.Where(r => r.Streams[stream].DeliveredContainers > 0).Select(r => days(r.Streams[stream].TimeBreakdownDays)).DefaultIfEmpty(0.0).Average();
+
+    private static void ErrorBar(Plot plot, double at, double low, double high, bool horizontal, Color? color = null)
     {
-        AtomicFile.Write(pathWithoutExtension + ".png", temp => InvariantRendering.Run(() => plot.SavePng(temp, width, height)));
-        AtomicFile.Write(pathWithoutExtension + ".svg", temp => InvariantRendering.SaveSvg(plot, temp, width, height));
+        var c = color ?? Color.FromHex(ChartStyle.TotalHex);
+        const double Cap = 0.12;
+        var lines = horizontal
+            ? new[] { (low, at, high, at), (low, at - Cap, low, at + Cap), (high, at - Cap, high, at + Cap) }
+            : new[] { (at, low, at, high), (at - Cap, low, at + Cap, low), (at - Cap, high, at + Cap, high) };
+        foreach (var (x1, y1, x2, y2) in lines)
+        {
+            var line = plot.Add.Line(x1, y1, x2, y2);
+            (line.LineColor, line.LineWidth) = (c, 2);
+        }
+    }
+
+    private static string Label(string name, double value, string unit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name} ({value:N0} {unit})");
+
+    private static void Check(IReadOnlyList<RunResult> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentOutOfRangeException.ThrowIfZero(runs.Count);
     }
 }

@@ -41,7 +41,7 @@ public sealed partial class UserGuideTests : IDisposable
         Assert.Equal(["run", "validate", "run", "compare", "run"], commands.Select(c => c[Cli.Length..].Split(' ')[0]));
         Assert.All(results, r => Assert.True(r.Code == 0, $"'{r.Command}' exited with {r.Code}:\n{r.Output}\n{r.Error}"));
         Assert.Contains("ok: scenarios/examples/faster-priority-clearance.json", results[1].Output, StringComparison.Ordinal);
-        Assert.Contains("china-azerbaijan, mean transit (d)", results[3].Output, StringComparison.Ordinal);
+        Assert.Contains("China → Baku, mean transit (d)", results[3].Output, StringComparison.Ordinal);
         Assert.Contains("Precision 0.02 reached after", results[4].Output, StringComparison.Ordinal);
     }
 

@@ -83,6 +83,9 @@ public static class RunCommand
         return command;
     }
 
+    /// <summary>The charts a run writes, as the closing line lists them.</summary>
+    private static readonly string Charts = $"charts/{{{string.Join(",", RunCharts.Names)}}}.png|svg";
+
     private static int Execute(ParseResult parseResult, Argument<string?> scenario, Option<string?> outOption, Option<bool> shipments, Option<double?> precision, Option<int?> maxReplications, ExperimentInput experiment, RunLimitOptions limitOptions, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
@@ -145,7 +148,9 @@ public static class RunCommand
         int written = NetworkInput.WriteFile(parseResult, folder, () =>
         {
             RunFolder.Write(staged.Path, sc, result);
-            RunCharts.WriteAll(result.Runs, Path.Combine(staged.Path, "charts"));
+
+            // Drawn from the figures as saved, so that charts redrawn from the folder are these.
+            RunCharts.WriteAll(RunFolder.ReadRuns(staged.Path), Path.Combine(staged.Path, "charts"));
             staged.Publish();
         }, string.Empty);
         if (written != CorridorSimCommand.Success)
@@ -164,8 +169,8 @@ public static class RunCommand
 
         ResultTables.WriteExperiment(output, result, seconds);
         string files = result.Replications == 1
-            ? "summary.json, kpis.csv, timeseries.csv, scenario.resolved.json, charts/throughput.png|svg, charts/transit-times.png|svg" + (parseResult.GetValue(shipments) ? ", shipments.csv" : string.Empty)
-            : $"summary.json, kpis.csv, replications.csv, timeseries.csv, runs/ ({result.Replications} replications), scenario.resolved.json, charts/throughput.png|svg, charts/transit-times.png|svg";
+            ? $"summary.json, kpis.csv, timeseries.csv, scenario.resolved.json, {Charts}" + (parseResult.GetValue(shipments) ? ", shipments.csv" : string.Empty)
+            : $"summary.json, kpis.csv, replications.csv, timeseries.csv, runs/ ({result.Replications} replications), scenario.resolved.json, {Charts}";
         output.WriteLine($"Results in {folder}/: {files}");
         return code;
     }

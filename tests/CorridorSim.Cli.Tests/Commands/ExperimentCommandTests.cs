@@ -29,7 +29,7 @@ public sealed class ExperimentCommandTests : IDisposable
         Assert.Equal(0, second.ExitCode);
         Assert.Equal(string.Empty, error);
         Assert.Contains("3 replications (seeds 2024–2026), mean ± 95 % half-width", output, StringComparison.Ordinal);
-        Assert.Matches(@"china-azerbaijan +21,000 +[\d,]+ ± [\d,]+ +\d+\.\d ± \d+\.\d", output);
+        Assert.Matches(@"China → Baku +21,000 +[\d,]+ ± [\d,]+ +\d+\.\d ± \d+\.\d", output);
         foreach (string file in new[] { "summary.json", "kpis.csv", "timeseries.csv", "replications.csv", "scenario.resolved.json", "runs/replication-001.json", "runs/replication-003.json", "charts/throughput.png" })
         {
             Assert.True(File.Exists(Path.Combine(one, file)), $"{file} missing");
@@ -118,7 +118,7 @@ public sealed class ExperimentCommandTests : IDisposable
         var (code, output, error) = CliRunner.Run("compare", whatIf, "--years", "0.1", "--replications", "2", "--out", Path.Combine(_folder, "out"));
 
         Assert.True(code == 0, error);
-        Assert.Matches(@"bulgaria-kazakhstan, TEU/yr delivered +[\d,]+ +– +only in base", output);
+        Assert.Matches(@"Varna → Almaty, TEU/yr delivered +[\d,]+ +– +only in base", output);
         Assert.Matches(@"Almaty to Sofia, TEU/yr delivered +– +[\d,]+ +only in what-if", output);
         var rows = File.ReadAllLines(Path.Combine(_folder, "out", "compare.csv"));
         Assert.Contains(rows, r => r.StartsWith("Swap,stream:almaty-sofia,deliveredTeuPerYear,", StringComparison.Ordinal) && r.EndsWith(",what-if", StringComparison.Ordinal));

@@ -1,0 +1,108 @@
+using CorridorSim.Charts;
+using CorridorSim.Experiments;
+using CorridorSim.Input;
+using CorridorSim.Results;
+
+namespace CorridorSim.Tests;
+
+/// <summary>The run charts carry their title, subtitle, axis labels with units and one element per series.</summary>
+public sealed class RunChartsTests : IClassFixture<RunChartsTests.TwoReplications>, IDisposable
+{
+    private readonly TwoReplications _runs;
+    private readonly string _folder = Directory.CreateTempSubdirectory("corridorsim-charts-").FullName;
+
+    public RunChartsTests(TwoReplications runs) => _runs = runs;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData("throughput", "TEU delivered per month, by stream", "TEU delivered per month")]
+    [InlineData("throughput-weekly", "TEU delivered per week, all streams", "TEU delivered per week")]
+    [InlineData("transit-times", "Transit time per stream, origin to destination", "Transit time (days)")]
+    [InlineData("time-breakdown", "Where the transit time goes, per stream", "Mean days per container")]
+    public void Each_chart_has_its_title_the_runs_it_shows_and_an_axis_with_units(string name, string title, string axis)
+    {
+        var texts = Texts(name, _runs.Runs);
+
+        Assert.Contains(title, texts);
+        Assert.Contains(texts, t => t.StartsWith("Scenario \"Baseline 2024\" · seeds 2024–2025, 2 replications · 0.2 simulated year(s) after 60 days of warm-up", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith(axis, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("throughput")]
+    [InlineData("transit-times")]
+    [InlineData("time-breakdown")]
+    public void Each_stream_appears_once_by_its_display_name(string name)
+    {
+        var texts = Texts(name, _runs.Runs);
+
+        foreach (var stream in _runs.Runs[0].Streams)
+        {
+            Assert.NotEqual(stream.Id, stream.Name);
+            Assert.Single(texts, t => t == stream.Name || t.StartsWith(stream.Name + " (", StringComparison.Ordinal));
+            Assert.DoesNotContain(texts, t => t.Contains(stream.Id, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_breakdown_names_every_time_category_once()
+    {
+        var texts = Texts("time-breakdown", _runs.Runs);
+
+        foreach (string category in new[] { "moving", "handling", "border", "gauge change", "consolidation", "queueing", "rolling stock", "disruption" })
+        {
+            Assert.Single(texts, t => t == category);
+        }
+    }
+
+    [Fact]
+    public void A_replicated_chart_shows_its_confidence_interval_and_a_single_run_does_not()
+    {
+        Assert.Contains("95 % confidence interval of the weekly total", Texts("throughput-weekly", _runs.Runs));
+        Assert.DoesNotContain(Texts("throughput-weekly", [_runs.Runs[0]]), t => t.Contains("confidence", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0.0, "Jan Y1")]
+    [InlineData(60.0, "Apr Y1")]
+    public void The_weekly_chart_labels_calendar_months_from_the_end_of_the_warm_up(double warmUpDays, string firstMonth)
+    {
+        // 60 days of warm-up end on 2 March, so April is the first whole month; with none, the period starts on 1 January.
+        string text = "{ \"extends\": \"baseline-2024.json\", \"name\": \"cold\", \"years\": 0.3, \"warmUpDays\": " + warmUpDays.ToString(System.Globalization.CultureInfo.InvariantCulture) + " }";
+        var scenario = ScenarioLoader.LoadFromText("cold.json", text).ValueOrThrow();
+        var runs = CorridorSim.Experiments.Experiment.Replicate(scenario, new ExperimentOptions { Replications = 1 }, cancellationToken: TestContext.Current.CancellationToken).Runs;
+
+        var months = Texts("throughput-weekly", runs).Where(t => t.EndsWith(" Y1", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(firstMonth, months[0]);
+        Assert.Equal(months.Count, months.Distinct().Count());
+    }
+
+    private string Svg(string name, IReadOnlyList<RunResult> runs)
+    {
+        string path = Path.Combine(_folder, $"{name}-{Guid.NewGuid():N}");
+        ChartStyle.Save(RunCharts.Create(name, runs), path);
+        return File.ReadAllText(path + ".svg");
+    }
+
+    /// <summary>The text of every label in the chart's SVG.</summary>
+    private List<string> Texts(string name, IReadOnlyList<RunResult> runs) =>
+        [.. System.Xml.Linq.XDocument.Parse(Svg(name, runs)).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
+
+    /// <summary>Two replications of a fifth of a year of the baseline, run once for the class.</summary>
+    public sealed class TwoReplications
+    {
+        public TwoReplications()
+        {
+            Scenario = ScenarioLoader.LoadBuiltIn("baseline-2024.json", years: 0.2).ValueOrThrow();
+            Experiment = CorridorSim.Experiments.Experiment.Replicate(Scenario, new ExperimentOptions { Replications = 2 });
+        }
+
+        public Scenarios.Scenario Scenario { get; }
+
+        public ExperimentResult Experiment { get; }
+
+        public IReadOnlyList<RunResult> Runs => Experiment.Runs;
+    }
+}
