@@ -55,6 +55,7 @@ public static class NetworkMap
         double xScale = Math.Cos(view.MidLatitude * Math.PI / 180.0);
 
         var plot = new Plot();
+        plot.Add.Plottable(new BasemapLayer(Basemap.NaturalEarth, xScale));
         var legendDone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in network.Links.OrderBy(l => l.Mode))
         {
