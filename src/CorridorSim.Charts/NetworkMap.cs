@@ -23,28 +23,9 @@ public static class NetworkMap
     public static void Save(TransportNetwork network, string path, int width = 2400, int? height = null, MapArea? area = null)
     {
         ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(path);
-        string extension = Path.GetExtension(path).ToLowerInvariant();
-        if (!Formats.Contains(extension))
-        {
-            throw new ArgumentException($"A map is saved as .png or .svg, not '{extension}'.", nameof(path));
-        }
-
+        MapFile.CheckedExtension(path);
         var view = area ?? MapArea.Around(network.Nodes.Select(n => (n.Longitude, n.Latitude)));
-        var plot = Create(network, view);
-        double aspect = view.Height / (view.Width * Math.Cos(view.MidLatitude * Math.PI / 180.0));
-        int h = height ?? Math.Clamp((int)((width - 260) * aspect) + 140, 500, 3000);
-        AtomicFile.Write(path, temp =>
-        {
-            if (extension == ".png")
-            {
-                InvariantRendering.Run(() => plot.SavePng(temp, width, h));
-            }
-            else
-            {
-                InvariantRendering.SaveSvg(plot, temp, width, h);
-            }
-        });
+        MapFile.Save(Create(network, area), path, width, height ?? MapFile.Height(view, width, 260, 140));
     }
 
     /// <summary>Builds the plot without saving it; <paramref name="area"/> limits the view (all nodes by default).</summary>
@@ -52,10 +33,8 @@ public static class NetworkMap
     {
         ArgumentNullException.ThrowIfNull(network);
         var view = area ?? MapArea.Around(network.Nodes.Select(n => (n.Longitude, n.Latitude)));
-        double xScale = Math.Cos(view.MidLatitude * Math.PI / 180.0);
-
-        var plot = new Plot();
-        plot.Add.Plottable(new BasemapLayer(Basemap.NaturalEarth, xScale));
+        double xScale = MapFrame.XScale(view);
+        var plot = MapFrame.WithBasemap(view);
         var legendDone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in network.Links.OrderBy(l => l.Mode))
         {
@@ -116,16 +95,7 @@ public static class NetworkMap
         plot.Title(area is null
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{network.Name}: {network.Nodes.Count} nodes, {network.Links.Count} links")
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{network.Name}: {view.West:0.#}–{view.East:0.#}° E, {view.South:0.#}–{view.North:0.#}° N"));
-        plot.XLabel(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Longitude (° E; scaled by cos {view.MidLatitude:F0}° so distances keep their proportions)"));
-        plot.YLabel("Latitude (° N)");
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-        {
-            LabelFormatter = x => (x / xScale).ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
-        };
-        plot.Axes.SetLimits(view.West * xScale, view.East * xScale, view.South, view.North);
-
-        // Equal pixels per unit on both axes: the view widens in one direction to fit the image.
-        plot.Axes.SquareUnits();
+        MapFrame.Apply(plot, view);
         plot.ShowLegend(Edge.Right);
         return plot;
     }
