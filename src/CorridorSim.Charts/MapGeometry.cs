@@ -18,12 +18,17 @@ internal static class MapGeometry
     }
 
     /// <summary>Whether the segment from <paramref name="a"/> to <paramref name="b"/> meets the rectangle (Liang–Barsky).</summary>
-    public static bool SegmentMeetsBox((double X, double Y) a, (double X, double Y) b, double x0, double y0, double x1, double y1)
+    public static bool SegmentMeetsBox((double X, double Y) a, (double X, double Y) b, double x0, double y0, double x1, double y1) =>
+        LengthInBox(a, b, x0, y0, x1, y1) >= 0.0;
+
+    /// <summary>The length of the part of the segment from <paramref name="a"/> to <paramref name="b"/> inside the rectangle; negative when it misses it.</summary>
+    public static double LengthInBox((double X, double Y) a, (double X, double Y) b, double x0, double y0, double x1, double y1)
     {
         double t0 = 0.0, t1 = 1.0;
         double dx = b.X - a.X, dy = b.Y - a.Y;
-        return Clip(-dx, a.X - x0, ref t0, ref t1) && Clip(dx, x1 - a.X, ref t0, ref t1)
+        bool meets = Clip(-dx, a.X - x0, ref t0, ref t1) && Clip(dx, x1 - a.X, ref t0, ref t1)
             && Clip(-dy, a.Y - y0, ref t0, ref t1) && Clip(dy, y1 - a.Y, ref t0, ref t1);
+        return meets ? (t1 - t0) * Math.Sqrt((dx * dx) + (dy * dy)) : -1.0;
     }
 
     /// <summary>The bounding box of <paramref name="points"/>.</summary>

@@ -1,5 +1,6 @@
 using CorridorSim.Model.Network;
 using CorridorSim.Output;
+using CorridorSim.Results;
 using ScottPlot;
 
 namespace CorridorSim.Charts;
@@ -26,6 +27,21 @@ public static class NetworkMap
         MapFile.CheckedExtension(path);
         var view = area ?? MapArea.Around(network.Nodes.Select(n => (n.Longitude, n.Latitude)));
         MapFile.Save(Create(network, area), path, width, height ?? MapFile.Height(view, width, 260, 140));
+    }
+
+    /// <summary>
+    /// The flow map of <paramref name="runs"/> on <paramref name="network"/> (<see cref="FlowMap"/>):
+    /// links as wide as the TEU they carried a year, coloured by utilisation; its labels are
+    /// placed for an image <paramref name="width"/> × <paramref name="height"/> pixels.
+    /// </summary>
+    public static Plot Flows(TransportNetwork network, IReadOnlyList<RunResult> runs, MapArea? area = null, int width = 2400, int? height = null) =>
+        FlowMap.Create(network, runs, area, width, height).Plot;
+
+    /// <summary>Renders the flow map of <paramref name="runs"/> (<see cref="FlowMap"/>) to <paramref name="path"/> (.png or .svg), atomically.</summary>
+    public static void Save(TransportNetwork network, IReadOnlyList<RunResult> runs, string path, int width = 2400, int? height = null, MapArea? area = null)
+    {
+        MapFile.CheckedExtension(path);
+        FlowMap.Create(network, runs, area, width, height).Save(path);
     }
 
     /// <summary>Builds the plot without saving it; <paramref name="area"/> limits the view (all nodes by default).</summary>
