@@ -82,7 +82,7 @@ public sealed class ExperimentInput
             errors.AddRange(loaded.Errors.Select(e => e switch
             {
                 { RunSetting: "years" } => e with { Fix = $"{e.Fix?.TrimEnd('.')} (--years sets the run's length)." },
-                { JsonPath: "$" } when missing && e.File == path && parseResult.CommandResult.Command.Name == "run" => e with { Fix = $"{e.Fix?.TrimEnd('.')}, or run 'corridorsim run' without a file for the built-in baseline." },
+                { JsonPath: "$" } when missing && e.File == path && parseResult.CommandResult.Command.Name == "run" => e with { Fix = $"{e.Fix} For the built-in baseline, give no file: 'corridorsim run'." },
                 _ => e,
             }));
             return null;

@@ -49,7 +49,7 @@ internal sealed class InputFile
         {
             utf8 = utf8[3..];
         }
-        else if (utf8 is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        else if (utf8 is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || (utf8.Length >= 2 && (utf8[0] == 0 || utf8[1] == 0)))
         {
             errors.Add(new InputError(displayName, "$", "the file is saved as UTF-16 (\"Unicode\"), not as UTF-8.", "save it again as UTF-8 (in Notepad: Save as, Encoding UTF-8).", 1));
             return new InputFile(displayName, null, null, errors);

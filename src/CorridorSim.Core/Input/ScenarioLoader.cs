@@ -33,7 +33,7 @@ public static class ScenarioLoader
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return new LoadResult<Scenario>(null, [new InputError(path, "$", InputFile.NotAFile(path), "check the path; relative paths start from the current folder.")]);
+            return new LoadResult<Scenario>(null, [new InputError(path, "$", InputFile.NotAFile(path), "check the path; relative paths start from the current folder." + NearestFile(path))]);
         }
 
         return Load(ScenarioSource.FromFile(path), years);
@@ -154,6 +154,19 @@ public static class ScenarioLoader
             Closures = closures.ConvertAll(c => c.Closure),
             SourceText = json.ToJsonString(ResolvedJson),
         };
+    }
+
+    /// <summary>" Did you mean …?" naming the scenario file beside <paramref name="path"/> whose name is nearest, when one is near; empty otherwise.</summary>
+    private static string NearestFile(string path)
+    {
+        string folder = Path.GetDirectoryName(path) is { Length: > 0 } d ? d : ".";
+        if (Directory.Exists(path) || !Directory.Exists(folder))
+        {
+            return string.Empty;
+        }
+
+        var names = Directory.EnumerateFiles(folder, "*.json").Select(Path.GetFileName).OfType<string>().ToList();
+        return DidYouMean.Suggest(Path.GetFileName(path), names) is string near ? $" Did you mean \"{Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, near)}\"?" : string.Empty;
     }
 
     /// <summary>The overrides' values probably in the wrong unit: against the figures they replace, then against what freight transport can do (one warning per value).</summary>

@@ -22,6 +22,17 @@ public sealed class CommandHintTests : IDisposable
     }
 
     [Fact]
+    public void A_mistyped_scenario_file_name_gets_the_nearest_file_beside_it()
+    {
+        File.WriteAllText(Path.Combine(_folder, "aktau-doubled.json"), "{}");
+
+        var (code, _, error) = CliRunner.Run("capacity", Path.Combine(_folder, "aktau-doubeld.json"), "--out", Path.Combine(_folder, "out"));
+
+        Assert.Equal(2, code);
+        Assert.Contains($"Did you mean \"{Path.Combine(_folder, "aktau-doubled.json")}\"?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_scenario_file_points_run_at_the_built_in_baseline()
     {
         string path = Path.Combine(_folder, "missing.json");
@@ -30,7 +41,7 @@ public sealed class CommandHintTests : IDisposable
         var capacity = CliRunner.Run("capacity", path, "--out", Path.Combine(_folder, "out"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Fix: check the path; relative paths start from the current folder, or run 'corridorsim run' without a file for the built-in baseline.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Fix: check the path; relative paths start from the current folder. For the built-in baseline, give no file: 'corridorsim run'.", run.Error, StringComparison.Ordinal);
         Assert.Equal(2, capacity.ExitCode);
         Assert.Contains("Fix: check the path; relative paths start from the current folder.", capacity.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("built-in baseline", capacity.Error, StringComparison.Ordinal);
