@@ -17,7 +17,7 @@ public static class RunCharts
     public static IReadOnlyList<string> Names { get; } = ["throughput", "throughput-weekly", "transit-times", "time-breakdown"];
 
     /// <summary>The time categories in the order the breakdown stacks them, with their display names.</summary>
-    private static readonly (string Name, Func<TimeBreakdown, double> Days)[] Categories =
+    internal static readonly (string Name, Func<TimeBreakdown, double> Days)[] Categories =
     [
         ("moving", b => b.Moving), ("handling", b => b.Handling), ("border", b => b.Border), ("gauge change", b => b.GaugeChange),
         ("consolidation", b => b.Consolidation), ("queueing", b => b.Queueing), ("rolling stock", b => b.RollingStock), ("disruption", b => b.Disruption),

@@ -45,6 +45,11 @@ public static class CommandExamples
             "corridorsim capacity",
             "corridorsim capacity scenarios/growth-2030.json --factors 0.5,1,1.5,2 --replications 5",
         ],
+        ["corridorsim report"] =
+        [
+            "corridorsim report out/baseline-2024",
+            "corridorsim report out/what-if/2-my-what-if",
+        ],
         ["corridorsim validate"] =
         [
             "corridorsim validate scenarios/my-what-if.json",

@@ -99,7 +99,7 @@ public static class CompareCommand
             {
                 string sub = Path.Combine(staged.Path, $"{i + 1}-{Stem(i)}");
                 RunFolder.Write(sub, scenarios[i], comparison.Experiments[i]);
-                RunCharts.WriteAll(RunFolder.ReadRuns(sub), Path.Combine(sub, "charts"));
+                RunReport.Write(sub);
             }
 
             staged.Publish();

@@ -84,7 +84,7 @@ public static class RunCommand
     }
 
     /// <summary>The charts a run writes, as the closing line lists them.</summary>
-    private static readonly string Charts = $"charts/{{{string.Join(",", RunCharts.Names)}}}.png|svg";
+    private static readonly string Charts = $"{RunReport.FileName}, charts/{{{string.Join(",", RunCharts.Names)}}}.png|svg";
 
     private static int Execute(ParseResult parseResult, Argument<string?> scenario, Option<string?> outOption, Option<bool> shipments, Option<double?> precision, Option<int?> maxReplications, ExperimentInput experiment, RunLimitOptions limitOptions, CancellationToken cancellationToken)
     {
@@ -149,8 +149,8 @@ public static class RunCommand
         {
             RunFolder.Write(staged.Path, sc, result);
 
-            // Drawn from the figures as saved, so that charts redrawn from the folder are these.
-            RunCharts.WriteAll(RunFolder.ReadRuns(staged.Path), Path.Combine(staged.Path, "charts"));
+            // Drawn from the figures as saved, so that the charts and report redrawn from the folder are these.
+            RunReport.Write(staged.Path);
             staged.Publish();
         }, string.Empty);
         if (written != CorridorSimCommand.Success)

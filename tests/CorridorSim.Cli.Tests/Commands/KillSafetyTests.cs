@@ -141,8 +141,8 @@ public sealed class KillSafetyTests : IDisposable
 
         var entries = Entries(folder);
         string[] expected = shipments
-            ? ["charts", "kpis.csv", "scenario.resolved.json", "shipments.csv", "summary.json", "timeseries.csv"]
-            : ["charts", "kpis.csv", "scenario.resolved.json", "summary.json", "timeseries.csv"];
+            ? ["charts", "kpis.csv", "report.html", "scenario.resolved.json", "shipments.csv", "summary.json", "timeseries.csv"]
+            : ["charts", "kpis.csv", "report.html", "scenario.resolved.json", "summary.json", "timeseries.csv"];
         Assert.Equal(expected, entries);
 
         var result = RunResultJson.Read(File.ReadAllText(Path.Combine(folder, "summary.json")));
@@ -192,7 +192,7 @@ public sealed class KillSafetyTests : IDisposable
         foreach (string scenario in scenarios)
         {
             string sub = Path.Combine(folder, scenario);
-            Assert.Equal(["charts", "kpis.csv", "replications.csv", "runs", "scenario.resolved.json", "summary.json", "timeseries.csv"], Entries(sub));
+            Assert.Equal(["charts", "kpis.csv", "replications.csv", "report.html", "runs", "scenario.resolved.json", "summary.json", "timeseries.csv"], Entries(sub));
             using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(sub, "summary.json")));
             Assert.Equal(seed, summary.RootElement.GetProperty("seed").GetUInt64());
             Assert.Equal(["replication-001.json", "replication-002.json"], Entries(Path.Combine(sub, RunFolder.RunsFolder)));

@@ -1,0 +1,71 @@
+using System.Globalization;
+using CorridorSim.Results;
+
+namespace CorridorSim.Charts;
+
+/// <summary>
+/// One sentence under each run chart saying what it shows, computed from the same results the
+/// chart is drawn from (means over the replications), and the chart's text alternative.
+/// </summary>
+public static class ChartReadings
+{
+    /// <summary>The reading of chart <paramref name="name"/> (one of <see cref="RunCharts.Names"/>).</summary>
+    public static string Reading(string name, IReadOnlyList<RunResult> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentOutOfRangeException.ThrowIfZero(runs.Count);
+        var streams = runs[0].Streams;
+        double years = runs[0].Info.Years;
+        double PerYear(int s) => years > 0 ? runs.Average(r => (double)r.Streams[s].DeliveredTeu) / years : 0.0;
+        var delivered = Enumerable.Range(0, streams.Count).Where(s => runs.Any(r => r.Streams[s].DeliveredContainers > 0)).ToList();
+        switch (name)
+        {
+            case "throughput":
+            {
+                double total = years > 0 ? runs.Average(r => (double)r.Total.DeliveredTeu) / years : 0.0;
+                int top = Enumerable.Range(0, streams.Count).OrderByDescending(PerYear).First();
+                return F($"The corridor delivered {total:N0} TEU a year; {streams[top].Name} carried the most, {PerYear(top):N0} TEU a year ({(total > 0 ? PerYear(top) / total : 0):P0} of the total).");
+            }
+
+            case "throughput-weekly":
+            {
+                int weeks = Math.Max(1, (int)Math.Floor(years * Kernel.SimCalendar.HoursPerYear / Kernel.SimCalendar.HoursPerWeek));
+                double[] weekly = [.. Enumerable.Range(0, weeks).Select(w => runs.Average(r => r.Streams.Sum(s => w < s.WeeklyTeu.Count ? s.WeeklyTeu[w] : 0.0)))];
+                return F($"Deliveries averaged {weekly.Average():N0} TEU a week, from {weekly.Min():N0} in the quietest week to {weekly.Max():N0} in the busiest: trains and vessels arrive in batches.");
+            }
+
+            case "transit-times" when delivered.Count > 0:
+            {
+                double P50(int s) => runs.Where(r => r.Streams[s].DeliveredContainers > 0).Average(r => r.Streams[s].Transit.P50Days);
+                double P95(int s) => runs.Where(r => r.Streams[s].DeliveredContainers > 0).Average(r => r.Streams[s].Transit.P95Days);
+                int fast = delivered.MinBy(P50), slow = delivered.MaxBy(P50), worst = delivered.MaxBy(P95);
+                return F($"The median transit runs from {P50(fast):0.0} days ({streams[fast].Name}) to {P50(slow):0.0} days ({streams[slow].Name}); one container in twenty on {streams[worst].Name} takes more than {P95(worst):0.0} days.");
+            }
+
+            case "time-breakdown" when delivered.Count > 0:
+            {
+                double Mean(int s, Func<TimeBreakdown, double> days) => runs.Where(r => r.Streams[s].DeliveredContainers > 0).Average(r => days(r.Streams[s].TimeBreakdownDays));
+                double moving = delivered.Sum(s => Mean(s, b => b.Moving)), all = delivered.Sum(s => Mean(s, b => b.Moving + b.Handling + b.Border + b.GaugeChange + b.Consolidation + b.Queueing + b.RollingStock + b.Disruption));
+                var (category, stream, days) = RunCharts.Categories.Skip(1)
+                    .SelectMany(c => delivered.Select(s => (c.Name, Stream: s, Days: Mean(s, c.Days))))
+                    .MaxBy(x => x.Days);
+                return F($"Moving takes {(all > 0 ? moving / all : 0):P0} of the streams' time in the corridor; of the rest, the largest part is {category} on {streams[stream].Name}, {days:0.0} days a container.");
+            }
+
+            default:
+                return "No container of any stream arrived in the measured period.";
+        }
+    }
+
+    /// <summary>The text alternative of chart <paramref name="name"/>: what it plots, then its reading.</summary>
+    public static string AltText(string name, IReadOnlyList<RunResult> runs) => name switch
+    {
+        "throughput" => "Stacked bar chart of TEU delivered per calendar month by stream. ",
+        "throughput-weekly" => "Line chart of the total TEU delivered per week with its 4-week average. ",
+        "transit-times" => "Box plots of transit time in days per stream. ",
+        "time-breakdown" => "Stacked horizontal bars of the mean days per container in each time category, per stream. ",
+        _ => string.Empty,
+    } + Reading(name, runs);
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
