@@ -5,7 +5,7 @@ namespace CorridorSim.Charts;
 /// <summary>
 /// The project's data sources, as <c>data/SOURCES.md</c> lists them (built into the assembly): a
 /// published source as its table row (id, title, publisher, date, address), an estimate as the
-/// first paragraph of its section, so a report can cite what the figures it shows rest on.
+/// first sentence of its section, so a report can cite what the figures it shows rest on.
 /// </summary>
 public sealed partial class SourceList
 {
@@ -36,7 +36,7 @@ public sealed partial class SourceList
             {
                 string id = line[4..].Trim();
                 var paragraph = lines.Skip(i + 1).Select(l => l.TrimEnd('\r')).SkipWhile(l => l.Length == 0).TakeWhile(l => l.Length > 0 && !l.StartsWith('#'));
-                entries.TryAdd(id, new Entry(string.Join(' ', paragraph).Trim(), null, null, null));
+                entries.TryAdd(id, new Entry(FirstSentence(string.Join(' ', paragraph).Trim()), null, null, null));
             }
         }
 
@@ -51,6 +51,13 @@ public sealed partial class SourceList
     /// <summary>Source <paramref name="id"/>'s web address, when it has one.</summary>
     public string? Address(string id) => _entries.TryGetValue(id, out var e) && e.Url is { Length: > 0 } url && url.StartsWith("http", StringComparison.Ordinal) ? url : null;
 
+    /// <summary>The text up to the end of its first sentence (a full stop before a space and a capital or an opening parenthesis), the whole of it when there is none.</summary>
+    private static string FirstSentence(string text)
+    {
+        var end = SentenceEnd().Match(text);
+        return end.Success ? text[..(end.Index + 1)] : text;
+    }
+
     private static string ReadBuiltIn()
     {
         using var stream = typeof(SourceList).Assembly.GetManifestResourceStream("CorridorSim.Charts.Data.SOURCES.md")
@@ -58,6 +65,9 @@ public sealed partial class SourceList
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    [GeneratedRegex(@"(?<![A-Z][a-z]?|e\.g|i\.e|cf|approx)\.(?=\s+[A-Z(])")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^\|\s*(?<id>S\d+)\s*\|(?<title>[^|]*)\|(?<publisher>[^|]*)\|(?<date>[^|]*)\|(?<url>[^|]*)\|")]
     private static partial Regex TableRow();
