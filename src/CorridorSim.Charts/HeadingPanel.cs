@@ -4,7 +4,7 @@ using ScottPlot.Panels;
 namespace CorridorSim.Charts;
 
 /// <summary>
-/// A chart's heading above the data area, aligned with its left edge: the title, bold, and under
+/// A chart's heading above the data area, from the figure's left edge: the title, bold, and under
 /// it a smaller grey subtitle saying what the chart was drawn from.
 /// </summary>
 internal sealed class HeadingPanel : PanelBase
@@ -42,9 +42,11 @@ internal sealed class HeadingPanel : PanelBase
 
     public override void Render(RenderPack rp, float size, float offset)
     {
+        // From the figure's left edge, not the data area's: long axis labels would push it off the right.
         var rect = GetPanelRect(rp.DataRect, size, offset, rp.Paint);
+        float left = rp.FigureRect.Left + Padding;
         float titleHeight = Title.Measure(Title.Text, rp.Paint).Height;
-        Title.Render(rp.Canvas, new Pixel(rect.Left, rect.Top + Padding), rp.Paint);
-        Subtitle.Render(rp.Canvas, new Pixel(rect.Left, rect.Top + Padding + titleHeight + Gap), rp.Paint);
+        Title.Render(rp.Canvas, new Pixel(left, rect.Top + Padding), rp.Paint);
+        Subtitle.Render(rp.Canvas, new Pixel(left, rect.Top + Padding + titleHeight + Gap), rp.Paint);
     }
 }

@@ -95,6 +95,7 @@ public static class CompareCommand
         {
             using var staged = StagedFolder.Begin(folder);
             ComparisonFiles.Write(staged.Path, comparison);
+            ComparisonCharts.WriteAll(comparison, Path.Combine(staged.Path, "charts"));
             for (int i = 0; i < scenarios.Count; i++)
             {
                 string sub = Path.Combine(staged.Path, $"{i + 1}-{Stem(i)}");
@@ -118,7 +119,7 @@ public static class CompareCommand
         }
 
         ResultTables.WriteComparison(output, comparison, seconds);
-        output.WriteLine($"Results in {folder}/: compare.csv, compare.json, and each scenario's results in {string.Join(", ", Enumerable.Range(0, scenarios.Count).Select(i => $"{i + 1}-{Stem(i)}/"))}");
+        output.WriteLine($"Results in {folder}/: compare.csv, compare.json, charts/difference-N.png|svg, and each scenario's results in {string.Join(", ", Enumerable.Range(0, scenarios.Count).Select(i => $"{i + 1}-{Stem(i)}/"))}");
         return code;
     }
 }

@@ -179,7 +179,8 @@ public sealed class KillSafetyTests : IDisposable
         }
 
         string[] scenarios = ["1-baseline-2024", "2-caspian-storm-winter"];
-        Assert.Equal([.. scenarios, "compare.csv", "compare.json"], Entries(folder));
+        Assert.Equal([.. scenarios, "charts", "compare.csv", "compare.json"], Entries(folder));
+        Assert.Equal(["difference-2.png", "difference-2.svg"], Entries(Path.Combine(folder, "charts")));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "compare.json")));
         ulong seed = json.RootElement.GetProperty("seeds")[0].GetUInt64();
         Assert.Contains(seed, seeds);
