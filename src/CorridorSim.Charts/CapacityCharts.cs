@@ -17,27 +17,23 @@ public static class CapacityCharts
     public static void WriteAll(CapacityResult result, string folder)
     {
         ArgumentNullException.ThrowIfNull(result);
-        Save(Throughput(result), Path.Combine(folder, "capacity-throughput"));
-        Save(Transit(result), Path.Combine(folder, "capacity-transit"));
+        ChartStyle.Save(Throughput(result), Path.Combine(folder, "capacity-throughput"));
+        ChartStyle.Save(Transit(result), Path.Combine(folder, "capacity-transit"));
     }
 
     /// <summary>Delivered against offered TEU a year.</summary>
     public static Plot Throughput(CapacityResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var plot = new Plot();
+        var plot = ChartStyle.Create("Delivered against offered TEU a year", Subtitle(result), "TEU a year offered (the scenario's demand × factor)", "TEU a year delivered");
         double[] x = [.. result.Points.Select(p => p.OfferedTeuPerYear)];
         double top = Math.Max(x.Max(), result.MostDeliveredTeuPerYear) * 1.05;
         var ideal = plot.Add.ScatterLine(Dashes.Along([new Coordinates(0, 0), new Coordinates(top, top)], top / 60, top / 90));
         (ideal.Color, ideal.LineWidth, ideal.MarkerSize, ideal.LegendText) = (Colors.Gray, 1.5f, 0, "everything offered delivered");
-        Series(plot, x, [.. result.Points.Select(p => p.Delivered)], Color.FromHex("#1f77b4"), "delivered (mean ± 95 % half-width)");
+        Series(plot, x, [.. result.Points.Select(p => p.Delivered)], ChartStyle.Series(0), "delivered (mean ± 95 % half-width)");
         Bottleneck(plot, result, top);
-        plot.Title($"Delivered against offered TEU a year — {result.Scenario}");
-        plot.XLabel("TEU a year offered (the scenario's demand × factor)");
-        plot.YLabel("TEU a year delivered");
         plot.Axes.SetLimits(0, top, 0, top);
-        plot.ShowLegend(Edge.Right);
-        Caption(plot, result);
+        plot.ShowLegend(Edge.Bottom);
         return plot;
     }
 
@@ -45,18 +41,14 @@ public static class CapacityCharts
     public static Plot Transit(CapacityResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var plot = new Plot();
+        var plot = ChartStyle.Create("Transit time against offered TEU a year", Subtitle(result), "TEU a year offered (the scenario's demand × factor)", "Transit time, all containers (days)");
         double[] x = [.. result.Points.Select(p => p.OfferedTeuPerYear)];
-        Series(plot, x, [.. result.Points.Select(p => p.TransitMeanDays)], Color.FromHex("#1f77b4"), "mean transit (± 95 % half-width)");
-        Series(plot, x, [.. result.Points.Select(p => p.TransitP95Days)], Color.FromHex("#d62728"), "95th percentile (± 95 % half-width)");
+        Series(plot, x, [.. result.Points.Select(p => p.TransitMeanDays)], ChartStyle.Series(0), "mean transit (± 95 % half-width)");
+        Series(plot, x, [.. result.Points.Select(p => p.TransitP95Days)], ChartStyle.Series(3), "95th percentile (± 95 % half-width)");
         double top = result.Points.Max(p => p.TransitP95Days.Mean + (double.IsFinite(p.TransitP95Days.HalfWidth) ? p.TransitP95Days.HalfWidth : 0)) * 1.1;
         Bottleneck(plot, result, top);
-        plot.Title($"Transit time against offered TEU a year — {result.Scenario}");
-        plot.XLabel("TEU a year offered (the scenario's demand × factor)");
-        plot.YLabel("Transit time, all containers (days)");
         plot.Axes.SetLimits(0, x.Max() * 1.05, 0, top);
-        plot.ShowLegend(Edge.Right);
-        Caption(plot, result);
+        plot.ShowLegend(Edge.Bottom);
         return plot;
     }
 
@@ -76,22 +68,11 @@ public static class CapacityCharts
         }
 
         var mark = plot.Add.ScatterLine(Dashes.Along([new Coordinates(first.OfferedTeuPerYear, 0), new Coordinates(first.OfferedTeuPerYear, top)], top / 50, top / 70));
-        (mark.Color, mark.LineWidth, mark.MarkerSize) = (Colors.Black, 1.5f, 0);
-        // Two components a line, so that a long list does not squeeze the plot.
-        var lines = first.Saturated.Chunk(2).Select(pair => "  " + string.Join(", ", pair));
-        mark.LegendText = string.Create(CultureInfo.InvariantCulture, $"first saturated (× {first.Factor:0.##}):\n{string.Join(",\n", lines)}");
+        (mark.Color, mark.LineWidth, mark.MarkerSize) = (Color.FromHex(ChartStyle.TotalHex), 1.5f, 0);
+        string components = first.Saturated.Count <= 3 ? string.Join(", ", first.Saturated) : $"{string.Join(", ", first.Saturated.Take(3))} and {first.Saturated.Count - 3} more";
+        mark.LegendText = string.Create(CultureInfo.InvariantCulture, $"first saturated (× {first.Factor:0.##}): {components}");
     }
 
-    private static void Caption(Plot plot, CapacityResult result)
-    {
-        var text = plot.Add.Annotation(string.Create(CultureInfo.InvariantCulture, $"CorridorSim · capacity of \"{result.Scenario}\" · {result.Replications} replications per level, common random numbers"), Alignment.UpperLeft);
-        text.LabelFontSize = 12;
-        text.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
-    }
-
-    private static void Save(Plot plot, string pathWithoutExtension)
-    {
-        AtomicFile.Write(pathWithoutExtension + ".png", temp => InvariantRendering.Run(() => plot.SavePng(temp, 1600, 900)));
-        AtomicFile.Write(pathWithoutExtension + ".svg", temp => InvariantRendering.SaveSvg(plot, temp, 1600, 900));
-    }
+    private static string Subtitle(CapacityResult result) =>
+        string.Create(CultureInfo.InvariantCulture, $"Scenario \"{result.Scenario}\" · demand scaled step by step · {result.Replications} replications per level with common random numbers · CorridorSim; data: data/SOURCES.md");
 }
