@@ -52,6 +52,20 @@ public static class ChartReadings
                 return F($"Moving takes {(all > 0 ? moving / all : 0):P0} of the streams' time in the corridor; of the rest, the largest part is {category} on {streams[stream].Name}, {days:0.0} days a container.");
             }
 
+            case "queues":
+            {
+                var busiest = QueueChart.Busiest(runs);
+                if (busiest.Count == 0)
+                {
+                    return "No container waited at any capacity-limited component.";
+                }
+
+                var saturated = busiest.Where(b => b.Saturated).Select(b => QueueChart.Name(b.Id)).ToList();
+                return F($"The longest queue is at {QueueChart.Name(busiest[0].Id)}, {busiest[0].MeanQueue:N1} containers waiting on average; ") + (saturated.Count == 0
+                    ? "no component saturated: every queue stays bounded."
+                    : $"saturated, with a queue that grows for as long as the run lasts: {string.Join(", ", saturated)}.");
+            }
+
             default:
                 return "No container of any stream arrived in the measured period.";
         }
@@ -64,6 +78,7 @@ public static class ChartReadings
         "throughput-weekly" => "Line chart of the total TEU delivered per week with its 4-week average. ",
         "transit-times" => "Box plots of transit time in days per stream. ",
         "time-breakdown" => "Stacked horizontal bars of the mean days per container in each time category, per stream. ",
+        "queues" => "Line chart of the weekly mean queue at the busiest capacity-limited components. ",
         _ => string.Empty,
     } + Reading(name, runs);
 

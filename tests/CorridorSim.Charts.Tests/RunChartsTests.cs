@@ -20,6 +20,7 @@ public sealed class RunChartsTests : IClassFixture<RunChartsTests.TwoReplication
     [InlineData("throughput-weekly", "TEU delivered per week, all streams", "TEU delivered per week")]
     [InlineData("transit-times", "Transit time per stream, origin to destination", "Transit time (days)")]
     [InlineData("time-breakdown", "Where the transit time goes, per stream", "Mean days per container")]
+    [InlineData("queues", "Queues over time at the busiest components", "Containers waiting, weekly mean")]
     public void Each_chart_has_its_title_the_runs_it_shows_and_an_axis_with_units(string name, string title, string axis)
     {
         var texts = Texts(name, _runs.Runs);
@@ -61,6 +62,22 @@ public sealed class RunChartsTests : IClassFixture<RunChartsTests.TwoReplication
     {
         Assert.Contains("95 % confidence interval of the weekly total", Texts("throughput-weekly", _runs.Runs));
         Assert.DoesNotContain(Texts("throughput-weekly", [_runs.Runs[0]]), t => t.Contains("confidence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_queue_chart_names_the_longest_queues_first_and_marks_the_saturated_ones()
+    {
+        var overloaded = ScenarioLoader.LoadFromText("overloaded.json", "{ \"extends\": \"baseline-2024.json\", \"name\": \"overloaded\", \"years\": 0.5, \"demandScale\": 4 }").ValueOrThrow();
+        var runs = CorridorSim.Experiments.Experiment.Replicate(overloaded, new ExperimentOptions { Replications = 1 }, cancellationToken: TestContext.Current.CancellationToken).Runs;
+
+        var busiest = QueueChart.Busiest(runs);
+        var legend = Texts("queues", runs).Where(t => t.Contains(" on average", StringComparison.Ordinal)).ToList();
+
+        Assert.InRange(busiest.Count, 1, QueueChart.Shown);
+        Assert.Equal(busiest.Select(b => b.MeanQueue).OrderByDescending(q => q), busiest.Select(b => b.MeanQueue));
+        Assert.Equal(busiest.Select(b => QueueChart.Name(b.Id)), legend.Select(t => t[..t.IndexOf(": ", StringComparison.Ordinal)]));
+        Assert.Contains(busiest, b => b.Saturated);
+        Assert.Equal(busiest.Count(b => b.Saturated), legend.Count(t => t.EndsWith("saturated (a bottleneck)", StringComparison.Ordinal)));
     }
 
     [Theory]
