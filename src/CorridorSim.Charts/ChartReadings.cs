@@ -52,6 +52,22 @@ public static class ChartReadings
                 return F($"Moving takes {(all > 0 ? moving / all : 0):P0} of the streams' time in the corridor; of the rest, the largest part is {category} on {streams[stream].Name}, {days:0.0} days a container.");
             }
 
+            case "time-distance":
+            {
+                var ends = Enumerable.Range(0, streams.Count)
+                    .Select(s => (Stream: s, Curves: runs.Select(r => TimeDistanceChart.Curve(r, s)).ToList()))
+                    .Where(x => x.Curves.All(c => c is { Count: > 1 }))
+                    .Select(x => (x.Stream, Km: x.Curves[0]![^1].Km, Days: x.Curves.Average(c => c![^1].Days), Moving: x.Curves.Average(c => MovingDays(c!))))
+                    .ToList();
+                if (ends.Count == 0)
+                {
+                    return "No route's every section carried a container in the measured period.";
+                }
+
+                var longest = ends.MaxBy(e => e.Km);
+                return F($"The longest route, {streams[longest.Stream].Name}, runs {longest.Km:N0} km in {longest.Days:0.0} days, {longest.Moving:0.0} of them moving; the steps are the time spent waiting at nodes.");
+            }
+
             case "queues":
             {
                 var busiest = QueueChart.Busiest(runs);
@@ -78,9 +94,13 @@ public static class ChartReadings
         "throughput-weekly" => "Line chart of the total TEU delivered per week with its 4-week average. ",
         "transit-times" => "Box plots of transit time in days per stream. ",
         "time-breakdown" => "Stacked horizontal bars of the mean days per container in each time category, per stream. ",
+        "time-distance" => "Line chart of cumulative days against cumulative kilometres along each stream's route, sloping while moving and stepping up while waiting. ",
         "queues" => "Line chart of the weekly mean queue at the busiest capacity-limited components. ",
         _ => string.Empty,
     } + Reading(name, runs);
+
+    private static double MovingDays(IReadOnlyList<(double Km, double Days)> curve) =>
+        Enumerable.Range(1, curve.Count - 1).Where(i => curve[i].Km > curve[i - 1].Km).Sum(i => curve[i].Days - curve[i - 1].Days);
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

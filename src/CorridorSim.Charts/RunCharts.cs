@@ -14,7 +14,7 @@ namespace CorridorSim.Charts;
 public static class RunCharts
 {
     /// <summary>The charts <see cref="WriteAll"/> writes, each as .png and .svg, in the order a report shows them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["throughput", "throughput-weekly", "transit-times", "time-breakdown", "queues"];
+    public static IReadOnlyList<string> Names { get; } = ["throughput", "throughput-weekly", "transit-times", "time-breakdown", "time-distance", "queues"];
 
     /// <summary>The time categories in the order the breakdown stacks them, with their display names.</summary>
     internal static readonly (string Name, Func<TimeBreakdown, double> Days)[] Categories =
@@ -40,6 +40,7 @@ public static class RunCharts
         "throughput-weekly" => WeeklyThroughput(runs),
         "transit-times" => TransitTimes(runs),
         "time-breakdown" => TimeBreakdown(runs),
+        "time-distance" => TimeDistanceChart.Create(runs),
         "queues" => QueueChart.Create(runs),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a run chart."),
     };

@@ -21,6 +21,7 @@ public sealed class RunChartsTests : IClassFixture<RunChartsTests.TwoReplication
     [InlineData("transit-times", "Transit time per stream, origin to destination", "Transit time (days)")]
     [InlineData("time-breakdown", "Where the transit time goes, per stream", "Mean days per container")]
     [InlineData("queues", "Queues over time at the busiest components", "Containers waiting, weekly mean")]
+    [InlineData("time-distance", "Time along each route: days against kilometres", "Distance along the route (km)")]
     public void Each_chart_has_its_title_the_runs_it_shows_and_an_axis_with_units(string name, string title, string axis)
     {
         var texts = Texts(name, _runs.Runs);
@@ -78,6 +79,19 @@ public sealed class RunChartsTests : IClassFixture<RunChartsTests.TwoReplication
         Assert.Equal(busiest.Select(b => QueueChart.Name(b.Id)), legend.Select(t => t[..t.IndexOf(": ", StringComparison.Ordinal)]));
         Assert.Contains(busiest, b => b.Saturated);
         Assert.Equal(busiest.Count(b => b.Saturated), legend.Count(t => t.EndsWith("saturated (a bottleneck)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_time_distance_curve_ends_at_the_route_length_and_never_goes_back_in_time_or_distance()
+    {
+        var run = _runs.Runs[0];
+        for (int s = 0; s < run.Streams.Count; s++)
+        {
+            var curve = TimeDistanceChart.Curve(run, s);
+            Assert.NotNull(curve);
+            Assert.Equal(run.Streams[s].RouteKm, curve[^1].Km, 6);
+            Assert.All(Enumerable.Range(1, curve.Count - 1), i => Assert.True(curve[i].Km >= curve[i - 1].Km && curve[i].Days >= curve[i - 1].Days));
+        }
     }
 
     [Theory]
