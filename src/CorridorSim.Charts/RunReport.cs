@@ -19,6 +19,9 @@ namespace CorridorSim.Charts;
 /// </summary>
 public static partial class RunReport
 {
+    /// <summary>The flow map's file name in <c>charts/</c>, without its extension.</summary>
+    public const string FlowsChart = "flows";
+
     /// <summary>The report's file name in a results folder.</summary>
     public const string FileName = "report.html";
 
@@ -34,6 +37,13 @@ public static partial class RunReport
         var resolved = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "scenario.resolved.json")), documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true })?.AsObject();
         string charts = Path.Combine(folder, "charts");
         RunCharts.WriteAll(runs, charts);
+        var routeNodes = runs[0].Streams.SelectMany(s => s.Route.Concat(s.Routes?.SelectMany(r => r.Nodes) ?? [])).Distinct(StringComparer.Ordinal).Where(scenario.Network.HasNode).Select(scenario.Network.Node).ToList();
+        var area = MapArea.Around(routeNodes.Select(n => (n.Longitude, n.Latitude)));
+        foreach (string extension in NetworkMap.Formats)
+        {
+            NetworkMap.Save(scenario.Network, runs, Path.Combine(charts, FlowsChart + extension), ChartStyle.Width, area: area);
+        }
+
         AtomicFile.WriteAllText(Path.Combine(folder, FileName), Html(scenario, runs, resolved?["overrides"] as JsonObject, name => File.ReadAllText(Path.Combine(charts, name + ".svg"))));
     }
 
@@ -74,11 +84,18 @@ public static partial class RunReport
             html.Append(CultureInfo.InvariantCulture, $"<figure>\n{Inline(svgOf(name), name, ChartReadings.AltText(name, runs))}\n<figcaption>{E(reading)}</figcaption>\n</figure>\n");
         }
 
+        html.Append(CultureInfo.InvariantCulture, $"<figure>\n{Inline(svgOf(FlowsChart), FlowsChart, "Map of the corridor with each link drawn as wide as the TEU a year it carried and coloured by its utilisation where it has a capacity.")}\n<figcaption>{E(FlowsReading(runs))}</figcaption>\n</figure>\n");
         Warnings(html, runs);
         Assumptions(html, scenario, runs, overrides);
         Sources(html, scenario, runs);
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    private static string FlowsReading(IReadOnlyList<RunResult> runs)
+    {
+        double total = runs[0].Info.Years > 0 ? runs.Average(r => (double)r.Total.DeliveredTeu) / runs[0].Info.Years : 0.0;
+        return F($"Where the {total:N0} TEU a year went: each link as wide as the TEU it carried, coloured by how much of its capacity they used (grey where it has no capacity limit); base map Natural Earth.");
     }
 
     private static void Headline(StringBuilder html, IReadOnlyList<RunResult> runs)

@@ -54,13 +54,15 @@ public sealed class ReportBrowserTests : IDisposable
         Assert.Empty(problems);
         Assert.Equal([url], requests);
         var charts = page.Locator("figure > svg");
-        Assert.Equal(Charts.RunCharts.Names.Count, await charts.CountAsync());
-        for (int i = 0; i < Charts.RunCharts.Names.Count; i++)
+        // The run charts and the flow map.
+        int shown = Charts.RunCharts.Names.Count + 1;
+        Assert.Equal(shown, await charts.CountAsync());
+        for (int i = 0; i < shown; i++)
         {
             var chart = charts.Nth(i);
             Assert.True(await chart.IsVisibleAsync());
             var box = await chart.BoundingBoxAsync();
-            Assert.True(box is { Width: > 800, Height: > 400 }, $"chart {i + 1} is drawn {box?.Width} × {box?.Height} px");
+            Assert.True(box is { Width: > 800, Height: > 250 }, $"chart {i + 1} is drawn {box?.Width} × {box?.Height} px");
             Assert.False(string.IsNullOrWhiteSpace(await chart.GetAttributeAsync("aria-label")));
             Assert.Equal("img", await chart.GetAttributeAsync("role"));
         }

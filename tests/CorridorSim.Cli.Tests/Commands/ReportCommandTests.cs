@@ -18,7 +18,7 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.Contains("<h1>Baseline 2024</h1>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><th scope=\"row\">China → Baku</th><td>21,000</td><td>", html, StringComparison.Ordinal);
         Assert.Matches(@"<tr class=""total""><th scope=""row"">All containers</th><td>55,000</td><td>[\d,]+ ± [\d,]+</td>", html);
-        Assert.Equal(Charts.RunCharts.Names.Count, Figure().Count(html));
+        Assert.Equal(Charts.RunCharts.Names.Count + 1, Figure().Count(html));
         Assert.All(Figure().Matches(html), m => Assert.True(m.Groups["alt"].Value.Length > 40 && m.Groups["caption"].Value.Length > 40, m.Value[..200]));
         foreach (string heading in new[] { "Headline figures", "Charts", "Warnings", "Assumptions", "Sources" })
         {
