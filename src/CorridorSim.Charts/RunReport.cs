@@ -125,18 +125,24 @@ public static partial class RunReport
 
     private static void Warnings(StringBuilder html, IReadOnlyList<RunResult> runs)
     {
-        var warnings = runs.SelectMany(r => r.Warnings).Distinct(StringComparer.Ordinal).ToList();
         html.Append("<h2>Warnings</h2>\n");
-        if (warnings.Count == 0)
+        List(html, runs.SelectMany(r => r.Warnings).Distinct(StringComparer.Ordinal), "warnings", "None: no component saturated, the warm-up was long enough, no container was refused and every value looked to be in its unit.");
+    }
+
+    /// <summary>A bulleted list of <paramref name="items"/>, or a paragraph saying <paramref name="none"/> when there are none.</summary>
+    private static void List(StringBuilder html, IEnumerable<string> items, string? cssClass, string none)
+    {
+        var list = items.ToList();
+        if (list.Count == 0)
         {
-            html.Append("<p>None: no component saturated, the warm-up was long enough, no container was refused and every value looked to be in its unit.</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(none)}</p>\n");
             return;
         }
 
-        html.Append("<ul class=\"warnings\">\n");
-        foreach (string warning in warnings)
+        html.Append(cssClass is null ? "<ul>\n" : $"<ul class=\"{cssClass}\">\n");
+        foreach (string item in list)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<li>{E(warning)}</li>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<li>{E(item)}</li>\n");
         }
 
         html.Append("</ul>\n");
@@ -155,20 +161,7 @@ public static partial class RunReport
         }
 
         html.Append("</ul>\n<h3>What the scenario changes</h3>\n");
-        var changes = Overrides(scenario, overrides).ToList();
-        if (changes.Count == 0)
-        {
-            html.Append("<p>Nothing: the network as published.</p>\n");
-            return;
-        }
-
-        html.Append("<ul>\n");
-        foreach (string change in changes)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<li>{E(change)}</li>\n");
-        }
-
-        html.Append("</ul>\n");
+        List(html, Overrides(scenario, overrides), null, "Nothing: the network as published.");
     }
 
     /// <summary>Each override as a sentence: "East port (node east-port): capacityTeuPerDay 768."</summary>
