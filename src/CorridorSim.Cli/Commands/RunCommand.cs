@@ -84,7 +84,7 @@ public static class RunCommand
     }
 
     /// <summary>The charts a run writes, as the closing line lists them.</summary>
-    private static readonly string Charts = $"{RunReport.FileName}, charts/{{{string.Join(",", RunCharts.Names)}}}.png|svg";
+    private static readonly string Charts = $"{RunReport.FileName}, charts/{{{string.Join(",", RunCharts.Names.Append(RunReport.FlowsChart))}}}.png|svg";
 
     private static int Execute(ParseResult parseResult, Argument<string?> scenario, Option<string?> outOption, Option<bool> shipments, Option<double?> precision, Option<int?> maxReplications, ExperimentInput experiment, RunLimitOptions limitOptions, CancellationToken cancellationToken)
     {
