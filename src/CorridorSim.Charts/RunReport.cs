@@ -29,11 +29,13 @@ public static partial class RunReport
     /// Redraws the charts of the results saved in <paramref name="folder"/> (a folder <c>run</c>
     /// wrote) into its <c>charts/</c> and writes its report.html, each file atomically.
     /// </summary>
+    /// <exception cref="InvalidDataException">The folder's scenario.resolved.json no longer loads (say, its network file has moved).</exception>
     public static void Write(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var runs = RunFolder.ReadRuns(folder);
-        var scenario = Input.ScenarioLoader.LoadFile(Path.Combine(folder, "scenario.resolved.json")).ValueOrThrow();
+        var loaded = Input.ScenarioLoader.LoadFile(Path.Combine(folder, "scenario.resolved.json"));
+        var scenario = loaded.Value ?? throw new InvalidDataException($"the scenario the results came from no longer loads: {loaded.Errors[0]}");
         var resolved = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "scenario.resolved.json")), documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true })?.AsObject();
         string charts = Path.Combine(folder, "charts");
         RunCharts.WriteAll(runs, charts);

@@ -37,6 +37,12 @@ public static class ReportCommand
             {
                 return NetworkInput.WriteFile(parseResult, path, () => RunReport.Write(path), $"Wrote {Path.Combine(path, RunReport.FileName)} and {Path.Combine(path, "charts")}/.");
             }
+            catch (InvalidDataException e)
+            {
+                error.WriteLine($"error: {path}: {e.Message}");
+                error.WriteLine("Fix: mend scenario.resolved.json as the error says (a network file it names may have moved), or run the scenario again.");
+                return CorridorSimCommand.UserError;
+            }
             catch (System.Text.Json.JsonException e)
             {
                 error.WriteLine($"error: {path}: a results file is not one this program wrote ({e.Message}).");

@@ -59,6 +59,22 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.Contains("Fix: give the --out folder of a run", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Report_of_a_run_whose_scenario_no_longer_loads_names_the_problem_without_a_trace()
+    {
+        Run("1");
+        string folder = Path.Combine(_folder, "run");
+        string resolved = Path.Combine(folder, "scenario.resolved.json");
+        File.WriteAllText(resolved, File.ReadAllText(resolved).Replace("\"name\": \"Baseline 2024\"", "\"name\": \"Baseline 2024\", \"bogus\": 1", StringComparison.Ordinal));
+
+        var (code, _, error) = CliRunner.Run("report", folder);
+
+        Assert.Equal(2, code);
+        Assert.Contains("the scenario the results came from no longer loads: ", error, StringComparison.Ordinal);
+        Assert.Contains("unknown property \"bogus\"", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
     private string Run(string replications)
     {
         string folder = Path.Combine(_folder, "run");
