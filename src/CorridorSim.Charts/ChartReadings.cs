@@ -68,6 +68,20 @@ public static class ChartReadings
                 return F($"The longest route, {streams[longest.Stream].Name}, runs {longest.Km:N0} km in {longest.Days:0.0} days, {longest.Moving:0.0} of them moving; the steps are the time spent waiting at nodes.");
             }
 
+            case "utilisation":
+            {
+                var busiest = UtilisationChart.Busiest(runs);
+                if (busiest.Count == 0)
+                {
+                    return "No capacity-limited component was used.";
+                }
+
+                var saturated = busiest.Where(b => b.Saturated).Select(b => b.Name).ToList();
+                return F($"The busiest component is {busiest[0].Name}, with {busiest[0].MeanUtilisation * 100.0:0} % of its capacity in use on average; ") + (saturated.Count == 0
+                    ? "none saturated."
+                    : $"saturated: {string.Join(", ", saturated)}.");
+            }
+
             case "queues":
             {
                 var busiest = QueueChart.Busiest(runs);
@@ -76,8 +90,8 @@ public static class ChartReadings
                     return "No container waited at any capacity-limited component.";
                 }
 
-                var saturated = busiest.Where(b => b.Saturated).Select(b => QueueChart.Name(b.Id)).ToList();
-                return F($"The longest queue is at {QueueChart.Name(busiest[0].Id)}, {busiest[0].MeanQueue:N1} containers waiting on average; ") + (saturated.Count == 0
+                var saturated = busiest.Where(b => b.Saturated).Select(b => b.Name).ToList();
+                return F($"The longest queue is at {busiest[0].Name}, {busiest[0].MeanQueue:N1} containers waiting on average; ") + (saturated.Count == 0
                     ? "no component saturated: every queue stays bounded."
                     : $"saturated, with a queue that grows for as long as the run lasts: {string.Join(", ", saturated)}.");
             }
@@ -95,7 +109,8 @@ public static class ChartReadings
         "transit-times" => "Box plots of transit time in days per stream. ",
         "time-breakdown" => "Stacked horizontal bars of the mean days per container in each time category, per stream. ",
         "time-distance" => "Line chart of cumulative days against cumulative kilometres along each stream's route, sloping while moving and stepping up while waiting. ",
-        "queues" => "Line chart of the weekly mean queue at the busiest capacity-limited components. ",
+        "utilisation" => "Small multiples, one line chart per component, of the weekly share of capacity in use at the busiest capacity-limited components. ",
+        "queues" => "Small multiples, one line chart per component, of the weekly mean queue at the components where containers wait longest. ",
         _ => string.Empty,
     } + Reading(name, runs);
 

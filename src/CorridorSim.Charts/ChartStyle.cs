@@ -60,6 +60,31 @@ public static class ChartStyle
         return plot;
     }
 
+    /// <summary>One panel of small multiples: <paramref name="title"/> above it (bold and in vermillion when <paramref name="highlighted"/>), a y axis labelled with its unit, smaller type than a whole chart.</summary>
+    public static Plot Panel(string title, string yLabel, bool highlighted)
+    {
+        var plot = new Plot();
+        plot.Font.Set(FontName);
+        plot.Title(title, PanelTitleFontSize);
+        plot.Axes.Title.Label.Bold = highlighted;
+        plot.Axes.Title.Label.ForeColor = Color.FromHex(highlighted ? HighlightHex : TotalHex);
+        plot.YLabel(yLabel, TickFontSize);
+        plot.Axes.Left.Label.Bold = false;
+        foreach (var axis in new ScottPlot.IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
+        {
+            axis.TickLabelStyle.FontSize = PanelTickFontSize;
+        }
+
+        plot.Grid.MajorLineColor = Color.FromHex("#000000").WithAlpha(0.1);
+        return plot;
+    }
+
+    /// <summary>Font sizes of a panel's title and tick labels in small multiples.</summary>
+    public const float PanelTitleFontSize = 16, PanelTickFontSize = 13;
+
+    /// <summary>The colour of what a chart highlights (a bottleneck): Okabe–Ito vermillion.</summary>
+    public const string HighlightHex = "#D55E00";
+
     /// <summary>What charts of <paramref name="runs"/> were drawn from: scenario, seeds, replications, run length and the data's sources.</summary>
     public static string Subtitle(IReadOnlyList<RunResult> runs)
     {
@@ -76,15 +101,17 @@ public static class ChartStyle
     /// Labels the bottom axis, counted in days from the start of the measured period, with the
     /// calendar months of a run whose warm-up lasted <paramref name="warmUpDays"/> and that measured
     /// <paramref name="days"/> days: "Mar Y1" at each month's first day, every month on a short run,
-    /// every few months on a long one.
+    /// every few months on a long one; <paramref name="narrow"/> (a panel of small multiples) a
+    /// third as many.
     /// </summary>
-    public static void MonthAxis(Plot plot, double warmUpDays, double days)
+    public static void MonthAxis(Plot plot, double warmUpDays, double days, bool narrow = false)
     {
         ArgumentNullException.ThrowIfNull(plot);
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         double start = warmUpDays * 24.0;
         int months = (int)Math.Ceiling(days / 30.4);
-        int every = months <= 18 ? 1 : months <= 36 ? 2 : months <= 72 ? 3 : months <= 144 ? 6 : 12 * (int)Math.Ceiling(months / 144.0);
+        int spaced = narrow ? months * 3 : months;
+        int every = spaced <= 18 ? 1 : spaced <= 36 ? 2 : spaced <= 72 ? 3 : spaced <= 144 ? 6 : 12 * (int)Math.Ceiling(spaced / 144.0);
         // The first month start at or after the measured period's start (time zero is 1 January).
         double first = SimCalendar.NextMonthStart(start);
         if (first - SimCalendar.HoursInMonth(SimCalendar.MonthOf(start)) >= start - 1e-9)
@@ -101,8 +128,9 @@ public static class ChartStyle
             {
                 ticks.AddMajor((hours - start) / 24.0, string.Create(CultureInfo.InvariantCulture, $"{CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames[month]} Y{year}"));
             }
-            else
+            else if (every <= 3)
             {
+                // A minor tick a month, while that is still a few pixels apart.
                 ticks.AddMinor((hours - start) / 24.0);
             }
         }

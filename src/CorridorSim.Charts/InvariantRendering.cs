@@ -18,6 +18,12 @@ internal static partial class InvariantRendering
     public static void SaveSvg(ScottPlot.Plot plot, string path, int width, int height)
     {
         Run(() => plot.SaveSvg(path, width, height));
+        RenumberClips(path);
+    }
+
+    /// <summary>Numbers the clip-path ids of the SVG file at <paramref name="path"/> from 1, in place.</summary>
+    public static void RenumberClips(string path)
+    {
         string svg = File.ReadAllText(path);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         string renumbered = ClipId().Replace(svg, m =>

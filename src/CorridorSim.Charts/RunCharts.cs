@@ -14,7 +14,7 @@ namespace CorridorSim.Charts;
 public static class RunCharts
 {
     /// <summary>The charts <see cref="WriteAll"/> writes, each as .png and .svg, in the order a report shows them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["throughput", "throughput-weekly", "transit-times", "time-breakdown", "time-distance", "queues"];
+    public static IReadOnlyList<string> Names { get; } = ["throughput", "throughput-weekly", "transit-times", "time-breakdown", "time-distance", "utilisation", "queues"];
 
     /// <summary>The time categories in the order the breakdown stacks them, with their display names.</summary>
     internal static readonly (string Name, Func<TimeBreakdown, double> Days)[] Categories =
@@ -29,18 +29,19 @@ public static class RunCharts
         ArgumentNullException.ThrowIfNull(runs);
         foreach (string name in Names)
         {
-            ChartStyle.Save(Create(name, runs), Path.Combine(folder, name));
+            Create(name, runs).Save(Path.Combine(folder, name));
         }
     }
 
     /// <summary>The chart called <paramref name="name"/> (one of <see cref="Names"/>).</summary>
-    public static Plot Create(string name, IReadOnlyList<RunResult> runs) => name switch
+    public static ChartFigure Create(string name, IReadOnlyList<RunResult> runs) => name switch
     {
-        "throughput" => Throughput(runs),
-        "throughput-weekly" => WeeklyThroughput(runs),
-        "transit-times" => TransitTimes(runs),
-        "time-breakdown" => TimeBreakdown(runs),
-        "time-distance" => TimeDistanceChart.Create(runs),
+        "throughput" => ChartFigure.FromPlot(Throughput(runs)),
+        "throughput-weekly" => ChartFigure.FromPlot(WeeklyThroughput(runs)),
+        "transit-times" => ChartFigure.FromPlot(TransitTimes(runs)),
+        "time-breakdown" => ChartFigure.FromPlot(TimeBreakdown(runs)),
+        "time-distance" => ChartFigure.FromPlot(TimeDistanceChart.Create(runs)),
+        "utilisation" => UtilisationChart.Create(runs),
         "queues" => QueueChart.Create(runs),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a run chart."),
     };

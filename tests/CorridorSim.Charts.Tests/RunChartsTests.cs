@@ -20,7 +20,8 @@ public sealed class RunChartsTests : IClassFixture<RunChartsTests.TwoReplication
     [InlineData("throughput-weekly", "TEU delivered per week, all streams", "TEU delivered per week")]
     [InlineData("transit-times", "Transit time per stream, origin to destination", "Transit time (days)")]
     [InlineData("time-breakdown", "Where the transit time goes, per stream", "Mean days per container")]
-    [InlineData("queues", "Queues over time at the busiest components", "Containers waiting, weekly mean")]
+    [InlineData("utilisation", UtilisationChart.Title, "Capacity in use (%)")]
+    [InlineData("queues", QueueChart.Title, "Containers waiting")]
     [InlineData("time-distance", "Time along each route: days against kilometres", "Distance along the route (km)")]
     public void Each_chart_has_its_title_the_runs_it_shows_and_an_axis_with_units(string name, string title, string axis)
     {
@@ -66,19 +67,27 @@ public sealed class RunChartsTests : IClassFixture<RunChartsTests.TwoReplication
     }
 
     [Fact]
-    public void The_queue_chart_names_the_longest_queues_first_and_marks_the_saturated_ones()
+    public void The_queue_and_utilisation_panels_show_the_busiest_first_by_name_and_mark_the_saturated_ones()
     {
         var overloaded = ScenarioLoader.LoadFromText("overloaded.json", "{ \"extends\": \"baseline-2024.json\", \"name\": \"overloaded\", \"years\": 0.5, \"demandScale\": 4 }").ValueOrThrow();
         var runs = CorridorSim.Experiments.Experiment.Replicate(overloaded, new ExperimentOptions { Replications = 1 }, cancellationToken: TestContext.Current.CancellationToken).Runs;
 
-        var busiest = QueueChart.Busiest(runs);
-        var legend = Texts("queues", runs).Where(t => t.Contains(" on average", StringComparison.Ordinal)).ToList();
+        var queues = QueueChart.Busiest(runs);
+        var busy = UtilisationChart.Busiest(runs);
+        var queueTexts = Texts("queues", runs);
+        var busyTexts = Texts("utilisation", runs);
 
-        Assert.InRange(busiest.Count, 1, QueueChart.Shown);
-        Assert.Equal(busiest.Select(b => b.MeanQueue).OrderByDescending(q => q), busiest.Select(b => b.MeanQueue));
-        Assert.Equal(busiest.Select(b => QueueChart.Name(b.Id)), legend.Select(t => t[..t.IndexOf(": ", StringComparison.Ordinal)]));
-        Assert.Contains(busiest, b => b.Saturated);
-        Assert.Equal(busiest.Count(b => b.Saturated), legend.Count(t => t.EndsWith("saturated (a bottleneck)", StringComparison.Ordinal)));
+        Assert.InRange(queues.Count, 1, QueueChart.Shown);
+        Assert.Equal(queues.Select(b => b.MeanQueue).OrderByDescending(q => q), queues.Select(b => b.MeanQueue));
+        Assert.Equal(busy.Select(b => b.MeanUtilisation).OrderByDescending(q => q), busy.Select(b => b.MeanUtilisation));
+        Assert.All(queues, b => Assert.DoesNotContain(':', b.Name));
+        // Each panel is titled by the component's name, then its mean: in the order drawn.
+        Assert.Equal(queues.Select(b => b.Name), queueTexts.Where(t => queues.Any(b => b.Name == t)));
+        Assert.Equal(busy.Select(b => b.Name), busyTexts.Where(t => busy.Any(b => b.Name == t)));
+        Assert.Contains(queues, b => b.Saturated);
+        Assert.Equal(queues.Count(b => b.Saturated), queueTexts.Count(t => t.EndsWith("saturated (a bottleneck)", StringComparison.Ordinal)));
+        Assert.Equal(busy.Count(b => b.Saturated), busyTexts.Count(t => t.EndsWith("saturated (a bottleneck)", StringComparison.Ordinal)));
+        Assert.Equal(queues.Count, queueTexts.Count(t => t.Contains(" on average", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -113,7 +122,7 @@ public sealed class RunChartsTests : IClassFixture<RunChartsTests.TwoReplication
     private string Svg(string name, IReadOnlyList<RunResult> runs)
     {
         string path = Path.Combine(_folder, $"{name}-{Guid.NewGuid():N}");
-        ChartStyle.Save(RunCharts.Create(name, runs), path);
+        RunCharts.Create(name, runs).Save(path);
         return File.ReadAllText(path + ".svg");
     }
 

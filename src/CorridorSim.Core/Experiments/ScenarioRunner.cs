@@ -75,39 +75,21 @@ public static class ScenarioRunner
         }
 
         simulation.ResetStatistics();
-        var sampled = simulation.Components.Where(c => c is IQueueMeasures or BatchCarrierService or VesselService or Yard or DemandSource).ToList();
-        var meanQueue = sampled.Select(_ => new List<double>()).ToList();
-        var backlog = sampled.Select(_ => new List<double>()).ToList();
-        var area = new double[sampled.Count];
-        double previous = warmUp;
-        while (previous < end)
+        var sampler = new WeeklySampler(simulation, warmUp);
+        while (sampler.SampledUntil < end)
         {
+            double previous = sampler.SampledUntil;
             double t = Math.Min(previous + SimCalendar.HoursPerWeek, end);
             bool reached = Advance(simulation, t, limits, ref stopped, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
 
             // Stopped early, the last week ends at the last event.
-            double at = reached ? t : simulation.NowHours;
-            if (at > previous)
-            {
-                for (int i = 0; i < sampled.Count; i++)
-                {
-                    // The components keep a time average since the reset; its area gives each week's mean.
-                    double mean = MeanQueue(sampled[i], simulation.Now);
-                    double total = mean * (at - warmUp);
-                    meanQueue[i].Add((total - area[i]) / (at - previous));
-                    area[i] = total;
-                    backlog[i].Add(Held(sampled[i]));
-                }
-
-                previous = at;
-            }
-
+            sampler.Sample(simulation.Now, reached ? t : simulation.NowHours);
             if (!reached)
             {
-                if (previous <= warmUp)
+                if (sampler.SampledUntil <= warmUp)
                 {
-                    throw new RunStoppedException(scenario.Name, previous / 24.0, scenario.WarmUpDays, simulation.EventsExecuted, stopped!);
+                    throw new RunStoppedException(scenario.Name, sampler.SampledUntil / 24.0, scenario.WarmUpDays, simulation.EventsExecuted, stopped!);
                 }
 
                 break;
@@ -117,10 +99,10 @@ public static class ScenarioRunner
         }
 
         simulation.CheckCargoConservation();
-        var series = sampled.Select((c, i) => new ComponentSeries(c.Id, meanQueue[i], backlog[i])).ToList();
+        var series = sampler.Series();
         return stopped is null
             ? RunResultBuilder.Build(model, series)
-            : RunResultBuilder.Build(model, series, (previous - warmUp) / SimCalendar.HoursPerYear, stopped);
+            : RunResultBuilder.Build(model, series, (sampler.SampledUntil - warmUp) / SimCalendar.HoursPerYear, stopped);
     }
 
     /// <summary>
@@ -157,24 +139,6 @@ public static class ScenarioRunner
             }
         }
     }
-
-    private static double MeanQueue(Component component, SimTime now) => component switch
-    {
-        IQueueMeasures queue => queue.MeanQueueLength(now),
-        BatchCarrierService carriers => carriers.MeanQueueLength(now),
-        VesselService vessels => vessels.MeanQueueLength(now),
-        Yard yard => yard.MeanHeldContainers(now),
-        DemandSource source => source.MeanBacklogContainers(now),
-        _ => double.NaN,
-    };
-
-    /// <summary>Containers a sampled component holds now: an origin its backlog, a yard what the components inside it hold.</summary>
-    private static int Held(Component component) => component switch
-    {
-        Yard yard => yard.HeldContainers,
-        DemandSource source => source.BacklogContainers,
-        _ => component.CargoCount,
-    };
 
     private static void Subscribe(CorridorModel model, Action<ShipmentRecord> onShipment, double measuredFrom)
     {

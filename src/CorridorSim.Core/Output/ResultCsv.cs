@@ -50,6 +50,8 @@ public static class ResultCsv
         ArgumentNullException.ThrowIfNull(runs);
         var first = runs[0];
         using var csv = CsvText.Writer(text, "week", "component", "measure", "unit", "n", "mean", "halfWidth");
+        // Origins have no capacity of their own, and results saved before utilisation was kept have none.
+        bool[] hasCapacity = [.. first.ComponentSeries.Select(c => c.Utilisation.Any(double.IsFinite))];
         for (int w = 0; w < first.Weeks; w++)
         {
             for (int s = 0; s < first.Streams.Count; s++)
@@ -62,6 +64,10 @@ public static class ResultCsv
                 string id = first.ComponentSeries[c].Id;
                 Row(csv, w, id, "meanQueue", "containers", runs.Select(r => At(r.ComponentSeries[c].MeanQueue, w)), level);
                 Row(csv, w, id, "backlog", "containers", runs.Select(r => At(r.ComponentSeries[c].Backlog, w)), level);
+                if (hasCapacity[c])
+                {
+                    Row(csv, w, id, "utilisation", "share", runs.Select(r => At(r.ComponentSeries[c].Utilisation, w)), level);
+                }
             }
         }
     }

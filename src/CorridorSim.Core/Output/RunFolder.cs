@@ -36,7 +36,7 @@ public static class RunFolder
         string runsFolder = Path.Combine(folder, RunsFolder);
         if (runs.Count == 1)
         {
-            AtomicFile.WriteAllText(Path.Combine(folder, "summary.json"), RunResultJson.Write(runs[0]));
+            WriteJson(Path.Combine(folder, "summary.json"), runs[0], indented: true);
 
             // An earlier experiment's replications would be read back as this run's; only the files
             // this program writes are removed, and the folder only if nothing else is in it.
@@ -60,7 +60,7 @@ public static class RunFolder
             Directory.CreateDirectory(runsFolder);
             for (int r = 0; r < runs.Count; r++)
             {
-                AtomicFile.WriteAllText(Path.Combine(runsFolder, RunFileName(r + 1)), RunResultJson.Write(runs[r], indented: false));
+                WriteJson(Path.Combine(runsFolder, RunFileName(r + 1)), runs[r], indented: false);
             }
 
             // Replications of an earlier, longer experiment in the same folder would be read back as this one's.
@@ -86,10 +86,10 @@ public static class RunFolder
         string runsFolder = Path.Combine(folder, RunsFolder);
         if (Directory.Exists(runsFolder))
         {
-            return [.. Directory.GetFiles(runsFolder, "replication-*.json").OrderBy(ReplicationOf).Select(f => RunResultJson.Read(File.ReadAllText(f)))];
+            return [.. Directory.GetFiles(runsFolder, "replication-*.json").OrderBy(ReplicationOf).Select(ReadJson)];
         }
 
-        return [RunResultJson.Read(File.ReadAllText(Path.Combine(folder, "summary.json")))];
+        return [ReadJson(Path.Combine(folder, "summary.json"))];
     }
 
     /// <summary>The file name of replication <paramref name="replication"/>'s result.</summary>
@@ -169,4 +169,16 @@ public static class RunFolder
         int.TryParse(Path.GetFileNameWithoutExtension(path).AsSpan("replication-".Length), NumberStyles.None, CultureInfo.InvariantCulture, out int r) ? r : int.MaxValue;
 
     private static JsonValue? Number(double value) => JsonNumber.Rounded(value);
+
+    private static void WriteJson(string path, RunResult run, bool indented) => AtomicFile.Write(path, temp =>
+    {
+        using var file = File.Create(temp);
+        RunResultJson.Write(file, run, indented);
+    });
+
+    private static RunResult ReadJson(string path)
+    {
+        using var file = File.OpenRead(path);
+        return RunResultJson.Read(file);
+    }
 }

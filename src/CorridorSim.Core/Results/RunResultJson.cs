@@ -30,7 +30,25 @@ public static class RunResultJson
         return JsonSerializer.Serialize(result, indented ? Options : Compact) + "\n";
     }
 
-    /// <summary>Reads a result written by <see cref="Write"/>.</summary>
+    /// <summary>
+    /// Writes the result as <see cref="Write(RunResult, bool)"/> does, the same bytes (UTF-8, final newline), to
+    /// <paramref name="stream"/> as it goes: a run of centuries has a summary of tens of megabytes,
+    /// never held as one string.
+    /// </summary>
+    public static void Write(Stream stream, RunResult result, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(result);
+        JsonSerializer.Serialize(stream, result, indented ? Options : Compact);
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Reads a result written by <see cref="Write(Stream, RunResult, bool)"/> from <paramref name="stream"/>.</summary>
+    /// <exception cref="JsonException">The text is not such a result.</exception>
+    public static RunResult Read(Stream stream) =>
+        JsonSerializer.Deserialize<RunResult>(stream, Options) ?? throw new JsonException("summary.json holds no run result.");
+
+    /// <summary>Reads a result written by <see cref="Write(RunResult, bool)"/>.</summary>
     /// <exception cref="JsonException">The text is not such a result.</exception>
     public static RunResult Read(string json) =>
         JsonSerializer.Deserialize<RunResult>(json, Options) ?? throw new JsonException("summary.json holds no run result.");

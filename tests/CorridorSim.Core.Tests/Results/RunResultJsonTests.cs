@@ -21,6 +21,21 @@ public sealed class RunResultJsonTests
         Assert.Equal(RunResultJson.Write(Run, indented: false), RunResultJson.Write(read, indented: false));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_result_written_to_a_stream_has_the_bytes_of_its_text_and_reads_back(bool indented)
+    {
+        using var stream = new MemoryStream();
+
+        RunResultJson.Write(stream, Run, indented);
+        stream.Position = 0;
+        var read = RunResultJson.Read(stream);
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(RunResultJson.Write(Run, indented)), stream.ToArray());
+        Assert.Equal(RunResultJson.Write(Run, indented), RunResultJson.Write(read, indented));
+    }
+
     [Fact]
     public void A_result_read_back_keeps_its_figures_to_four_decimals()
     {
