@@ -68,6 +68,22 @@ public static class ChartReadings
                 return F($"The longest route, {streams[longest.Stream].Name}, runs {longest.Km:N0} km in {longest.Days:0.0} days, {longest.Moving:0.0} of them moving; the steps are the time spent waiting at nodes.");
             }
 
+            case "cost-distance":
+            {
+                var costed = runs[0].Streams.Where(st => CostDistanceChart.Curve(st) is not null && st.RouteKm > 0).ToList();
+                if (costed.Count == 0)
+                {
+                    return "No stream's route has charges in the results.";
+                }
+
+                var dearest = costed.MaxBy(st => st.CostUsdPerTeu)!;
+                var cheapest = costed.MinBy(st => st.CostUsdPerTeu / st.RouteKm)!;
+                double charges = costed.Sum(st => st.NodeChargesUsd.Sum());
+                return F($"The dearest route, {dearest.Name}, costs {dearest.CostUsdPerTeu:N0} USD per TEU over {dearest.RouteKm:N0} km; the cheapest per kilometre is {cheapest.Name}, at {cheapest.CostUsdPerTeu / cheapest.RouteKm:0.00} USD per TEU-km. ") + (charges > 0
+                    ? "The steps are the charges at ports, borders and transshipments."
+                    : "The network's sources give no charges at nodes, so every figure is freight along the links.");
+            }
+
             case "utilisation":
             {
                 var busiest = UtilisationChart.Busiest(runs);
@@ -108,7 +124,8 @@ public static class ChartReadings
         "throughput-weekly" => "Line chart of the total TEU delivered per week with its 4-week average. ",
         "transit-times" => "Box plots of transit time in days per stream. ",
         "time-breakdown" => "Stacked horizontal bars of the mean days per container in each time category, per stream. ",
-        "time-distance" => "Line chart of cumulative days against cumulative kilometres along each stream's route, sloping while moving and stepping up while waiting. ",
+        "time-distance" => "Small multiples, one line chart per stream on shared scales, of cumulative days against cumulative kilometres along its route, sloping while moving and stepping up while waiting. ",
+        "cost-distance" => "Small multiples, one line chart per stream on shared scales, of cumulative US dollars per TEU against cumulative kilometres along its route, rising with freight and stepping up at charges. ",
         "utilisation" => "Small multiples, one line chart per component, of the weekly share of capacity in use at the busiest capacity-limited components. ",
         "queues" => "Small multiples, one line chart per component, of the weekly mean queue at the components where containers wait longest. ",
         _ => string.Empty,

@@ -14,7 +14,7 @@ namespace CorridorSim.Charts;
 public static class RunCharts
 {
     /// <summary>The charts <see cref="WriteAll"/> writes, each as .png and .svg, in the order a report shows them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["throughput", "throughput-weekly", "transit-times", "time-breakdown", "time-distance", "utilisation", "queues"];
+    public static IReadOnlyList<string> Names { get; } = ["throughput", "throughput-weekly", "transit-times", "time-breakdown", "time-distance", "cost-distance", "utilisation", "queues"];
 
     /// <summary>The time categories in the order the breakdown stacks them, with their display names.</summary>
     internal static readonly (string Name, Func<TimeBreakdown, double> Days)[] Categories =
@@ -40,7 +40,8 @@ public static class RunCharts
         "throughput-weekly" => ChartFigure.FromPlot(WeeklyThroughput(runs)),
         "transit-times" => ChartFigure.FromPlot(TransitTimes(runs)),
         "time-breakdown" => ChartFigure.FromPlot(TimeBreakdown(runs)),
-        "time-distance" => ChartFigure.FromPlot(TimeDistanceChart.Create(runs)),
+        "time-distance" => TimeDistanceChart.Create(runs),
+        "cost-distance" => CostDistanceChart.Create(runs),
         "utilisation" => UtilisationChart.Create(runs),
         "queues" => QueueChart.Create(runs),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a run chart."),

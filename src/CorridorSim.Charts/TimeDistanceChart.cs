@@ -1,21 +1,23 @@
-using System.Globalization;
 using CorridorSim.Results;
 using CorridorSim.Statistics;
-using ScottPlot;
 
 namespace CorridorSim.Charts;
 
 /// <summary>
-/// The time–distance view of the corridor in the style UNESCAP uses for corridor performance:
-/// for each stream, cumulative days against cumulative kilometres along its route, sloping while
-/// cargo moves and stepping up where it waits — at borders, ports, gauge changes and
-/// transshipments. Each section's figures are the simulated ones (CPMM sections: mean hours from
-/// reaching a node to reaching the next, of which km ÷ speed without delay moving), pooled over
-/// the containers of every stream that passed it; with replications, the mean, and a band of the
-/// 95 % interval of the cumulative time at each node.
+/// The time–distance view of the corridor in the style UNESCAP uses for corridor performance, as
+/// small multiples on shared scales: for each stream, cumulative days against cumulative
+/// kilometres along its route, sloping while cargo moves and stepping up where it waits — at
+/// borders, ports, gauge changes and transshipments — the two longest waits named. Each section's
+/// figures are the simulated ones (CPMM sections: mean hours from reaching a node to reaching the
+/// next, of which km ÷ speed without delay moving), pooled over the containers of every stream
+/// that passed it; with replications, the mean, and a band of the 95 % interval of the
+/// cumulative time at each node.
 /// </summary>
 public static class TimeDistanceChart
 {
+    /// <summary>The chart's title.</summary>
+    public const string Title = "Time along each route: days against kilometres";
+
     /// <summary>Stream <paramref name="stream"/>'s curve in one run: (km, days) at each corner, or null when a section of its route carried no container.</summary>
     public static IReadOnlyList<(double Km, double Days)>? Curve(RunResult run, int stream)
     {
@@ -43,12 +45,12 @@ public static class TimeDistanceChart
     }
 
     /// <summary>The chart.</summary>
-    public static Plot Create(IReadOnlyList<RunResult> runs)
+    public static ChartFigure Create(IReadOnlyList<RunResult> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentOutOfRangeException.ThrowIfZero(runs.Count);
-        var plot = ChartStyle.Create("Time along each route: days against kilometres", ChartStyle.Subtitle(runs), "Distance along the route (km); slopes: moving; steps: waiting at borders, ports, gauge changes and transshipments", runs.Count > 1 ? "Days since leaving the origin (mean, with its 95 % interval)" : "Days since leaving the origin");
         var streams = runs[0].Streams;
+        var routes = new List<RoutePanels.Route>();
         for (int s = 0; s < streams.Count; s++)
         {
             var curves = runs.Select(r => Curve(r, s)).ToList();
@@ -58,23 +60,23 @@ public static class TimeDistanceChart
             }
 
             int corners = curves[0]!.Count;
-            double[] x = [.. curves[0]!.Select(p => p.Km)];
             double[] mean = [.. Enumerable.Range(0, corners).Select(i => curves.Average(c => c![i].Days))];
+            var curve = curves[0]!.Select((p, i) => (p.Km, mean[i])).ToList();
+            double[]? lower = null, upper = null;
             if (runs.Count > 1)
             {
                 var intervals = Enumerable.Range(0, corners).Select(i => ConfidenceInterval.FromSamples([.. curves.Select(c => c![i].Days)])).ToList();
-                var band = plot.Add.FillY(x, [.. intervals.Select(i => i.Upper)], [.. intervals.Select(i => Math.Max(0.0, i.Lower))]);
-                band.FillColor = ChartStyle.Series(s).WithAlpha(0.18);
-                band.LineWidth = 0;
+                lower = [.. intervals.Select(i => Math.Max(0.0, i.Lower))];
+                upper = [.. intervals.Select(i => i.Upper)];
             }
 
-            var line = plot.Add.ScatterLine(x, mean, ChartStyle.Series(s));
-            line.LineWidth = 2.5f;
-            line.LegendText = string.Create(CultureInfo.InvariantCulture, $"{streams[s].Name} ({x[^1]:N0} km, {mean[^1]:0.0} days)");
+            // Corner 2k is the arrival at node k, corner 2k + 1 its departure.
+            var steps = Enumerable.Range(0, (corners - 1) / 2).Select(k => (curve[2 * k].Km, curve[2 * k].Item2, curve[(2 * k) + 1].Item2, RoutePanels.NodeName(streams[s], k))).ToList();
+            double moving = Enumerable.Range(0, (corners - 1) / 2).Sum(k => curve[(2 * k) + 2].Item2 - curve[(2 * k) + 1].Item2);
+            routes.Add(new RoutePanels.Route(RoutePanels.F($"{streams[s].Name}\n{curve[^1].Km:N0} km in {mean[^1]:0.0} days, {moving:0.0} of them moving"), curve, lower, upper, steps));
         }
 
-        plot.Axes.Margins(bottom: 0, left: 0);
-        plot.ShowLegend(Edge.Bottom);
-        return plot;
+        string subtitle = ChartStyle.Subtitle(runs) + "\nSlopes: moving; steps: waiting at borders, ports, gauge changes and transshipments, the two longest named" + (runs.Count > 1 ? "; bands: 95 % confidence interval of the mean." : ".");
+        return RoutePanels.Create(Title, subtitle, routes, "Distance along the route (km)", runs.Count > 1 ? "Days from the origin (mean)" : "Days from the origin", d => RoutePanels.F($"{d:0.0} d"), "No route's every section carried a container in the measured period.");
     }
 }

@@ -22,7 +22,8 @@ public sealed class RunChartsTests : IClassFixture<RunChartsTests.TwoReplication
     [InlineData("time-breakdown", "Where the transit time goes, per stream", "Mean days per container")]
     [InlineData("utilisation", UtilisationChart.Title, "Capacity in use (%)")]
     [InlineData("queues", QueueChart.Title, "Containers waiting")]
-    [InlineData("time-distance", "Time along each route: days against kilometres", "Distance along the route (km)")]
+    [InlineData("time-distance", TimeDistanceChart.Title, "Distance along the route (km)")]
+    [InlineData("cost-distance", CostDistanceChart.Title, "USD per TEU")]
     public void Each_chart_has_its_title_the_runs_it_shows_and_an_axis_with_units(string name, string title, string axis)
     {
         var texts = Texts(name, _runs.Runs);
@@ -101,6 +102,47 @@ public sealed class RunChartsTests : IClassFixture<RunChartsTests.TwoReplication
             Assert.Equal(run.Streams[s].RouteKm, curve[^1].Km, 6);
             Assert.All(Enumerable.Range(1, curve.Count - 1), i => Assert.True(curve[i].Km >= curve[i - 1].Km && curve[i].Days >= curve[i - 1].Days));
         }
+    }
+
+    [Fact]
+    public void A_cost_distance_curve_ends_at_the_routes_length_and_cost_and_only_rises()
+    {
+        foreach (var stream in _runs.Runs[0].Streams.Where(s => s.Routes is null))
+        {
+            var curve = CostDistanceChart.Curve(stream);
+            Assert.NotNull(curve);
+            Assert.Equal(stream.RouteKm, curve[^1].Km, 6);
+            Assert.Equal(stream.CostUsdPerTeu, curve[^1].Usd, 6);
+            Assert.All(Enumerable.Range(1, curve.Count - 1), i => Assert.True(curve[i].Km >= curve[i - 1].Km && curve[i].Usd >= curve[i - 1].Usd));
+        }
+    }
+
+    [Theory]
+    [InlineData("time-distance")]
+    [InlineData("cost-distance")]
+    public void Each_route_has_a_panel_titled_by_its_stream_on_shared_scales(string name)
+    {
+        var texts = Texts(name, _runs.Runs);
+
+        foreach (var stream in _runs.Runs[0].Streams)
+        {
+            Assert.Single(texts, t => t == stream.Name);
+        }
+
+        // Shared scales: every panel has the same distance ticks (dollars stay below 6,000).
+        var kmTicks = texts.Where(t => t is "6,000" or "8,000").GroupBy(t => t).Select(g => g.Count()).Distinct().ToList();
+        Assert.Equal([_runs.Runs[0].Streams.Count], kmTicks);
+    }
+
+    [Fact]
+    public void The_longest_waits_are_named_by_place_beside_their_steps()
+    {
+        var texts = Texts("time-distance", _runs.Runs);
+
+        var labels = texts.Where(t => t.EndsWith(" d", StringComparison.Ordinal) && t.Contains(": ", StringComparison.Ordinal)).ToList();
+        Assert.InRange(labels.Count, 1, _runs.Runs[0].Streams.Count * 2);
+        Assert.Contains(labels, l => l.StartsWith("Aktau port: ", StringComparison.Ordinal) || l.StartsWith("Poti port: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(labels, l => l.Contains(" – ", StringComparison.Ordinal));
     }
 
     [Theory]

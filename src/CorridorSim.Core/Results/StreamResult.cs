@@ -79,6 +79,18 @@ public sealed record StreamResult
     /// <summary>Link ids of the route, in travel order.</summary>
     public required IReadOnlyList<string> RouteLinks { get; init; }
 
+    /// <summary>The route's nodes as a reader names them (see <see cref="ComponentNames.Brief"/>), origin first; empty in a result saved before they were kept.</summary>
+    public IReadOnlyList<string> RouteNames { get; init; } = [];
+
+    /// <summary>Charges per TEU paid at each node of <see cref="Route"/>, USD; empty in a result saved before they were kept.</summary>
+    public IReadOnlyList<double> NodeChargesUsd { get; init; } = [];
+
+    /// <summary>Length of each link of <see cref="RouteLinks"/>, km; empty in a result saved before they were kept.</summary>
+    public IReadOnlyList<double> LinkKm { get; init; } = [];
+
+    /// <summary>Freight per TEU of each link of <see cref="RouteLinks"/>, USD; empty in a result saved before they were kept.</summary>
+    public IReadOnlyList<double> LinkFreightUsd { get; init; } = [];
+
     /// <summary>Freight and node charges per TEU along the route, USD.</summary>
     public double CostUsdPerTeu { get; init; }
 

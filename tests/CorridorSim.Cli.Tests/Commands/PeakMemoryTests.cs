@@ -15,12 +15,13 @@ public sealed partial class PeakMemoryTests : IDisposable
 
     [Fact]
     [Trait("Speed", "Slow")]
-    public void Ten_years_of_growth_2030_with_shipments_stay_under_150_MB_and_near_one_year_without()
+    public void Ten_years_of_growth_2030_with_shipments_stay_under_170_MB_and_near_one_year_without()
     {
         int oneYear = PeakMegabytes("--years", "1");
         int tenYears = PeakMegabytes("--years", "10", "--shipments");
 
-        Assert.True(tenYears < 150, $"ten years with shipments peaked at {tenYears} MB");
+        // The ceiling covers the report's nine charts, drawn at the end, small multiples among them.
+        Assert.True(tenYears < 170, $"ten years with shipments peaked at {tenYears} MB");
         Assert.True(tenYears < oneYear * 1.3, $"one year peaked at {oneYear} MB, ten years with shipments at {tenYears} MB");
     }
 
