@@ -39,7 +39,7 @@ public static class ComparisonCharts
         string subtitle = string.Create(CultureInfo.InvariantCulture, $"Against \"{comparison.Base.Scenario}\" · {comparison.Replications} paired replications (seeds {info.Seed}–{comparison.Base.Runs[^1].Info.Seed}, common random numbers), {comparison.ConfidenceLevel:P0} intervals · {info.Years:0.##} year(s) after {info.WarmUpDays:0} days' warm-up · data: data/SOURCES.md");
         var plot = ChartStyle.Create($"What \"{whatIf}\" changes", subtitle, "Change from the base (%); ● significant (the interval excludes 0), ○ not", string.Empty);
         var ticks = new ScottPlot.TickGenerators.NumericManual();
-        double extent = 1;
+        double low = 0, high = 0;
         for (int i = 0; i < rows.Count; i++)
         {
             var (label, d) = rows[i];
@@ -55,13 +55,19 @@ public static class ComparisonCharts
                     (line.LineColor, line.LineWidth) = (color, 2);
                 }
 
-                extent = Math.Max(extent, Math.Abs(change) + half);
+                (low, high) = (Math.Min(low, change - half), Math.Max(high, change + half));
             }
 
             var marker = plot.Add.Marker(change, y, d.Significant ? MarkerShape.FilledCircle : MarkerShape.OpenCircle, 14, color);
             marker.MarkerLineWidth = 2;
             ticks.AddMajor(y, label);
-            extent = Math.Max(extent, Math.Abs(change));
+            (low, high) = (Math.Min(low, change), Math.Max(high, change));
+            if (i > 0 && rows[i - 1].Difference.Component != d.Component)
+            {
+                // A faint rule between one stream's rows and the next one's.
+                var rule = plot.Add.HorizontalLine(y + 0.5);
+                (rule.LineColor, rule.LineWidth) = (Color.FromHex("#000000").WithAlpha(0.12), 1);
+            }
         }
 
         var zero = plot.Add.VerticalLine(0);
@@ -73,7 +79,9 @@ public static class ComparisonCharts
 
         plot.Axes.Left.TickGenerator = ticks;
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.SetLimits(-extent * 1.15, extent * 1.15, -0.7, rows.Count - 0.3);
+        // From the lowest to the highest end of an interval, zero always in view, with a margin.
+        double margin = Math.Max(0.08 * (high - low), 0.5);
+        plot.Axes.SetLimits(low - margin, high + margin, -0.7, rows.Count - 0.3);
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.ShowLegend(Edge.Bottom);
         return plot;

@@ -83,6 +83,7 @@ internal static class FlowLabels
     {
         bool end = node.Kind is NodeKind.Origin or NodeKind.Destination;
         var text = plot.Add.Text(NetworkMap.ShortName(node.Name), node.Longitude * xScale, node.Latitude);
+        text.LabelFontName = ChartStyle.FontName;
         text.LabelFontSize = end ? 15 : node.Kind == NodeKind.Junction ? 12 : 13;
         text.LabelBold = end;
         text.LabelFontColor = carries ? Color.FromHex("#1A1A1A") : Color.FromHex("#6E6E6E");

@@ -21,6 +21,9 @@ public sealed class FlowMap
         (Plot, Flows, Labels, Width, Height) = (plot, flows, labels, width, height);
     }
 
+    /// <summary>The map's title; the subtitle under it says what it was drawn from, as on every chart.</summary>
+    public const string Title = "TEU a year carried by each link, coloured by how busy it was";
+
     /// <summary>The plot, ready to render or change.</summary>
     public Plot Plot { get; }
 
@@ -109,9 +112,11 @@ public sealed class FlowMap
 
         bool unmeasured = carrying.Any(l => byLink[l.Id].Utilisation is null);
         FlowLegend.Add(plot, maxTeu, maxWidth, unmeasured, idle: carrying.Count < network.Links.Count);
-        plot.Title(Title(runs));
+        plot.Axes.AddPanel(new HeadingPanel(Title, ChartStyle.Subtitle(runs)));
         MapFrame.Apply(plot, view);
         plot.ShowLegend(Edge.Right);
+        plot.Legend.ShadowColor = Colors.Transparent;
+        plot.Legend.OutlineColor = Colors.Transparent;
 
         // Render once at the final size to learn where every node falls in pixels, then place
         // the labels there.
@@ -155,15 +160,5 @@ public sealed class FlowMap
         }
 
         return result;
-    }
-
-    private static string Title(IReadOnlyList<RunResult> runs)
-    {
-        var first = runs[0].Info;
-        string years = first.Years.ToString("0.##", CultureInfo.InvariantCulture);
-        string seeds = runs.Count == 1
-            ? string.Create(CultureInfo.InvariantCulture, $"seed {first.Seed}")
-            : string.Create(CultureInfo.InvariantCulture, $"mean of {runs.Count} replications, seeds {runs.Min(r => r.Info.Seed)}–{runs.Max(r => r.Info.Seed)}");
-        return $"{first.Scenario}: TEU a year by link ({seeds}, {years} year{(first.Years == 1 ? string.Empty : "s")} measured)";
     }
 }

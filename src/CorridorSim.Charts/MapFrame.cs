@@ -9,10 +9,11 @@ internal static class MapFrame
     /// <summary>The projection's x scale for <paramref name="view"/>: longitude is multiplied by the cosine of the mid-latitude.</summary>
     public static double XScale(MapArea view) => Math.Cos(view.MidLatitude * Math.PI / 180.0);
 
-    /// <summary>A new plot with the base map drawn under whatever is added to it next.</summary>
+    /// <summary>A new plot in the house typeface with the base map drawn under whatever is added to it next.</summary>
     public static Plot WithBasemap(MapArea view)
     {
         var plot = new Plot();
+        plot.Font.Set(ChartStyle.FontName);
         plot.Add.Plottable(new BasemapLayer(Basemap.NaturalEarth, XScale(view)));
         return plot;
     }

@@ -98,6 +98,7 @@ public static class NetworkMap
             {
                 placed.Add(box);
                 var label = plot.Add.Text(text, at.X, at.Y);
+                label.LabelFontName = ChartStyle.FontName;
                 label.LabelFontSize = node.Kind is NodeKind.Origin or NodeKind.Destination ? 16 : 13;
                 label.LabelBold = node.Kind is NodeKind.Origin or NodeKind.Destination;
                 label.LabelFontColor = Colors.Black.WithAlpha(0.9);

@@ -68,7 +68,8 @@ internal static class RoutePanels
                 text.OffsetX = onLeft ? -6 : 6;
             }
 
-            plot.Axes.SetLimits(0, kmTop, 0, valueTop);
+            // A sliver left of zero, so that a wait at the origin shows as a step, not as the axis.
+            plot.Axes.SetLimits(-0.015 * kmTop, kmTop, 0, valueTop);
             panels.Add(plot);
         }
 

@@ -31,4 +31,21 @@ public sealed class ComparisonChartsTests : IDisposable
         Assert.Contains("All containers, mean transit", rows);
         Assert.True(File.Exists(Path.Combine(_folder, "difference-2.png")));
     }
+
+    [Fact]
+    public void The_change_axis_spans_the_intervals_with_zero_in_view_rather_than_mirroring_them()
+    {
+        var base_ = ScenarioLoader.LoadBuiltIn("baseline-2024.json", years: 0.3).ValueOrThrow();
+        var storms = ScenarioLoader.LoadBuiltIn("caspian-storm-winter.json", years: 0.3).ValueOrThrow();
+        var comparison = Experiment.Compare([base_, storms], new ExperimentOptions { Replications = 3 }, cancellationToken: TestContext.Current.CancellationToken);
+        var changes = comparison.Differences.Where(d => d.Scenario == "Caspian storm winter" && d.OnlyIn is null && double.IsFinite(d.RelativeDifference)
+            && (d.Component == "total" || d.Component.StartsWith("stream:", StringComparison.Ordinal)) && d.Measure is "deliveredTeuPerYear" or "transitMeanDays" or "transitP95Days").ToList();
+        double low = Math.Min(0, changes.Min(d => 100 * (d.RelativeDifference - (d.HalfWidth / Math.Abs(d.BaseMean)))));
+        double high = Math.Max(0, changes.Max(d => 100 * (d.RelativeDifference + (d.HalfWidth / Math.Abs(d.BaseMean)))));
+
+        var limits = ComparisonCharts.Differences(comparison, "Caspian storm winter").Axes.GetLimits();
+
+        Assert.InRange(limits.Left, low - (0.1 * (high - low)) - 0.5, low);
+        Assert.InRange(limits.Right, high, high + (0.1 * (high - low)) + 0.5);
+    }
 }

@@ -80,9 +80,10 @@ public sealed class FlowMapTests(FlowMapFixture fixture) : IClassFixture<FlowMap
     }
 
     [Fact]
-    public void The_title_names_the_scenario_and_the_seed()
+    public void The_heading_says_what_is_drawn_and_the_subtitle_names_the_scenario_and_the_seed()
     {
-        Assert.Contains("Baseline 2024: TEU a year by link (seed 2024, 0.2 years measured)", fixture.Svg, StringComparison.Ordinal);
+        Assert.Contains(FlowMap.Title, fixture.Svg, StringComparison.Ordinal);
+        Assert.Contains("Baseline 2024&quot; · seed 2024, 1 replication · 0.2 simulated year(s)", fixture.Svg, StringComparison.Ordinal);
     }
 
     [Fact]
