@@ -12,6 +12,9 @@ public sealed class ChartFigure
 {
     private const float Padding = 14, Gap = 6;
 
+    /// <summary>Pixels of height a row of small multiples gets beyond the heading, at least.</summary>
+    private const int RowHeight = 330;
+
     private ChartFigure(Plot? single, string title, string subtitle, IReadOnlyList<Plot> panels, int columns)
     {
         OnePlot = single;
@@ -51,19 +54,27 @@ public sealed class ChartFigure
         return new ChartFigure(null, title, subtitle, panels, columns);
     }
 
-    /// <summary>Saves the chart as <paramref name="pathWithoutExtension"/>.png and .svg, each atomically.</summary>
-    public void Save(string pathWithoutExtension, int width = ChartStyle.Width, int height = ChartStyle.Height)
+    /// <summary>The height a chart is saved at by default: <see cref="ChartStyle.Height"/>, or more for small multiples of more than two rows, so that each row keeps room for its data.</summary>
+    public int DefaultHeight => OnePlot is null ? Math.Max(ChartStyle.Height, 200 + (RowHeight * ((Panels.Count + Columns - 1) / Columns))) : ChartStyle.Height;
+
+    /// <summary>
+    /// Saves the chart as <paramref name="pathWithoutExtension"/>.png and .svg, each atomically,
+    /// <paramref name="width"/> pixels wide and <paramref name="height"/> high
+    /// (<see cref="DefaultHeight"/> when not given).
+    /// </summary>
+    public void Save(string pathWithoutExtension, int width = ChartStyle.Width, int? height = null)
     {
         if (OnePlot is Plot plot)
         {
-            ChartStyle.Save(plot, pathWithoutExtension, width, height);
+            ChartStyle.Save(plot, pathWithoutExtension, width, height ?? ChartStyle.Height);
             return;
         }
 
+        int h = height ?? DefaultHeight;
         Output.AtomicFile.Write(pathWithoutExtension + ".png", temp => InvariantRendering.Run(() =>
         {
-            using var surface = SKSurface.Create(new SKImageInfo(width, height));
-            Render(surface.Canvas, width, height);
+            using var surface = SKSurface.Create(new SKImageInfo(width, h));
+            Render(surface.Canvas, width, h);
             using var image = surface.Snapshot();
             using var data = image.Encode(SKEncodedImageFormat.Png, 100);
             using var file = File.Create(temp);
@@ -74,9 +85,9 @@ public sealed class ChartFigure
             InvariantRendering.Run(() =>
             {
                 using var file = File.Create(temp);
-                using (var canvas = SKSvgCanvas.Create(SKRect.Create(width, height), file))
+                using (var canvas = SKSvgCanvas.Create(SKRect.Create(width, h), file))
                 {
-                    Render(canvas, width, height);
+                    Render(canvas, width, h);
                 }
             });
             InvariantRendering.RenumberClips(temp);
@@ -90,13 +101,18 @@ public sealed class ChartFigure
         var title = Label(ChartStyle.TitleFontSize, ChartStyle.TotalHex, bold: true);
         var subtitle = Label(ChartStyle.SubtitleFontSize, ChartStyle.MutedHex, bold: false);
         title.Text = Title;
-        subtitle.Text = Subtitle;
-        float titleHeight = title.Measure(Title, paint).Height;
-        float subtitleHeight = subtitle.Measure(Subtitle, paint).Height;
+        subtitle.Text = ChartStyle.Wrap(Subtitle, ChartStyle.SubtitleFontSize, (width / ChartStyle.Scale) - (2 * Padding));
+        float titleHeight = title.Measure(title.Text, paint).Height;
+        float subtitleHeight = subtitle.Measure(subtitle.Text, paint).Height;
+
+        // The heading at the scale the panels draw themselves at.
+        canvas.Save();
+        canvas.Scale(ChartStyle.Scale);
         title.Render(canvas, new Pixel(Padding, Padding), paint);
         subtitle.Render(canvas, new Pixel(Padding, Padding + titleHeight + Gap), paint);
+        canvas.Restore();
 
-        float top = Padding + titleHeight + Gap + subtitleHeight + Padding;
+        float top = ChartStyle.Scale * (Padding + titleHeight + Gap + subtitleHeight + Padding);
         int rows = (Panels.Count + Columns - 1) / Columns;
         float cellWidth = width / (float)Columns;
         float cellHeight = (height - top) / Math.Max(1, rows);

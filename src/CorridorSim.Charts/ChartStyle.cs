@@ -18,6 +18,17 @@ public static class ChartStyle
     /// <summary>Width and height every chart is saved at, in pixels (16:9, sharp on a printed A4 page).</summary>
     public const int Width = 1600, Height = 900;
 
+    /// <summary>
+    /// How much larger than its nominal size every chart is drawn: a chart is laid out at its
+    /// pixel size divided by this and then scaled up, so that its text, lines and markers keep a
+    /// legible size when a <see cref="Width"/>-pixel chart is pasted or printed across an A4 page.
+    /// The font sizes below are before this scale.
+    /// </summary>
+    public const float Scale = 1.4f;
+
+    /// <summary>The scale of a panel of small multiples, less than <see cref="Scale"/>: three panels share a chart's width.</summary>
+    public const float PanelScale = 1.2f;
+
     /// <summary>Font sizes of the title, the subtitle, the axis labels and the tick labels.</summary>
     public const float TitleFontSize = 26, SubtitleFontSize = 17, AxisLabelFontSize = 19, TickFontSize = 16;
 
@@ -42,9 +53,9 @@ public static class ChartStyle
     /// <summary>A plot in the house style with <paramref name="title"/>, <paramref name="subtitle"/> under it, and axis labels with units.</summary>
     public static Plot Create(string title, string subtitle, string xLabel, string yLabel)
     {
-        var plot = new Plot();
+        var plot = new Plot { ScaleFactor = Scale };
         plot.Font.Set(FontName);
-        plot.Axes.AddPanel(new HeadingPanel(title, subtitle));
+        plot.Axes.AddPanel(new HeadingPanel(title, subtitle, Width / Scale));
         plot.XLabel(xLabel, AxisLabelFontSize);
         plot.YLabel(yLabel, AxisLabelFontSize);
         foreach (var axis in new ScottPlot.IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
@@ -63,9 +74,10 @@ public static class ChartStyle
     /// <summary>One panel of small multiples: <paramref name="title"/> above it (bold and in vermillion when <paramref name="highlighted"/>), a y axis labelled with its unit, smaller type than a whole chart.</summary>
     public static Plot Panel(string title, string yLabel, bool highlighted)
     {
-        var plot = new Plot();
+        var plot = new Plot { ScaleFactor = PanelScale };
         plot.Font.Set(FontName);
-        plot.Title(title, PanelTitleFontSize);
+        // Wrapped to a third of a chart's width, as small multiples have three columns.
+        plot.Title(Wrap(title, PanelTitleFontSize, (Width / 3f / PanelScale) - 24), PanelTitleFontSize);
         plot.Axes.Title.Label.Bold = highlighted;
         plot.Axes.Title.Label.ForeColor = Color.FromHex(highlighted ? HighlightHex : TotalHex);
         plot.YLabel(yLabel, TickFontSize);
@@ -84,6 +96,61 @@ public static class ChartStyle
 
     /// <summary>The colour of what a chart highlights (a bottleneck): Okabe–Ito vermillion.</summary>
     public const string HighlightHex = "#D55E00";
+
+    /// <summary>
+    /// <paramref name="text"/> broken into lines no wider than <paramref name="maxWidth"/> pixels
+    /// in the house typeface at <paramref name="fontSize"/>: at its " · " separators where it
+    /// can, else at spaces; its own line breaks are kept.
+    /// </summary>
+    public static string Wrap(string text, float fontSize, float maxWidth)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var paint = Paint.NewDisposablePaint();
+        var style = new LabelStyle { FontName = FontName, FontSize = fontSize };
+        bool Fits(string line) => style.Measure(line, paint).Width <= maxWidth;
+        var lines = new List<string>();
+        foreach (string given in text.Split('\n'))
+        {
+            string line = string.Empty;
+            foreach (string part in Parts(given))
+            {
+                if (line.Length > 0 && !Fits(line + part))
+                {
+                    lines.Add(line.TrimEnd());
+                    line = part.TrimStart(' ', '·').TrimStart();
+                }
+                else
+                {
+                    line += part;
+                }
+            }
+
+            lines.Add(line);
+        }
+
+        return string.Join('\n', lines);
+
+        IEnumerable<string> Parts(string line)
+        {
+            // Whole " · "-separated pieces when each fits on a line, else word by word.
+            var pieces = line.Split(" · ");
+            for (int i = 0; i < pieces.Length; i++)
+            {
+                string piece = i == 0 ? pieces[i] : " · " + pieces[i];
+                if (Fits(piece.TrimStart(' ', '·')))
+                {
+                    yield return piece;
+                    continue;
+                }
+
+                var words = piece.Split(' ');
+                for (int w = 0; w < words.Length; w++)
+                {
+                    yield return w == 0 ? words[w] : " " + words[w];
+                }
+            }
+        }
+    }
 
     /// <summary>What charts of <paramref name="runs"/> were drawn from: scenario, seeds, replications, run length and the data's sources.</summary>
     public static string Subtitle(IReadOnlyList<RunResult> runs)

@@ -26,7 +26,7 @@ public static class ComparisonCharts
         for (int i = 1; i < comparison.Experiments.Count; i++)
         {
             var plot = Differences(comparison, comparison.Experiments[i].Scenario);
-            ChartStyle.Save(plot, Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"difference-{i + 1}")), ChartStyle.Width, Math.Max(ChartStyle.Height, 220 + (40 * Rows(comparison, comparison.Experiments[i].Scenario).Count)));
+            ChartStyle.Save(plot, Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"difference-{i + 1}")), ChartStyle.Width, Math.Max(ChartStyle.Height, 240 + (48 * Rows(comparison, comparison.Experiments[i].Scenario).Count)));
         }
     }
 
@@ -36,8 +36,8 @@ public static class ComparisonCharts
         ArgumentNullException.ThrowIfNull(comparison);
         var rows = Rows(comparison, whatIf);
         var info = comparison.Base.Runs[0].Info;
-        string subtitle = string.Create(CultureInfo.InvariantCulture, $"Against \"{comparison.Base.Scenario}\" · {comparison.Replications} paired replications (seeds {info.Seed}–{comparison.Base.Runs[^1].Info.Seed}, common random numbers), {comparison.ConfidenceLevel:P0} intervals · {info.Years:0.##} year(s) after {info.WarmUpDays:0} days' warm-up · data: data/SOURCES.md");
-        var plot = ChartStyle.Create($"What \"{whatIf}\" changes", subtitle, "Change from the base (%); ● significant (the interval excludes 0), ○ not", string.Empty);
+        string subtitle = string.Create(CultureInfo.InvariantCulture, $"Against \"{comparison.Base.Scenario}\" · {comparison.Replications} paired replications (seeds {info.Seed}–{comparison.Base.Runs[^1].Info.Seed}, common random numbers), {comparison.ConfidenceLevel:P0} intervals · {info.Years:0.##} year(s) after {info.WarmUpDays:0} days' warm-up · data: data/SOURCES.md\n● significant: the interval excludes 0 · ○ not significant");
+        var plot = ChartStyle.Create($"What \"{whatIf}\" changes", subtitle, "Change from the base (%), with its confidence interval", string.Empty);
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         double low = 0, high = 0;
         for (int i = 0; i < rows.Count; i++)
@@ -76,6 +76,7 @@ public static class ComparisonCharts
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = MarkerShape.FilledCircle, MarkerFillColor = ChartStyle.Series(Array.FindIndex(Measures, m => m.Measure == measure)), MarkerSize = 12 });
         }
+
 
         plot.Axes.Left.TickGenerator = ticks;
         plot.Axes.Left.MajorTickStyle.Length = 0;

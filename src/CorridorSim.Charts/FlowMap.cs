@@ -112,7 +112,7 @@ public sealed class FlowMap
 
         bool unmeasured = carrying.Any(l => byLink[l.Id].Utilisation is null);
         FlowLegend.Add(plot, maxTeu, maxWidth, unmeasured, idle: carrying.Count < network.Links.Count);
-        plot.Axes.AddPanel(new HeadingPanel(Title, ChartStyle.Subtitle(runs)));
+        plot.Axes.AddPanel(new HeadingPanel(Title, ChartStyle.Subtitle(runs), width));
         MapFrame.Apply(plot, view);
         plot.ShowLegend(Edge.Right);
         plot.Legend.ShadowColor = Colors.Transparent;

@@ -11,11 +11,12 @@ internal sealed class HeadingPanel : PanelBase
 {
     private const float Gap = 6, Padding = 14;
 
-    public HeadingPanel(string title, string subtitle)
+    /// <summary>A heading for a figure <paramref name="width"/> pixels wide (before any scaling), its subtitle wrapped to fit.</summary>
+    public HeadingPanel(string title, string subtitle, float width)
     {
         Edge = Edge.Top;
         Title.Text = title;
-        Subtitle.Text = subtitle;
+        Subtitle.Text = ChartStyle.Wrap(subtitle, ChartStyle.SubtitleFontSize, width - (2 * Padding));
     }
 
     public LabelStyle Title { get; } = new()

@@ -45,7 +45,7 @@ internal static class RoutePanels
             line.LineWidth = 2.5f;
             // Estimated in data units from a panel's usual size: labels go left of the step, or
             // right of it where the left has no room, and are left out rather than overlap.
-            double kmPerPixel = kmTop / DataWidthPixels, valuePerPixel = valueTop / DataHeightPixels;
+            double kmPerPixel = kmTop * ChartStyle.Scale / DataWidthPixels, valuePerPixel = valueTop * ChartStyle.Scale / DataHeightPixels;
             var placed = new List<(double Left, double Right, double Bottom, double Top)>();
             foreach (var step in route.Steps.Where(s => s.To - s.From > valueTop * 0.02).OrderByDescending(s => s.To - s.From).Take(LabelledSteps))
             {

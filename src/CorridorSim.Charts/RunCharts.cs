@@ -145,8 +145,8 @@ public static class RunCharts
     {
         Check(runs);
         var streams = runs[0].Streams;
-        string key = runs.Count > 1 ? "; box 25th–75th percentile, whiskers 5th–95th, bar median, ◆ mean (above it, its 95 % confidence interval)" : "; box 25th–75th percentile, whiskers 5th–95th, bar median, ◆ mean";
-        var plot = ChartStyle.Create("Transit time per stream, origin to destination", ChartStyle.Subtitle(runs), "Transit time (days)" + key, string.Empty);
+        string key = "\nBox: 25th–75th percentile · whiskers: 5th–95th · bar: median · ◆ mean" + (runs.Count > 1 ? " (above it, its 95 % confidence interval)" : string.Empty);
+        var plot = ChartStyle.Create("Transit time per stream, origin to destination", ChartStyle.Subtitle(runs) + key, "Transit time (days)", string.Empty);
         var rows = new List<(string Name, TransitBox Box)>();
         for (int s = 0; s < streams.Count; s++)
         {
@@ -188,7 +188,8 @@ public static class RunCharts
 
         plot.Axes.Left.TickGenerator = ticks;
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.SetLimits(0, right * 1.3, -0.7, rows.Count - 0.3);
+        // Room right of the longest whisker for its label.
+        plot.Axes.SetLimits(0, right * 1.45, -0.7, rows.Count - 0.3);
         plot.Grid.YAxisStyle.IsVisible = false;
         return plot;
     }
