@@ -6,7 +6,7 @@ namespace CorridorSim.Tests.Commands;
 
 /// <summary>
 /// Peak memory does not grow with the run length or with <c>--shipments</c>: ten years of
-/// growth-2030 with every container written out stay under 150 MB, and a century of the baseline
+/// growth-2030 with every container written out stay under 170 MB, and a century of the baseline
 /// near ten years. Slow (about 30 s): each run is its own process, so that its peak is its own.
 /// </summary>
 public sealed partial class PeakMemoryTests : IDisposable
