@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using CorridorSim.Output;
 using CorridorSim.Results;
 using CorridorSim.Scenarios;
-using CorridorSim.Statistics;
+using static CorridorSim.Charts.ReportPage;
 
 namespace CorridorSim.Charts;
 
@@ -17,7 +15,7 @@ namespace CorridorSim.Charts;
 /// plain words and the sources of the data on the streams' routes; readable on a laptop and
 /// printable to A4.
 /// </summary>
-public static partial class RunReport
+public static class RunReport
 {
     /// <summary>The flow map's file name in <c>charts/</c>, without its extension.</summary>
     public const string FlowsChart = "flows";
@@ -34,9 +32,7 @@ public static partial class RunReport
     {
         ArgumentNullException.ThrowIfNull(folder);
         var runs = RunFolder.ReadRuns(folder);
-        var loaded = Input.ScenarioLoader.LoadFile(Path.Combine(folder, "scenario.resolved.json"));
-        var scenario = loaded.Value ?? throw new InvalidDataException($"the scenario the results came from no longer loads: {loaded.Errors[0]}");
-        var resolved = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "scenario.resolved.json")), documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true })?.AsObject();
+        var (scenario, resolved) = ReportPage.Load(folder);
         string charts = Path.Combine(folder, "charts");
         RunCharts.WriteAll(runs, charts);
         var routeNodes = runs[0].Streams.SelectMany(s => s.Route.Concat(s.Routes?.SelectMany(r => r.Nodes) ?? [])).Distinct(StringComparer.Ordinal).Where(scenario.Network.HasNode).Select(scenario.Network.Node).ToList();
@@ -56,23 +52,8 @@ public static partial class RunReport
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(svgOf);
         ArgumentOutOfRangeException.ThrowIfZero(runs.Count);
-        var info = runs[0].Info;
         var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{E(info.Scenario)} — CorridorSim report</title>
-            <style>{Css}</style>
-            </head>
-            <body>
-            <main>
-            <h1>{E(info.Scenario)}</h1>
-            <p class="lede">{E(ChartStyle.Subtitle(runs))}</p>
-
-            """);
+        ReportPage.Begin(html, runs[0].Info.Scenario, ChartStyle.Subtitle(runs));
         if (scenario.Description is { Length: > 0 } description)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p>{E(description)}</p>\n");
@@ -82,15 +63,14 @@ public static partial class RunReport
         html.Append("<h2>Charts</h2>\n");
         foreach (string name in RunCharts.Names)
         {
-            string reading = ChartReadings.Reading(name, runs);
-            html.Append(CultureInfo.InvariantCulture, $"<figure>\n{Inline(svgOf(name), name, ChartReadings.AltText(name, runs))}\n<figcaption>{E(reading)}</figcaption>\n</figure>\n");
+            ReportPage.Figure(html, svgOf(name), name, ChartReadings.AltText(name, runs), ChartReadings.Reading(name, runs));
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<figure>\n{Inline(svgOf(FlowsChart), FlowsChart, "Map of the corridor with each link drawn as wide as the TEU a year it carried and coloured by its utilisation where it has a capacity.")}\n<figcaption>{E(FlowsReading(runs))}</figcaption>\n</figure>\n");
+        ReportPage.Figure(html, svgOf(FlowsChart), FlowsChart, "Map of the corridor with each link drawn as wide as the TEU a year it carried and coloured by its utilisation where it has a capacity.", FlowsReading(runs));
         Warnings(html, runs);
         Assumptions(html, scenario, runs, overrides);
-        Sources(html, scenario, runs);
-        html.Append("</main>\n</body>\n</html>\n");
+        ReportPage.Sources(html, ReportPage.SourceIds(scenario.Network, runs[0].Streams));
+        ReportPage.End(html);
         return html.ToString();
     }
 
@@ -131,25 +111,6 @@ public static partial class RunReport
         List(html, runs.SelectMany(r => r.Warnings).Distinct(StringComparer.Ordinal), "warnings", "None: no component saturated, the warm-up was long enough, no container was refused and every value looked to be in its unit.");
     }
 
-    /// <summary>A bulleted list of <paramref name="items"/>, or a paragraph saying <paramref name="none"/> when there are none.</summary>
-    private static void List(StringBuilder html, IEnumerable<string> items, string? cssClass, string none)
-    {
-        var list = items.ToList();
-        if (list.Count == 0)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<p>{E(none)}</p>\n");
-            return;
-        }
-
-        html.Append(cssClass is null ? "<ul>\n" : $"<ul class=\"{cssClass}\">\n");
-        foreach (string item in list)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<li>{E(item)}</li>\n");
-        }
-
-        html.Append("</ul>\n");
-    }
-
     private static void Assumptions(StringBuilder html, Scenario scenario, IReadOnlyList<RunResult> runs, JsonObject? overrides)
     {
         var info = runs[0].Info;
@@ -165,109 +126,4 @@ public static partial class RunReport
         html.Append("</ul>\n<h3>What the scenario changes</h3>\n");
         List(html, Overrides(scenario, overrides), null, "Nothing: the network as published.");
     }
-
-    /// <summary>Each override as a sentence: "East port (node east-port): capacityTeuPerDay 768."</summary>
-    private static IEnumerable<string> Overrides(Scenario scenario, JsonObject? overrides)
-    {
-        foreach (var (kind, elements) in overrides ?? [])
-        {
-            foreach (var (id, patch) in elements as JsonObject ?? [])
-            {
-                if (patch is not JsonObject properties)
-                {
-                    yield return F($"{kind} {id}: removed.");
-                    continue;
-                }
-
-                string values = string.Join("; ", properties.Select(p => $"{p.Key} {p.Value?.ToJsonString() ?? "null"}"));
-                yield return kind == "streams" ? $"Stream {id}: {values}." : $"{Element(scenario, id)}: {values}.";
-            }
-        }
-    }
-
-    private static string Element(Scenario scenario, string id) =>
-        scenario.Network.HasNode(id) ? $"{scenario.Network.Node(id).Name} (node {id})"
-        : scenario.Network.HasLink(id) ? $"{scenario.Network.Link(id).Name ?? id} (link {id})"
-        : id;
-
-    private static void Sources(StringBuilder html, Scenario scenario, IReadOnlyList<RunResult> runs)
-    {
-        var network = scenario.Network;
-        var nodes = runs[0].Streams.SelectMany(s => s.Route.Concat(s.Routes?.SelectMany(r => r.Nodes) ?? [])).Distinct(StringComparer.Ordinal).Where(network.HasNode);
-        var links = runs[0].Streams.SelectMany(s => s.RouteLinks.Concat(s.Routes?.SelectMany(r => r.Links) ?? [])).Distinct(StringComparer.Ordinal).Where(network.HasLink);
-        var ids = nodes.SelectMany(n => network.Node(n).Sources).Concat(links.SelectMany(l => network.Link(l).Sources)).Distinct(StringComparer.Ordinal)
-            .OrderBy(id => id.StartsWith('S') ? 0 : 1).ThenBy(id => id.Length).ThenBy(id => id, StringComparer.Ordinal).ToList();
-        html.Append(CultureInfo.InvariantCulture, $"<h2>Sources</h2>\n<p>{ids.Count} sources back the figures of the nodes and links the streams use; the project lists them all, with the reasoning of each estimate, in data/SOURCES.md.</p>\n<ul class=\"sources\">\n");
-        foreach (string id in ids)
-        {
-            string text = SourceList.BuiltIn.Describe(id) ?? "(not in the list of sources built into this program)";
-            string link = SourceList.BuiltIn.Address(id) is string url ? $" <a href=\"{E(url)}\">{E(url)}</a>" : string.Empty;
-            html.Append(CultureInfo.InvariantCulture, $"<li><strong>{E(id)}</strong> {E(text)}{link}</li>\n");
-        }
-
-        html.Append("</ul>\n");
-    }
-
-    /// <summary>A chart's SVG for inlining: without its XML declaration, scaled by CSS (a view box), described for screen readers, its ids made unique in the page.</summary>
-    private static string Inline(string svg, string name, string alt)
-    {
-        svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..];
-        svg = ClipId().Replace(svg, m => $"{name}-{m.Value}");
-        var size = RootSize().Match(svg);
-        string box = size.Success ? $" viewBox=\"0 0 {size.Groups[1].Value} {size.Groups[2].Value}\"" : string.Empty;
-        return "<svg role=\"img\" aria-label=\"" + E(alt) + "\"" + box + svg[4..];
-    }
-
-    private static string Cell(double[] values, string format)
-    {
-        if (values.Length == 0 || values.All(v => !double.IsFinite(v)))
-        {
-            return "–";
-        }
-
-        if (values.Length == 1)
-        {
-            return values[0].ToString(format, CultureInfo.InvariantCulture);
-        }
-
-        var ci = ConfidenceInterval.FromSamples(values);
-        return F($"{ci.Mean.ToString(format, CultureInfo.InvariantCulture)} ± {ci.HalfWidth.ToString(format, CultureInfo.InvariantCulture)}");
-    }
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private const string Css = """
-
-        :root { color: #1a1a1a; background: #ffffff; font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; line-height: 1.45; }
-        main { max-width: 62rem; margin: 0 auto; padding: 1.5rem; }
-        h1 { font-size: 1.9rem; margin-bottom: 0.2rem; }
-        h2 { font-size: 1.35rem; margin-top: 2.2rem; border-bottom: 1px solid #d0d0d0; padding-bottom: 0.2rem; }
-        h3 { font-size: 1.1rem; }
-        .lede { color: #4a4a4a; margin-top: 0; }
-        table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
-        caption { text-align: left; color: #4a4a4a; padding-bottom: 0.4rem; }
-        th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid #e0e0e0; }
-        td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        th[scope="row"] { text-align: left; font-weight: normal; }
-        thead th { text-align: right; border-bottom: 2px solid #707070; }
-        thead th:first-child { text-align: left; }
-        tr.total th, tr.total td { font-weight: bold; border-top: 2px solid #707070; }
-        figure { margin: 1.5rem 0; break-inside: avoid; }
-        figure svg { width: 100%; height: auto; display: block; }
-        figcaption { color: #333333; margin-top: 0.3rem; }
-        .warnings li { color: #7a2800; }
-        .sources { font-size: 0.85rem; }
-        a { color: #0b4f8a; overflow-wrap: anywhere; }
-        @page { size: A4; margin: 15mm; }
-        @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } a { color: inherit; } }
-
-        """;
-
-    [GeneratedRegex(@"\bcl_\d+\b")]
-    private static partial Regex ClipId();
-
-    [GeneratedRegex(@"^<svg[^>]*?\bwidth=""(\d+)""[^>]*?\bheight=""(\d+)""")]
-    private static partial Regex RootSize();
 }
