@@ -37,6 +37,10 @@ public static class CapacityAnalysis
         var points = levels.Select((f, i) => Point(f, scenarios[i], experiments[i])).ToList();
         return new CapacityResult(scenario.Name, experiments[0].Replications, points)
         {
+            Seed = experiments[0].Seed,
+            ConfidenceLevel = experiments[0].ConfidenceLevel,
+            Streams = experiments[0].Runs[0].Streams,
+            DisplayNames = points.SelectMany(p => p.Saturated).Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => Results.ComponentNames.Of(id, scenario), StringComparer.Ordinal),
             Warnings = [.. scenario.InputWarnings.Select(w => Results.RunResultBuilder.InputWarning + w)],
         };
     }

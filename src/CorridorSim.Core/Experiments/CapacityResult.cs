@@ -15,6 +15,25 @@ public sealed record CapacityResult(string Scenario, int Replications, IReadOnly
     /// <summary>The most TEU a year the corridor delivered at any point: its saturation throughput once demand is past it.</summary>
     public double MostDeliveredTeuPerYear => Points.Max(p => p.Delivered.Mean);
 
+    /// <summary>The experiment seed of every level (replication i ran with seed + i − 1 at each).</summary>
+    public ulong Seed { get; init; }
+
+    /// <summary>Level of every interval.</summary>
+    public double ConfidenceLevel { get; init; } = 0.95;
+
+    /// <summary>
+    /// The streams as the first replication of the first level ran them, for the routes they took
+    /// (what the resolved scenario and the sources of a report need). Read back from a file they
+    /// have their ids, names, ends and routes only, and no figures.
+    /// </summary>
+    public IReadOnlyList<Results.StreamResult> Streams { get; init; } = [];
+
+    /// <summary>The display name of each saturated component (<see cref="Results.ComponentNames"/>), by id.</summary>
+    public IReadOnlyDictionary<string, string> DisplayNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The display name of component <paramref name="id"/>; the id itself when it has none.</summary>
+    public string NameOf(string id) => DisplayNames.TryGetValue(id, out string? name) ? name : id;
+
     /// <summary>Warnings about the scenario itself, whatever the level: values probably in the wrong unit (beginning <c>input: </c>).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

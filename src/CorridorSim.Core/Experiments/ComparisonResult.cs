@@ -6,6 +6,8 @@ namespace CorridorSim.Experiments;
 /// <param name="ConfidenceLevel">Level of every interval.</param>
 public sealed record ComparisonResult(IReadOnlyList<ExperimentResult> Experiments, IReadOnlyList<KpiDifference> Differences, double ConfidenceLevel)
 {
+    private readonly double? _medianHeadlineVarianceReduction;
+
     /// <summary>The base scenario's replications.</summary>
     public ExperimentResult Base => Experiments[0];
 
@@ -15,11 +17,16 @@ public sealed record ComparisonResult(IReadOnlyList<ExperimentResult> Experiment
     /// <summary>Replications per scenario.</summary>
     public int Replications => Base.Replications;
 
-    /// <summary>Median variance reduction over the headline KPIs of every what-if that vary (NaN when none does).</summary>
+    /// <summary>Median variance reduction over the headline KPIs of every what-if that vary (NaN when none does); computed from the differences unless given, as it is when read back from a file.</summary>
     public double MedianHeadlineVarianceReduction
     {
         get
         {
+            if (_medianHeadlineVarianceReduction is double given)
+            {
+                return given;
+            }
+
             var ratios = Differences
                 .Where(d => Results.RunKpis.IsHeadline(new Results.Kpi(d.Component, d.Measure, d.Unit, d.Difference)) && !double.IsNaN(d.VarianceReduction))
                 .Select(d => d.VarianceReduction)
@@ -27,5 +34,7 @@ public sealed record ComparisonResult(IReadOnlyList<ExperimentResult> Experiment
                 .ToArray();
             return ratios.Length == 0 ? double.NaN : ratios.Length % 2 == 1 ? ratios[ratios.Length / 2] : (ratios[(ratios.Length / 2) - 1] + ratios[ratios.Length / 2]) / 2.0;
         }
+
+        init => _medianHeadlineVarianceReduction = value;
     }
 }

@@ -17,17 +17,28 @@ namespace CorridorSim.Experiments;
 /// <param name="UnpairedHalfWidth">Half-width of Welch's interval from the same runs taken as independent samples.</param>
 public sealed record KpiDifference(string Scenario, string Component, string Measure, string Unit, int Count, double BaseMean, double WhatIfMean, double Difference, double HalfWidth, double UnpairedHalfWidth)
 {
+    private readonly double? _relativeDifference;
+    private readonly bool? _significant;
+
     /// <summary>"base" or "what-if" for a KPI only one side has (a removed or an added stream), null when both do.</summary>
     public string? OnlyIn => Count > 0 ? null : double.IsNaN(WhatIfMean) ? "base" : double.IsNaN(BaseMean) ? "what-if" : null;
 
     /// <summary>"component/measure".</summary>
     public string Key => $"{Component}/{Measure}";
 
-    /// <summary>Difference over the base mean (NaN for a zero base).</summary>
-    public double RelativeDifference => BaseMean == 0.0 ? double.NaN : Difference / Math.Abs(BaseMean);
+    /// <summary>Difference over the base mean (NaN for a zero base); computed from them unless given, as it is when read back from a file (where the means are rounded and it is not).</summary>
+    public double RelativeDifference
+    {
+        get => _relativeDifference ?? (BaseMean == 0.0 ? double.NaN : Difference / Math.Abs(BaseMean));
+        init => _relativeDifference = value;
+    }
 
-    /// <summary>Whether the paired interval excludes zero: the what-if differs from the base at the comparison's level.</summary>
-    public bool Significant => Count >= 2 && double.IsFinite(HalfWidth) && Math.Abs(Difference) > HalfWidth;
+    /// <summary>Whether the paired interval excludes zero: the what-if differs from the base at the comparison's level; computed unless given, as it is when read back from a file.</summary>
+    public bool Significant
+    {
+        get => _significant ?? (Count >= 2 && double.IsFinite(HalfWidth) && Math.Abs(Difference) > HalfWidth);
+        init => _significant = value;
+    }
 
     /// <summary>
     /// Variance of the unpaired estimate of the difference over that of the paired one
