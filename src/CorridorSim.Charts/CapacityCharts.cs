@@ -17,8 +17,8 @@ public static class CapacityCharts
     public static void WriteAll(CapacityResult result, string folder)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ChartStyle.Save(Throughput(result), Path.Combine(folder, "capacity-throughput"));
-        ChartStyle.Save(Transit(result), Path.Combine(folder, "capacity-transit"));
+        ChartStyle.Save(Throughput(result), Path.Combine(folder, CapacityReport.ThroughputChart));
+        ChartStyle.Save(Transit(result), Path.Combine(folder, CapacityReport.TransitChart));
     }
 
     /// <summary>Delivered against offered TEU a year.</summary>
@@ -69,7 +69,9 @@ public static class CapacityCharts
 
         var mark = plot.Add.ScatterLine(Dashes.Along([new Coordinates(first.OfferedTeuPerYear, 0), new Coordinates(first.OfferedTeuPerYear, top)], top / 50, top / 70));
         (mark.Color, mark.LineWidth, mark.MarkerSize) = (Color.FromHex(ChartStyle.TotalHex), 1.5f, 0);
-        string components = first.Saturated.Count <= 3 ? string.Join(", ", first.Saturated) : $"{string.Join(", ", first.Saturated.Take(3))} and {first.Saturated.Count - 3} more";
+        var names = first.Saturated.Select(result.NameOf).ToList();
+        // Display names have commas of their own ("East port, handling").
+        string components = names.Count <= 3 ? string.Join("; ", names) : $"{string.Join("; ", names.Take(3))} and {names.Count - 3} more";
         mark.LegendText = string.Create(CultureInfo.InvariantCulture, $"first saturated (× {first.Factor:0.##}): {components}");
     }
 

@@ -44,7 +44,8 @@ public static class ComparisonCharts
         {
             var (label, d) = rows[i];
             double y = rows.Count - 1 - i;
-            double change = 100.0 * d.RelativeDifference;
+            // From the difference itself, not the relative difference a saved comparison rounds to four decimals.
+            double change = 100.0 * (d.Difference / Math.Abs(d.BaseMean));
             double half = 100.0 * d.HalfWidth / Math.Abs(d.BaseMean);
             var color = ChartStyle.Series(Array.FindIndex(Measures, m => m.Measure == d.Measure));
             if (double.IsFinite(half))

@@ -18,8 +18,8 @@ namespace CorridorSim.Charts;
 /// </summary>
 internal static partial class ReportPage
 {
-    /// <summary>Starts the page: the head with <paramref name="title"/>, then the heading and <paramref name="lede"/> under it.</summary>
-    public static void Begin(StringBuilder html, string title, string lede)
+    /// <summary>Starts the page: the head with <paramref name="title"/> and the page's own <paramref name="css"/> after the shared style sheet, then the heading and <paramref name="lede"/> under it.</summary>
+    public static void Begin(StringBuilder html, string title, string lede, string css = "")
     {
         html.Append(CultureInfo.InvariantCulture, $"""
             <!DOCTYPE html>
@@ -28,7 +28,7 @@ internal static partial class ReportPage
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(title)} — CorridorSim report</title>
-            <style>{Css}</style>
+            <style>{Css}{css}</style>
             </head>
             <body>
             <main>

@@ -86,8 +86,10 @@ public static class CapacityCommand
         int written = NetworkInput.WriteFile(parseResult, folder, () =>
         {
             using var staged = StagedFolder.Begin(folder);
-            CapacityFiles.Write(staged.Path, result);
-            CapacityCharts.WriteAll(result, Path.Combine(staged.Path, "charts"));
+            CapacityFiles.Write(staged.Path, result, sc);
+
+            // The charts and page drawn from the files just written, as 'report' redraws them.
+            CapacityReport.Write(staged.Path);
             staged.Publish();
         }, string.Empty);
         if (written != CorridorSimCommand.Success)
@@ -103,7 +105,7 @@ public static class CapacityCommand
         }
 
         ResultTables.WriteCapacity(output, result, clock.Elapsed.TotalSeconds);
-        output.WriteLine($"Results in {folder}/: capacity.csv, capacity.json, charts/capacity-throughput.png|svg, charts/capacity-transit.png|svg");
+        output.WriteLine($"Results in {folder}/: capacity.csv, capacity.json, scenario.resolved.json, {RunReport.FileName}, charts/{CapacityReport.ThroughputChart}.png|svg, charts/{CapacityReport.TransitChart}.png|svg");
         return code;
     }
 }

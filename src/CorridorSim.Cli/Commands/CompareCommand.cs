@@ -94,15 +94,15 @@ public static class CompareCommand
         int written = NetworkInput.WriteFile(parseResult, folder, () =>
         {
             using var staged = StagedFolder.Begin(folder);
-            ComparisonFiles.Write(staged.Path, comparison);
-            ComparisonCharts.WriteAll(comparison, Path.Combine(staged.Path, "charts"));
+            var subs = Enumerable.Range(0, scenarios.Count).Select(i => $"{i + 1}-{Stem(i)}").ToList();
+            ComparisonFiles.Write(staged.Path, comparison, subs);
             for (int i = 0; i < scenarios.Count; i++)
             {
-                string sub = Path.Combine(staged.Path, $"{i + 1}-{Stem(i)}");
-                RunFolder.Write(sub, scenarios[i], comparison.Experiments[i]);
-                RunReport.Write(sub);
+                RunFolder.Write(Path.Combine(staged.Path, subs[i]), scenarios[i], comparison.Experiments[i]);
             }
 
+            // The charts and pages drawn from the files just written, as 'report' redraws them.
+            ComparisonReport.Write(staged.Path);
             staged.Publish();
         }, string.Empty);
         if (written != CorridorSimCommand.Success)
@@ -119,7 +119,7 @@ public static class CompareCommand
         }
 
         ResultTables.WriteComparison(output, comparison, seconds);
-        output.WriteLine($"Results in {folder}/: compare.csv, compare.json, charts/difference-N.png|svg, and each scenario's results in {string.Join(", ", Enumerable.Range(0, scenarios.Count).Select(i => $"{i + 1}-{Stem(i)}/"))}");
+        output.WriteLine($"Results in {folder}/: compare.csv, compare.json, {RunReport.FileName}, charts/difference-N.png|svg, and each scenario's results in {string.Join(", ", Enumerable.Range(0, scenarios.Count).Select(i => $"{i + 1}-{Stem(i)}/"))}");
         return code;
     }
 }

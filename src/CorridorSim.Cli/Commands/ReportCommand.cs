@@ -1,18 +1,17 @@
 using System.CommandLine;
 using CorridorSim.Charts;
+using CorridorSim.Output;
 
 namespace CorridorSim.Cli.Commands;
 
-/// <summary><c>corridorsim report &lt;folder&gt;</c>: redraw a saved run's charts and write its report.html.</summary>
+/// <summary><c>corridorsim report &lt;folder&gt;</c>: redraw a saved run's, comparison's or capacity analysis's charts and write its report.html.</summary>
 public static class ReportCommand
 {
-    private static readonly string[] Needed = ["summary.json", "scenario.resolved.json"];
-
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var folder = new Argument<string>("folder") { Description = "A folder 'corridorsim run' wrote (its summary.json, scenario.resolved.json and, for replications, runs/)." };
-        var command = new Command("report", "Redraw the charts of a saved run from its files and write its report.html, a self-contained page to read, print or paste from. Example: corridorsim report out/baseline-2024")
+        var folder = new Argument<string>("folder") { Description = "A folder 'corridorsim run', 'compare' or 'capacity' wrote: one with summary.json, compare.json or capacity.json (and scenario.resolved.json)." };
+        var command = new Command("report", "Redraw the charts of saved results from their files and write their report.html, a self-contained page to read, print or paste from: a run's, a comparison's (and each of its scenarios') or a capacity analysis's. Example: corridorsim report out/baseline-2024")
         {
             folder,
         };
@@ -21,21 +20,58 @@ public static class ReportCommand
         {
             string path = parseResult.GetValue(folder)!;
             var error = parseResult.InvocationConfiguration.Error;
-            foreach (string needed in Needed)
+            if (!Directory.Exists(path))
             {
-                if (!File.Exists(Path.Combine(path, needed)))
-                {
-                    error.WriteLine(Directory.Exists(path)
-                        ? $"error: {path}: no {needed}, so not a folder 'corridorsim run' wrote."
-                        : $"error: {path}: no such folder.");
-                    error.WriteLine("Fix: give the --out folder of a run (by default out/<scenario file name>); a comparison's runs are in its numbered sub-folders.");
-                    return CorridorSimCommand.UserError;
-                }
+                error.WriteLine($"error: {path}: no such folder.");
+                error.WriteLine("Fix: give the --out folder of a run (by default out/<scenario file name>), a comparison (out/compare-<what-if>) or a capacity analysis (out/capacity-<scenario>).");
+                return CorridorSimCommand.UserError;
+            }
+
+            var (write, written) = Kind(path);
+            if (write is null)
+            {
+                error.WriteLine($"error: {path}: no summary.json, compare.json or capacity.json, so not a folder 'corridorsim run', 'compare' or 'capacity' wrote.");
+                error.WriteLine("Fix: give the --out folder of a run (by default out/<scenario file name>), a comparison (out/compare-<what-if>) or a capacity analysis (out/capacity-<scenario>); a comparison's runs are in its numbered sub-folders.");
+                return CorridorSimCommand.UserError;
+            }
+
+            if (!File.Exists(Path.Combine(path, "scenario.resolved.json")) && !File.Exists(Path.Combine(path, ComparisonFiles.JsonFile)))
+            {
+                error.WriteLine($"error: {path}: no scenario.resolved.json, which the report needs for the network and the scenario's changes.");
+                error.WriteLine(File.Exists(Path.Combine(path, CapacityFiles.JsonFile))
+                    ? "Fix: run the capacity analysis again: this program writes scenario.resolved.json beside capacity.json (an earlier version did not)."
+                    : "Fix: run the scenario again to rewrite the folder.");
+                return CorridorSimCommand.UserError;
             }
 
             try
             {
-                return NetworkInput.WriteFile(parseResult, path, () => RunReport.Write(path), $"Wrote {Path.Combine(path, RunReport.FileName)} and {Path.Combine(path, "charts")}/.");
+                // A file missing from the results is not one that cannot be written.
+                string? missing = null;
+                int code = NetworkInput.WriteFile(parseResult, path, () =>
+                {
+                    try
+                    {
+                        write(path);
+                    }
+                    catch (FileNotFoundException e)
+                    {
+                        missing = e.Message;
+                    }
+                }, string.Empty);
+                if (missing is not null)
+                {
+                    error.WriteLine($"error: {path}: {missing}.");
+                    error.WriteLine("Fix: run the comparison again to rewrite the folder, or put back what was moved out of it.");
+                    return CorridorSimCommand.UserError;
+                }
+
+                if (code == CorridorSimCommand.Success)
+                {
+                    parseResult.InvocationConfiguration.Output.WriteLine(written);
+                }
+
+                return code;
             }
             catch (InvalidDataException e)
             {
@@ -51,5 +87,23 @@ public static class ReportCommand
             }
         });
         return command;
+    }
+
+    /// <summary>How to write the report of the folder at <paramref name="path"/>, by the results it holds, and what to say when written; no way when it holds none.</summary>
+    private static (Action<string>? Write, string Written) Kind(string path)
+    {
+        string report = Path.Combine(path, RunReport.FileName);
+        string charts = Path.Combine(path, "charts");
+        if (File.Exists(Path.Combine(path, ComparisonFiles.JsonFile)))
+        {
+            return (ComparisonReport.Write, $"Wrote {report}, {charts}/ and each scenario's report.");
+        }
+
+        if (File.Exists(Path.Combine(path, CapacityFiles.JsonFile)))
+        {
+            return (CapacityReport.Write, $"Wrote {report} and {charts}/.");
+        }
+
+        return File.Exists(Path.Combine(path, "summary.json")) ? (RunReport.Write, $"Wrote {report} and {charts}/.") : (null, string.Empty);
     }
 }

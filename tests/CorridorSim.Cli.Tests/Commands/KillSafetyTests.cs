@@ -169,7 +169,7 @@ public sealed class KillSafetyTests : IDisposable
 
     /// <summary>
     /// The folder, if there, holds one complete comparison of one of <paramref name="seeds"/>: compare.csv
-    /// and compare.json whole and alike, and each scenario's folder whole and of the same seeds, nothing else.
+    /// and compare.json whole and alike, its report.html, and each scenario's folder whole and of the same seeds, nothing else.
     /// </summary>
     private static ulong? AssertComparisonComplete(string folder, IReadOnlyCollection<ulong> seeds)
     {
@@ -179,7 +179,7 @@ public sealed class KillSafetyTests : IDisposable
         }
 
         string[] scenarios = ["1-baseline-2024", "2-caspian-storm-winter"];
-        Assert.Equal([.. scenarios, "charts", "compare.csv", "compare.json"], Entries(folder));
+        Assert.Equal([.. scenarios, "charts", "compare.csv", "compare.json", "report.html"], Entries(folder));
         Assert.Equal(["difference-2.png", "difference-2.svg"], Entries(Path.Combine(folder, "charts")));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "compare.json")));
         ulong seed = json.RootElement.GetProperty("seeds")[0].GetUInt64();

@@ -3,7 +3,7 @@ using CorridorSim.Tests.TestSupport;
 
 namespace CorridorSim.Tests.Commands;
 
-/// <summary><c>run</c> writes report.html, a self-contained page; <c>report</c> rewrites it from the saved folder, the same.</summary>
+/// <summary><c>run</c>, <c>compare</c> and <c>capacity</c> write report.html, a self-contained page; <c>report</c> rewrites it from the saved folder, the same.</summary>
 public sealed partial class ReportCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("corridorsim-report-").FullName;
@@ -55,8 +55,82 @@ public sealed partial class ReportCommandTests : IDisposable
         var (code, _, error) = CliRunner.Run("report", _folder);
 
         Assert.Equal(2, code);
-        Assert.Contains($"error: {_folder}: no summary.json, so not a folder 'corridorsim run' wrote.", error, StringComparison.Ordinal);
+        Assert.Contains($"error: {_folder}: no summary.json, compare.json or capacity.json, so not a folder 'corridorsim run', 'compare' or 'capacity' wrote.", error, StringComparison.Ordinal);
         Assert.Contains("Fix: give the --out folder of a run", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_rewrites_a_comparisons_page_charts_and_each_scenarios_page_the_same()
+    {
+        string folder = Compare();
+        string[] files = ["report.html", "charts/difference-2.svg", "1-baseline-2024/report.html", "2-caspian-storm-winter/report.html", "2-caspian-storm-winter/charts/flows.svg"];
+        var written = files.Select(f => File.ReadAllBytes(Path.Combine(folder, f))).ToList();
+        foreach (string file in files)
+        {
+            File.Delete(Path.Combine(folder, file));
+        }
+
+        var (code, output, error) = CliRunner.Run("report", folder);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("each scenario's report", output, StringComparison.Ordinal);
+        Assert.Equal(written, files.Select(f => File.ReadAllBytes(Path.Combine(folder, f))));
+        string html = File.ReadAllText(Path.Combine(folder, "report.html"));
+        Assert.Contains("<h1>What-ifs against Baseline 2024</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"2-caspian-storm-winter/report.html\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_of_a_comparison_missing_a_scenarios_results_names_the_file_and_a_fix()
+    {
+        string folder = Compare();
+        File.Delete(Path.Combine(folder, "2-caspian-storm-winter", "summary.json"));
+
+        var (code, _, error) = CliRunner.Run("report", folder);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"error: {folder}: no 2-caspian-storm-winter/summary.json: the results of \"Caspian storm winter\" are missing.", error, StringComparison.Ordinal);
+        Assert.Contains("Fix: run the comparison again", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_rewrites_a_capacity_analysis_page_and_charts_the_same()
+    {
+        string folder = Capacity();
+        string[] files = ["report.html", "charts/capacity-throughput.svg", "charts/capacity-transit.svg"];
+        var written = files.Select(f => File.ReadAllBytes(Path.Combine(folder, f))).ToList();
+        File.Delete(Path.Combine(folder, "report.html"));
+
+        var (code, _, error) = CliRunner.Run("report", folder);
+
+        Assert.True(code == 0, error);
+        Assert.Equal(written, files.Select(f => File.ReadAllBytes(Path.Combine(folder, f))));
+        Assert.Contains("<h1>Capacity of Baseline 2024</h1>", File.ReadAllText(Path.Combine(folder, "report.html")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("scenario.resolved.json", "", "no scenario.resolved.json, which the report needs", "Fix: run the capacity analysis again")]
+    [InlineData("capacity.json", "{ \"scenario\": ", "a results file is not one this program wrote", "Fix: run the scenario again")]
+    public void Report_of_a_capacity_analysis_with_a_file_missing_or_broken_names_it_and_a_fix(string file, string text, string message, string fix)
+    {
+        string folder = Capacity();
+        string path = Path.Combine(folder, file);
+        if (text.Length == 0)
+        {
+            File.Delete(path);
+        }
+        else
+        {
+            File.WriteAllText(path, text);
+        }
+
+        var (code, _, error) = CliRunner.Run("report", folder);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"error: {folder}: {message}", error, StringComparison.Ordinal);
+        Assert.Contains(fix, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,6 +147,22 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.Contains("the scenario the results came from no longer loads: ", error, StringComparison.Ordinal);
         Assert.Contains("unknown property \"bogus\"", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    private string Compare()
+    {
+        string folder = Path.Combine(_folder, "compare");
+        var (code, _, error) = CliRunner.Run("compare", Path.Combine(RepositoryRoot.Path, "scenarios", "caspian-storm-winter.json"), "--years", "0.2", "-n", "2", "--out", folder, "--quiet");
+        Assert.True(code == 0, error);
+        return folder;
+    }
+
+    private string Capacity()
+    {
+        string folder = Path.Combine(_folder, "capacity");
+        var (code, _, error) = CliRunner.Run("capacity", "--factors", "1,3", "--years", "0.2", "-n", "2", "--out", folder, "--quiet");
+        Assert.True(code == 0, error);
+        return folder;
     }
 
     private string Run(string replications)
