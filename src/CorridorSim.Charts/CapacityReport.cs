@@ -77,7 +77,7 @@ public static class CapacityReport
     {
         ArgumentNullException.ThrowIfNull(result);
         var most = result.Points.MaxBy(p => p.Delivered.Mean)!;
-        string throughput = F($"The corridor delivered at most {most.Delivered.Mean:N0} TEU a year, at × {most.Factor:0.##} ({most.OfferedTeuPerYear:N0} TEU a year offered): its saturation throughput once demand is past it.");
+        string throughput = F($"The corridor delivered at most {most.Delivered.Mean:N0} TEU a year, at × {most.Factor:0.##} ({most.OfferedTeuPerYear:N0} TEU a year offered){(result.FirstSaturated is null ? "." : ": its saturation throughput once demand is past it.")}");
         return result.FirstSaturated is { } first
             ? throughput + F($" The first bottleneck, saturated from × {first.Factor:0.##} ({first.OfferedTeuPerYear:N0} TEU a year offered): {string.Join("; ", first.Saturated.Select(result.NameOf))}.")
             : throughput + F($" No component saturated up to × {result.Points[^1].Factor:0.##} ({result.Points[^1].OfferedTeuPerYear:N0} TEU a year offered): try larger factors to find the bottleneck.");

@@ -88,7 +88,7 @@ public static class ComparisonReport
         html.Append("<h2>Scenarios</h2>\n<p>Each scenario's own report has its figures, charts and flow map in full.</p>\n<ul>\n");
         for (int i = 0; i < comparison.Experiments.Count; i++)
         {
-            string role = i == 0 ? "the base" : F($"what-if {i}");
+            string role = i == 0 ? "the base" : "a what-if";
             string description = scenarios[i].Description is { Length: > 0 } d ? $": {d}" : ".";
             html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{E(Link(folders[i]))}\">{E(comparison.Experiments[i].Scenario)}</a> ({role}){E(description)}</li>\n");
         }
