@@ -48,7 +48,8 @@ public static class CommandExamples
         ["corridorsim report"] =
         [
             "corridorsim report out/baseline-2024",
-            "corridorsim report out/what-if/2-my-what-if",
+            "corridorsim report out/what-if",
+            "corridorsim report out/capacity-baseline-2024",
         ],
         ["corridorsim validate"] =
         [

@@ -15,7 +15,7 @@ public static class CapacityCommand
     public static Command Create()
     {
         var scenario = new Argument<string?>("scenario") { Description = $"Scenario file (JSON) whose demand is scaled. Default: the built-in baseline ({ScenarioLoader.BuiltInName}).", Arity = ArgumentArity.ZeroOrOne };
-        var outOption = new Option<string?>("--out") { Description = "Folder for capacity.csv, capacity.json and the charts (default: out/capacity-<scenario file name>).", HelpName = "folder" };
+        var outOption = new Option<string?>("--out") { Description = "Folder for capacity.csv, capacity.json, scenario.resolved.json, report.html and the charts (default: out/capacity-<scenario file name>).", HelpName = "folder" };
         var factors = new Option<double[]?>("--factors")
         {
             Description = $"Demand factors, separated by commas (default {string.Join(',', CapacityAnalysis.DefaultFactors.Select(f => f.ToString(CultureInfo.InvariantCulture)))}).",

@@ -22,7 +22,7 @@ public static class CompareCommand
             Description = $"The base scenario, then one or more what-ifs. With one file, the base is the built-in baseline ({ScenarioLoader.BuiltInName}).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var outOption = new Option<string?>("--out") { Description = "Folder for compare.csv, compare.json and each scenario's results (default: out/compare-<last what-if>).", HelpName = "folder" };
+        var outOption = new Option<string?>("--out") { Description = "Folder for compare.csv, compare.json, report.html and each scenario's results (default: out/compare-<last what-if>).", HelpName = "folder" };
         var experiment = new ExperimentInput($"default {DefaultReplications}, at least 2");
         var command = new Command("compare", "Compare what-if scenarios with a base: the same replications of each with common random numbers, and every KPI's paired difference with a 95 % confidence interval.")
         {
