@@ -99,6 +99,11 @@ public static class CapacityReport
     {
         ArgumentNullException.ThrowIfNull(result);
         var (first, last) = (result.Points[0], result.Points[^1]);
+        if (result.Points.Count == 1)
+        {
+            return F($"At × {first.Factor:0.##}, the mean transit is {first.TransitMeanDays.Mean:0.0} days and the 95th percentile {first.TransitP95Days.Mean:0.0} days; give more factors to see how they grow with demand.");
+        }
+
         return F($"From × {first.Factor:0.##} to × {last.Factor:0.##}, the mean transit goes from {first.TransitMeanDays.Mean:0.0} to {last.TransitMeanDays.Mean:0.0} days and the 95th percentile from {first.TransitP95Days.Mean:0.0} to {last.TransitP95Days.Mean:0.0} days{(result.FirstSaturated is { } s ? F($"; the dashed line marks × {s.Factor:0.##}, where the first component saturates") : string.Empty)}.");
     }
 
