@@ -37,7 +37,7 @@ public static class CapacityFiles
         KpiEstimate Estimate(JsonObject point, string measure, string unit)
         {
             var e = Object(point[measure], $"\"{measure}\"");
-            return new KpiEstimate("total", measure, unit, Integer(e, "n"), Number(e, "mean"), Number(e, "halfWidth"), double.NaN);
+            return new KpiEstimate("total", measure, unit, WholeNumber(e, "n"), Number(e, "mean"), Number(e, "halfWidth"), double.NaN);
         }
 
         var points = Array(json, "points").Select(n => Object(n, "a point")).Select(p => new CapacityPoint(
@@ -48,7 +48,7 @@ public static class CapacityFiles
         }
 
         var names = json["componentNames"] is null ? [] : Object(json["componentNames"], "\"componentNames\"");
-        return new CapacityResult(Text(json, "scenario"), Integer(json, "replications"), points)
+        return new CapacityResult(Text(json, "scenario"), WholeNumber(json, "replications"), points)
         {
             Seed = json["seed"] is null ? 0 : Seed(json["seed"]),
             ConfidenceLevel = level,

@@ -179,7 +179,7 @@ public static class ComparisonFiles
     }
 
     private static KpiDifference Difference(JsonObject d) =>
-        new(Text(d, "scenario"), Text(d, "component"), Text(d, "measure"), Text(d, "unit"), Integer(d, "n"), Number(d, "baseMean"), Number(d, "whatIfMean"), Number(d, "difference"), Number(d, "halfWidth"), Number(d, "unpairedHalfWidth"))
+        new(Text(d, "scenario"), Text(d, "component"), Text(d, "measure"), Text(d, "unit"), WholeNumber(d, "n"), Number(d, "baseMean"), Number(d, "whatIfMean"), Number(d, "difference"), Number(d, "halfWidth"), Number(d, "unpairedHalfWidth"))
         {
             RelativeDifference = Number(d, "relativeDifference"),
             Significant = Flag(d, "significant"),

@@ -40,7 +40,7 @@ internal static class JsonFields
     };
 
     /// <summary>The whole number at <paramref name="key"/>.</summary>
-    public static int Integer(JsonObject o, string key) =>
+    public static int WholeNumber(JsonObject o, string key) =>
         o[key] is JsonValue v && v.TryGetValue(out int i) ? i : throw new JsonException($"\"{key}\" is not a whole number.");
 
     /// <summary>The seed <paramref name="node"/>.</summary>
