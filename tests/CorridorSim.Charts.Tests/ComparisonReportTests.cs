@@ -54,6 +54,17 @@ public sealed partial class ComparisonReportTests(ComparisonReportTests.SavedCom
         Assert.Equal(rows, Regex.Count(saved.Html, @"<td class=""(yes|no)"">(yes|no)</td>"));
     }
 
+    [Fact]
+    public void Warnings_of_the_comparison_and_of_each_scenario_are_listed_labelled_by_where_they_come_from()
+    {
+        var experiments = saved.Live.Experiments.Select((e, i) => e with { Warnings = i == 1 ? ["node:east:handling saturated in 2 of 2 replications."] : [] }).ToList();
+        var comparison = saved.Live with { Experiments = experiments, Warnings = ["\"Caspian storm winter\" runs 0.3 year(s)."] };
+
+        string html = ComparisonReport.Html(comparison, saved.Scenarios, [null, null], ["1-baseline-2024", "2-caspian-storm-winter"], name => File.ReadAllText(Path.Combine(saved.Folder, "charts", name + ".svg")));
+
+        Assert.Contains("<ul class=\"warnings\">\n<li>The comparison: &quot;Caspian storm winter&quot; runs 0.3 year(s).</li>\n<li>“Caspian storm winter”: node:east:handling saturated in 2 of 2 replications.</li>\n</ul>", html, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"<figure>\s*<svg role=""img"" aria-label=""(?<alt>[^""]+)""[\s\S]*?<figcaption>(?<caption>[^<]+)</figcaption>\s*</figure>")]
     private static partial Regex Figure();
 
@@ -65,6 +76,7 @@ public sealed partial class ComparisonReportTests(ComparisonReportTests.SavedCom
         public SavedComparison()
         {
             var scenarios = new[] { "baseline-2024.json", "caspian-storm-winter.json" }.Select(f => ScenarioLoader.LoadBuiltIn(f, years: 0.2).ValueOrThrow()).ToList();
+            Scenarios = scenarios;
             Live = Experiment.Compare(scenarios, new ExperimentOptions { Replications = 2 }, cancellationToken: TestContext.Current.CancellationToken);
             ComparisonFiles.Write(Folder, Live, Folders);
             for (int i = 0; i < scenarios.Count; i++)
@@ -79,6 +91,8 @@ public sealed partial class ComparisonReportTests(ComparisonReportTests.SavedCom
         public string Folder { get; } = Directory.CreateTempSubdirectory("corridorsim-comparison-report-").FullName;
 
         public ComparisonResult Live { get; }
+
+        public IReadOnlyList<Scenarios.Scenario> Scenarios { get; }
 
         public string Html { get; }
 
