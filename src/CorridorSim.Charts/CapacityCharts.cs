@@ -13,6 +13,9 @@ namespace CorridorSim.Charts;
 /// </summary>
 public static class CapacityCharts
 {
+    /// <summary>Characters of component names the bottleneck's legend entry holds at most (beyond the first name).</summary>
+    private const int LegendNames = 64;
+
     /// <summary>Writes capacity-throughput.png/svg and capacity-transit.png/svg into <paramref name="folder"/>.</summary>
     public static void WriteAll(CapacityResult result, string folder)
     {
@@ -69,9 +72,16 @@ public static class CapacityCharts
 
         var mark = plot.Add.ScatterLine(Dashes.Along([new Coordinates(first.OfferedTeuPerYear, 0), new Coordinates(first.OfferedTeuPerYear, top)], top / 50, top / 70));
         (mark.Color, mark.LineWidth, mark.MarkerSize) = (Color.FromHex(ChartStyle.TotalHex), 1.5f, 0);
+        // As many names as fit the legend's line (the report lists them all); display names have
+        // commas of their own ("East port, handling"), so semicolons between them.
         var names = first.Saturated.Select(result.NameOf).ToList();
-        // Display names have commas of their own ("East port, handling").
-        string components = names.Count <= 3 ? string.Join("; ", names) : $"{string.Join("; ", names.Take(3))} and {names.Count - 3} more";
+        int shown = 1;
+        while (shown < names.Count && string.Join("; ", names.Take(shown + 1)).Length <= LegendNames)
+        {
+            shown++;
+        }
+
+        string components = shown == names.Count ? string.Join("; ", names) : $"{string.Join("; ", names.Take(shown))} and {names.Count - shown} more";
         mark.LegendText = string.Create(CultureInfo.InvariantCulture, $"first saturated (× {first.Factor:0.##}): {components}");
     }
 
