@@ -124,8 +124,25 @@ public sealed class FlowMap
         return new FlowMap(plot, flows, labels, width, h);
     }
 
-    /// <summary>Renders the map to <paramref name="path"/> (.png or .svg), atomically.</summary>
-    public void Save(string path) => MapFile.Save(Plot, path, Width, Height);
+    /// <summary>
+    /// Renders the map to <paramref name="path"/> (.png or .svg), atomically, <paramref name="scale"/>
+    /// times as large as it was laid out: its text, lines and markers too, the labels where they
+    /// were placed (a report's map is laid out at <see cref="ChartStyle.Width"/> ÷
+    /// <see cref="ChartStyle.Scale"/> and saved at that scale, as the charts are).
+    /// </summary>
+    public void Save(string path, float scale = 1f)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1f);
+        Plot.ScaleFactor = scale;
+        try
+        {
+            MapFile.Save(Plot, path, (int)Math.Round(Width * scale), (int)Math.Round(Height * scale));
+        }
+        finally
+        {
+            Plot.ScaleFactor = 1f;
+        }
+    }
 
     private static Coordinates At(NetworkNode node, double xScale) => new(node.Longitude * xScale, node.Latitude);
 

@@ -37,9 +37,10 @@ public static class RunReport
         RunCharts.WriteAll(runs, charts);
         var routeNodes = runs[0].Streams.SelectMany(s => s.Route.Concat(s.Routes?.SelectMany(r => r.Nodes) ?? [])).Distinct(StringComparer.Ordinal).Where(scenario.Network.HasNode).Select(scenario.Network.Node).ToList();
         var area = MapArea.Around(routeNodes.Select(n => (n.Longitude, n.Latitude)));
+        var map = FlowMap.Create(scenario.Network, runs, area, (int)Math.Round(ChartStyle.Width / ChartStyle.Scale));
         foreach (string extension in NetworkMap.Formats)
         {
-            NetworkMap.Save(scenario.Network, runs, Path.Combine(charts, FlowsChart + extension), ChartStyle.Width, area: area);
+            map.Save(Path.Combine(charts, FlowsChart + extension), ChartStyle.Scale);
         }
 
         AtomicFile.WriteAllText(Path.Combine(folder, FileName), Html(scenario, runs, resolved?["overrides"] as JsonObject, name => File.ReadAllText(Path.Combine(charts, name + ".svg"))));
