@@ -187,7 +187,7 @@ internal static partial class ReportPage
         .sources { font-size: 0.85rem; }
         a { color: #0b4f8a; overflow-wrap: anywhere; }
         @page { size: A4; margin: 15mm; }
-        @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } a { color: inherit; } }
+        @media print { :root { font-size: 10pt; } main { max-width: none; padding: 0; } h2 { break-after: avoid; } a { color: inherit; } .sources { columns: 2; column-gap: 8mm; font-size: 8pt; } .sources li { break-inside: avoid; } }
 
         """;
 
