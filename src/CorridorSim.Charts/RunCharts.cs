@@ -104,14 +104,16 @@ public static class RunCharts
     {
         Check(runs);
         var first = runs[0];
-        var plot = ChartStyle.Create("TEU delivered per week, all streams", ChartStyle.Subtitle(runs), "Calendar month", runs.Count > 1 ? "TEU delivered per week (mean of the replications)" : "TEU delivered per week");
+        var plot = ChartStyle.Create("TEU delivered per week, all streams", ChartStyle.Subtitle(runs), "Calendar month", runs.Count > 1 ? "TEU a week (mean of the replications)" : "TEU delivered per week");
         int weeks = Math.Max(1, (int)Math.Floor(first.Info.Years * Kernel.SimCalendar.HoursPerYear / Kernel.SimCalendar.HoursPerWeek));
         double[] x = [.. Enumerable.Range(0, weeks).Select(w => (w * 7.0) + 3.5)];
         double[][] perRun = [.. runs.Select(r => Enumerable.Range(0, weeks).Select(w => r.Streams.Sum(s => w < s.WeeklyTeu.Count ? s.WeeklyTeu[w] : 0.0)).ToArray())];
         double[] mean = [.. Enumerable.Range(0, weeks).Select(w => perRun.Average(r => r[w]))];
+        double top = mean.DefaultIfEmpty(0).Max();
         if (runs.Count > 1)
         {
             var intervals = Enumerable.Range(0, weeks).Select(w => ConfidenceInterval.FromSamples([.. perRun.Select(r => r[w])])).ToList();
+            top = Math.Max(top, intervals.Max(i => i.Upper));
             var band = plot.Add.FillY(x, [.. intervals.Select(i => i.Upper)], [.. intervals.Select(i => Math.Max(0.0, i.Lower))]);
             band.FillColor = ChartStyle.Series(0).WithAlpha(0.2);
             band.LineWidth = 0;
@@ -130,9 +132,10 @@ public static class RunCharts
         }
 
         ChartStyle.MonthAxis(plot, first.Info.WarmUpDays, weeks * 7.0);
-        plot.Axes.SetLimitsX(0, weeks * 7.0);
-        plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(Edge.Bottom);
+
+        // From zero, so that the swings read against the whole.
+        plot.Axes.SetLimits(0, weeks * 7.0, 0, Math.Max(1.0, top * 1.05));
         return plot;
     }
 
