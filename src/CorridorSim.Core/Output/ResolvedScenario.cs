@@ -83,9 +83,23 @@ public static class ResolvedScenario
         return node;
     }
 
-    /// <summary>The stream as run: its route's links as <c>via</c>, or with several routes each route's links and the choice among them.</summary>
+    /// <summary>
+    /// The stream as run: its route's links as <c>via</c>, or with several routes each route's
+    /// links and the choice among them; without a <paramref name="result"/> (a scenario not run
+    /// yet), its <c>via</c>, routes and choice as the scenario gives them.
+    /// </summary>
     private static JsonObject Stream(DemandStream s, StreamResult? result)
     {
+        if (result is null && s.Choice is RouteChoice given && (s.Routes.Count > 0 || s.BestRoutes is not null))
+        {
+            var planned = Stream(s, via: null);
+            planned["routes"] = s.BestRoutes is BestRoutes best
+                ? WithoutNulls(new JsonObject { ["best"] = best.Count, ["corridor"] = best.Corridor })
+                : new JsonArray([.. s.Routes.Select(r => (JsonNode?)WithoutNulls(new JsonObject { ["name"] = r.Name, ["via"] = Strings(r.Via) }))]);
+            planned["choice"] = Choice(given);
+            return planned;
+        }
+
         var stream = Stream(s, result?.Routes is null ? result?.RouteLinks ?? s.Via : null);
         if (result?.Routes is IReadOnlyList<RouteResult> routes && s.Choice is RouteChoice choice)
         {
@@ -94,13 +108,15 @@ public static class ResolvedScenario
                 ["name"] = i < s.Routes.Count ? s.Routes[i].Name : null,
                 ["via"] = Strings(r.Links),
             }))]);
-            stream["choice"] = choice.Rule == RouteChoiceRule.Shares
-                ? new JsonObject { ["rule"] = "shares", ["shares"] = new JsonArray([.. choice.Shares.Select(x => (JsonNode?)JsonValue.Create(x))]) }
-                : new JsonObject { ["rule"] = "logit", ["theta"] = choice.Theta, ["updateDays"] = choice.UpdateDays, ["memoryDays"] = choice.MemoryDays, ["pathSize"] = choice.PathSize };
+            stream["choice"] = Choice(choice);
         }
 
         return stream;
     }
+
+    private static JsonObject Choice(RouteChoice choice) => choice.Rule == RouteChoiceRule.Shares
+        ? new JsonObject { ["rule"] = "shares", ["shares"] = new JsonArray([.. choice.Shares.Select(x => (JsonNode?)JsonValue.Create(x))]) }
+        : new JsonObject { ["rule"] = "logit", ["theta"] = choice.Theta, ["updateDays"] = choice.UpdateDays, ["memoryDays"] = choice.MemoryDays, ["pathSize"] = choice.PathSize };
 
     private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
 

@@ -7,7 +7,7 @@ namespace CorridorSim.Sweeps;
 /// <summary>
 /// JSON Pointers (RFC 6901) into a resolved scenario, with ids as keys: where a pointer meets an
 /// array of objects that have an <c>id</c>, its next token names an element by that id rather
-/// than by its position, so <c>/streams/china-baku/teuPerYear</c> still points at the same stream
+/// than by its position, so <c>/streams/east-west/teuPerYear</c> still points at the same stream
 /// when streams are reordered (a number still addresses by position). <c>~1</c> stands for
 /// <c>/</c> and <c>~0</c> for <c>~</c> in a token, as the RFC says. Setting a value creates the
 /// last member of an object (a property the scenario leaves at its default) but, unless asked,
