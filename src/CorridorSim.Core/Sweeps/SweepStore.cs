@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CorridorSim.Output;
+
+namespace CorridorSim.Sweeps;
+
+/// <summary>
+/// The results store of a sweep in its folder: <c>sweep.json</c> says which sweep the folder
+/// holds (a fingerprint of the resolved base scenario, the points and the replications), and
+/// <c>runs.log</c> holds one line of JSON per finished run, keyed by (point, replication). A run
+/// is committed by appending its whole line and flushing it to disk, so a crash or a kill loses
+/// at most the runs in flight: a torn last line is cut off when the store is opened again, and
+/// the runs before it are not run again. Safe to commit from several threads at once.
+/// </summary>
+public sealed class SweepStore : IDisposable
+{
+    /// <summary>The file that names the sweep a folder holds.</summary>
+    public const string SpecFile = "sweep.json";
+
+    /// <summary>The log of finished runs.</summary>
+    public const string LogFile = "runs.log";
+
+    private readonly Lock _lock = new();
+    private readonly FileStream _log;
+    private readonly Dictionary<(int, int), SweepRun> _runs;
+    private readonly Dictionary<string, string> _units;
+
+    private SweepStore(FileStream log, Dictionary<(int, int), SweepRun> runs, Dictionary<string, string> units)
+    {
+        (_log, _runs, _units) = (log, runs, units);
+    }
+
+    /// <summary>The runs finished so far, this session's and earlier ones'.</summary>
+    public IReadOnlyCollection<SweepRun> Runs
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _runs.Values];
+            }
+        }
+    }
+
+    /// <summary>The unit of each KPI measure the runs have, by measure.</summary>
+    public IReadOnlyDictionary<string, string> Units
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return new Dictionary<string, string>(_units, StringComparer.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Opens the store of the sweep whose fingerprint is <paramref name="fingerprint"/> in
+    /// <paramref name="folder"/>, creating both when new; reads the runs an earlier session
+    /// finished, cutting off a torn last line.
+    /// </summary>
+    /// <exception cref="SweepChangedException">The folder holds a different sweep.</exception>
+    public static SweepStore Open(string folder, JsonObject fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(fingerprint);
+        Directory.CreateDirectory(folder);
+        string specPath = Path.Combine(folder, SpecFile);
+        string text = fingerprint.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        if (File.Exists(specPath))
+        {
+            var held = JsonNode.Parse(File.ReadAllText(specPath))?.AsObject();
+            if (held is null || !JsonNode.DeepEquals(held, fingerprint))
+            {
+                throw new SweepChangedException(folder, Differences(held, fingerprint));
+            }
+        }
+        else
+        {
+            AtomicFile.WriteAllText(specPath, text);
+        }
+
+        string logPath = Path.Combine(folder, LogFile);
+        var runs = new Dictionary<(int, int), SweepRun>();
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        long good = 0;
+        if (File.Exists(logPath))
+        {
+            byte[] bytes = File.ReadAllBytes(logPath);
+            int start = 0;
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                if (bytes[i] != (byte)'\n')
+                {
+                    continue;
+                }
+
+                if (Parse(bytes.AsSpan(start, i - start), units) is SweepRun run)
+                {
+                    runs[(run.Point, run.Replication)] = run;
+                    good = i + 1;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        var log = new FileStream(logPath, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
+        log.SetLength(good);
+        log.Seek(good, SeekOrigin.Begin);
+        return new SweepStore(log, runs, units);
+    }
+
+    /// <summary>Whether run (<paramref name="point"/>, <paramref name="replication"/>) has finished.</summary>
+    public bool Has(int point, int replication)
+    {
+        lock (_lock)
+        {
+            return _runs.ContainsKey((point, replication));
+        }
+    }
+
+    /// <summary>Commits <paramref name="run"/>, with the units of its measures: its line is on disk when this returns.</summary>
+    public void Commit(SweepRun run, IReadOnlyDictionary<string, string> units)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(units);
+        lock (_lock)
+        {
+            var line = new JsonObject
+            {
+                ["point"] = run.Point,
+                ["replication"] = run.Replication,
+                ["seed"] = run.Seed,
+            };
+            var fresh = units.Where(u => !_units.ContainsKey(u.Key)).OrderBy(u => u.Key, StringComparer.Ordinal).ToList();
+            if (fresh.Count > 0)
+            {
+                line["units"] = new JsonObject(fresh.Select(u => KeyValuePair.Create(u.Key, (JsonNode?)JsonValue.Create(u.Value))));
+            }
+
+            // Round-trip numbers, null for NaN: a merged or resumed sweep gives the same bytes as one run at once.
+            line["kpis"] = new JsonObject(run.Kpis.Select(k => KeyValuePair.Create(k.Key, double.IsFinite(k.Value) ? (JsonNode?)JsonValue.Create(k.Value) : null)));
+            byte[] bytes = Encoding.UTF8.GetBytes(line.ToJsonString() + "\n");
+            _log.Write(bytes);
+            _log.Flush(flushToDisk: true);
+            foreach (var (measure, unit) in fresh)
+            {
+                _units[measure] = unit;
+            }
+
+            _runs[(run.Point, run.Replication)] = run;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _log.Dispose();
+
+    private static SweepRun? Parse(ReadOnlySpan<byte> line, Dictionary<string, string> units)
+    {
+        try
+        {
+            var node = JsonNode.Parse(line)?.AsObject();
+            if (node?["kpis"] is not JsonObject kpis)
+            {
+                return null;
+            }
+
+            foreach (var (measure, unit) in node["units"] as JsonObject ?? [])
+            {
+                units[measure] = unit!.GetValue<string>();
+            }
+
+            var values = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (key, value) in kpis)
+            {
+                values[key] = value is null ? double.NaN : value.GetValue<double>();
+            }
+
+            return new SweepRun(node["point"]!.GetValue<int>(), node["replication"]!.GetValue<int>(), node["seed"]!.GetValue<ulong>(), values);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NullReferenceException)
+        {
+            return null;
+        }
+    }
+
+    private static string Differences(JsonObject? held, JsonObject wanted)
+    {
+        if (held is null)
+        {
+            return $"its {SpecFile} is not one this program wrote";
+        }
+
+        var differing = wanted.Select(p => p.Key).Concat(held.Select(p => p.Key)).Distinct(StringComparer.Ordinal)
+            .Where(k => !JsonNode.DeepEquals(held[k], wanted[k])).ToList();
+        return string.Create(CultureInfo.InvariantCulture, $"its {string.Join(", ", differing)} differ{(differing.Count == 1 ? "s" : string.Empty)}");
+    }
+}
