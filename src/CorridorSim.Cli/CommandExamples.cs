@@ -45,6 +45,12 @@ public static class CommandExamples
             "corridorsim capacity",
             "corridorsim capacity scenarios/growth-2030.json --factors 0.5,1,1.5,2 --replications 5",
         ],
+        ["corridorsim sweep"] =
+        [
+            "corridorsim sweep scenarios/sweeps/feeder-fleet-demand.json",
+            "corridorsim sweep scenarios/sweeps/feeder-fleet-demand.json --out out/sweep --parallel 2",
+            "corridorsim sweep scenarios/sweeps/feeder-fleet-demand.json --out out/sweep-shard-0 --shard 0/4",
+        ],
         ["corridorsim report"] =
         [
             "corridorsim report out/baseline-2024",

@@ -9,7 +9,9 @@ namespace CorridorSim.Sweeps;
 /// <summary>
 /// The results store of a sweep in its folder: <c>sweep.json</c> says which sweep the folder
 /// holds (a fingerprint of the resolved base scenario, the points and the replications), and
-/// <c>runs.log</c> holds one line of JSON per finished run, keyed by (point, replication). A run
+/// <c>runs.log</c> holds one line of JSON per finished run, keyed by (point, replication): its
+/// KPI values in the order of the log's keys, which the line that first has a key names (with the
+/// units of new measures), so that a run takes a few kilobytes. A run
 /// is committed by appending its whole line and flushing it to disk, so a crash or a kill loses
 /// at most the runs in flight: a torn last line is cut off when the store is opened again, and
 /// the runs before it are not run again. Safe to commit from several threads at once.
@@ -26,10 +28,13 @@ public sealed class SweepStore : IDisposable
     private readonly FileStream _log;
     private readonly Dictionary<(int, int), SweepRun> _runs;
     private readonly Dictionary<string, string> _units;
+    private readonly List<string> _keys;
+    private readonly Dictionary<string, int> _keyIndex;
 
-    private SweepStore(FileStream log, Dictionary<(int, int), SweepRun> runs, Dictionary<string, string> units)
+    private SweepStore(FileStream log, Dictionary<(int, int), SweepRun> runs, Dictionary<string, string> units, List<string> keys)
     {
-        (_log, _runs, _units) = (log, runs, units);
+        (_log, _runs, _units, _keys) = (log, runs, units, keys);
+        _keyIndex = keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
     }
 
     /// <summary>The runs finished so far, this session's and earlier ones'.</summary>
@@ -84,6 +89,7 @@ public sealed class SweepStore : IDisposable
         string logPath = Path.Combine(folder, LogFile);
         var runs = new Dictionary<(int, int), SweepRun>();
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keys = new List<string>();
         long good = 0;
         if (File.Exists(logPath))
         {
@@ -96,7 +102,7 @@ public sealed class SweepStore : IDisposable
                     continue;
                 }
 
-                if (Parse(bytes.AsSpan(start, i - start), units) is SweepRun run)
+                if (Parse(bytes.AsSpan(start, i - start), units, keys) is SweepRun run)
                 {
                     runs[(run.Point, run.Replication)] = run;
                     good = i + 1;
@@ -109,7 +115,7 @@ public sealed class SweepStore : IDisposable
         var log = new FileStream(logPath, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
         log.SetLength(good);
         log.Seek(good, SeekOrigin.Begin);
-        return new SweepStore(log, runs, units);
+        return new SweepStore(log, runs, units, keys);
     }
 
     /// <summary>Whether run (<paramref name="point"/>, <paramref name="replication"/>) has finished.</summary>
@@ -140,14 +146,35 @@ public sealed class SweepStore : IDisposable
                 line["units"] = new JsonObject(fresh.Select(u => KeyValuePair.Create(u.Key, (JsonNode?)JsonValue.Create(u.Value))));
             }
 
-            // Round-trip numbers, null for NaN: a merged or resumed sweep gives the same bytes as one run at once.
-            line["kpis"] = new JsonObject(run.Kpis.Select(k => KeyValuePair.Create(k.Key, double.IsFinite(k.Value) ? (JsonNode?)JsonValue.Create(k.Value) : null)));
+            var newKeys = run.Kpis.Keys.Where(k => !_keyIndex.ContainsKey(k)).ToList();
+            if (newKeys.Count > 0)
+            {
+                line["keys"] = new JsonArray([.. newKeys.Select(k => (JsonNode?)JsonValue.Create(k))]);
+            }
+
+            // Round-trip numbers in the order of the keys, null for NaN or a key this run lacks:
+            // a merged or resumed sweep gives the same values as one run at once.
+            int count = _keys.Count + newKeys.Count;
+            var values = new JsonNode?[count];
+            foreach (var (key, value) in run.Kpis)
+            {
+                int at = _keyIndex.TryGetValue(key, out int known) ? known : _keys.Count + newKeys.IndexOf(key);
+                values[at] = double.IsFinite(value) ? JsonValue.Create(value) : null;
+            }
+
+            line["values"] = new JsonArray(values);
             byte[] bytes = Encoding.UTF8.GetBytes(line.ToJsonString() + "\n");
             _log.Write(bytes);
             _log.Flush(flushToDisk: true);
             foreach (var (measure, unit) in fresh)
             {
                 _units[measure] = unit;
+            }
+
+            foreach (string key in newKeys)
+            {
+                _keyIndex[key] = _keys.Count;
+                _keys.Add(key);
             }
 
             _runs[(run.Point, run.Replication)] = run;
@@ -157,28 +184,39 @@ public sealed class SweepStore : IDisposable
     /// <inheritdoc />
     public void Dispose() => _log.Dispose();
 
-    private static SweepRun? Parse(ReadOnlySpan<byte> line, Dictionary<string, string> units)
+    private static SweepRun? Parse(ReadOnlySpan<byte> line, Dictionary<string, string> units, List<string> keys)
     {
         try
         {
             var node = JsonNode.Parse(line)?.AsObject();
-            if (node?["kpis"] is not JsonObject kpis)
+            if (node?["values"] is not JsonArray values)
             {
                 return null;
             }
 
+            var added = (node["keys"] as JsonArray ?? []).Select(k => k!.GetValue<string>()).ToList();
+            if (values.Count > keys.Count + added.Count)
+            {
+                return null;
+            }
+
+            var kpis = new Dictionary<string, double>(StringComparer.Ordinal);
+            for (int i = 0; i < values.Count; i++)
+            {
+                string key = i < keys.Count ? keys[i] : added[i - keys.Count];
+                kpis[key] = values[i] is JsonNode value ? value.GetValue<double>() : double.NaN;
+            }
+
+            var run = new SweepRun(node["point"]!.GetValue<int>(), node["replication"]!.GetValue<int>(), node["seed"]!.GetValue<ulong>(), kpis);
+
+            // Only a whole line adds its keys and units.
+            keys.AddRange(added);
             foreach (var (measure, unit) in node["units"] as JsonObject ?? [])
             {
                 units[measure] = unit!.GetValue<string>();
             }
 
-            var values = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var (key, value) in kpis)
-            {
-                values[key] = value is null ? double.NaN : value.GetValue<double>();
-            }
-
-            return new SweepRun(node["point"]!.GetValue<int>(), node["replication"]!.GetValue<int>(), node["seed"]!.GetValue<ulong>(), values);
+            return run;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NullReferenceException)
         {
