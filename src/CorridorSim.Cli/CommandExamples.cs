@@ -51,6 +51,10 @@ public static class CommandExamples
             "corridorsim sweep scenarios/sweeps/feeder-fleet-demand.json --out out/sweep --parallel 2",
             "corridorsim sweep scenarios/sweeps/feeder-fleet-demand.json --out out/sweep-shard-0 --shard 0/4",
         ],
+        ["corridorsim merge"] =
+        [
+            "corridorsim merge out/sweep-shard-0 out/sweep-shard-1 out/sweep-shard-2 out/sweep-shard-3 --out out/sweep",
+        ],
         ["corridorsim report"] =
         [
             "corridorsim report out/baseline-2024",

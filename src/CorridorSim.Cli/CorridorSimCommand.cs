@@ -43,6 +43,7 @@ public static class CorridorSimCommand
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(CapacityCommand.Create());
         root.Subcommands.Add(SweepCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NetworkCommand.Create());

@@ -19,9 +19,12 @@ public static class SweepFiles
     public static IReadOnlyList<string> Names { get; } = ["runs.parquet", "points.parquet", "results.csv", "points.csv"];
 
     /// <summary>Writes the result files of <paramref name="outcome"/> into <paramref name="folder"/>.</summary>
-    public static void Write(string folder, SweepOutcome outcome)
+    public static void Write(string folder, SweepOutcome outcome) => Write(folder, SweepTable.Of(outcome));
+
+    /// <summary>Writes the result files of <paramref name="table"/> into <paramref name="folder"/>.</summary>
+    public static void Write(string folder, SweepTable table)
     {
-        var table = SweepTable.Of(outcome);
+        ArgumentNullException.ThrowIfNull(table);
         Directory.CreateDirectory(folder);
         var units = new JsonObject(table.Units.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => KeyValuePair.Create(u.Key, (JsonNode?)JsonValue.Create(u.Value)))).ToJsonString();
         AtomicFile.Write(Path.Combine(folder, "runs.parquet"), temp => Parquet(temp, table.Runs, units));

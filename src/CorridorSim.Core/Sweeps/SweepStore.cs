@@ -118,6 +118,47 @@ public sealed class SweepStore : IDisposable
         return new SweepStore(log, runs, units, keys);
     }
 
+    /// <summary>
+    /// The fingerprint, finished runs and units of the sweep stored in <paramref name="folder"/>,
+    /// read without opening it for writing (a torn last line is left out, not cut off).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The folder holds no sweep this program wrote.</exception>
+    public static (JsonObject Fingerprint, IReadOnlyList<SweepRun> Runs, IReadOnlyDictionary<string, string> Units) Read(string folder)
+    {
+        string specPath = Path.Combine(folder, SpecFile);
+        if (!File.Exists(specPath))
+        {
+            throw new InvalidDataException($"{folder} holds no {SpecFile}, so no sweep's results.");
+        }
+
+        JsonObject fingerprint;
+        try
+        {
+            fingerprint = JsonNode.Parse(File.ReadAllText(specPath))?.AsObject() ?? throw new InvalidDataException($"{specPath} is empty.");
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"{specPath} is not one this program wrote ({e.Message}).", e);
+        }
+
+        string logPath = Path.Combine(folder, LogFile);
+        var runs = new Dictionary<(int, int), SweepRun>();
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        if (File.Exists(logPath))
+        {
+            foreach (string line in File.ReadLines(logPath))
+            {
+                if (Parse(Encoding.UTF8.GetBytes(line), units, keys) is SweepRun run)
+                {
+                    runs[(run.Point, run.Replication)] = run;
+                }
+            }
+        }
+
+        return (fingerprint, [.. runs.Values.OrderBy(r => r.Point).ThenBy(r => r.Replication)], units);
+    }
+
     /// <summary>Whether run (<paramref name="point"/>, <paramref name="replication"/>) has finished.</summary>
     public bool Has(int point, int replication)
     {

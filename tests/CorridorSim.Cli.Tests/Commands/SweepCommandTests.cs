@@ -65,6 +65,34 @@ public sealed class SweepCommandTests : IDisposable
 
         Assert.Equal(18L, Scalar($"SELECT count(*) FROM ({union})"));
         Assert.Equal(0L, Scalar($"SELECT count(*) FROM (({all}) EXCEPT ({union}))"));
+
+        // Merged, the shards are the single-machine sweep byte for byte, and a rerun there has nothing to do.
+        string merged = Path.Combine(_folder, "merged");
+        var (code2, output2, error2) = CliRunner.Run("merge", Path.Combine(_folder, "shard-2"), Path.Combine(_folder, "shard-0"), Path.Combine(_folder, "shard-1"), "--out", merged);
+        Assert.True(code2 == 0, error2);
+        Assert.Contains("Merged 18 runs of 3 shard folder(s)", output2, StringComparison.Ordinal);
+        foreach (string file in new[] { "runs.parquet", "points.parquet", "results.csv", "points.csv", "sweep.json" })
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(whole, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(merged, file))), $"{file} differs from the single-machine sweep's");
+        }
+
+        Assert.Contains("ran 0", CliRunner.Run("sweep", spec, "--out", merged, "--quiet").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merging_without_every_shard_is_refused_naming_the_missing_one()
+    {
+        string spec = Shortened();
+        for (int i = 0; i < 2; i++)
+        {
+            Assert.Equal(0, CliRunner.Run("sweep", spec, "--out", Path.Combine(_folder, $"part-{i}"), "--shard", $"{i}/3", "--quiet").ExitCode);
+        }
+
+        var (code, _, error) = CliRunner.Run("merge", Path.Combine(_folder, "part-0"), Path.Combine(_folder, "part-1"), "--out", Path.Combine(_folder, "merged"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("shard 2/3 missing", error, StringComparison.Ordinal);
+        Assert.Contains("Fix:", error, StringComparison.Ordinal);
     }
 
     [Fact]
