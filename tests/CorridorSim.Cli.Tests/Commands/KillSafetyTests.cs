@@ -119,17 +119,7 @@ public sealed class KillSafetyTests : IDisposable
         return kills;
     }
 
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo(Path.Combine(DotnetProcess.DotnetRoot, "dotnet")) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corridorsim.dll"));
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
-    }
+    private static Process Start(params string[] args) => DotnetProcess.StartCorridorSim(args);
 
     /// <summary>The folder, if there, holds one complete run of one of <paramref name="seeds"/>: every file whole and of that run, nothing else.</summary>
     private static ulong? AssertComplete(string folder, IReadOnlyCollection<ulong> seeds, bool shipments = true)

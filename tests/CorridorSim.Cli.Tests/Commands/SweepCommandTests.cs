@@ -11,7 +11,7 @@ namespace CorridorSim.Tests.Commands;
 /// </summary>
 public sealed class SweepCommandTests : IDisposable
 {
-    private static readonly string Example = Path.Combine(RepositoryRoot.Path, "scenarios", "sweeps", "feeder-fleet-demand.json");
+    private static readonly string Example = SweepExample.File;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("corridorsim-sweep-command-").FullName;
 
@@ -135,17 +135,7 @@ public sealed class SweepCommandTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_folder, "x")));
     }
 
-    /// <summary>The example grid at a tenth of a year, 2 replications unless told, next to its base so that its relative path holds.</summary>
-    private string Shortened(int replications = 2)
-    {
-        string text = File.ReadAllText(Example)
-            .Replace("\"years\": 0.5", "\"years\": 0.1", StringComparison.Ordinal)
-            .Replace("\"replications\": 3", $"\"replications\": {replications}", StringComparison.Ordinal)
-            .Replace("\"base\": \"../baseline-2024.json\"", $"\"base\": \"{Path.Combine(RepositoryRoot.Path, "scenarios", "baseline-2024.json").Replace("\\", "/", StringComparison.Ordinal)}\"", StringComparison.Ordinal);
-        string path = Path.Combine(_folder, $"grid-{replications}.json");
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Shortened(int replications = 2) => SweepExample.Shortened(_folder, replications);
 
     private static object? Scalar(string sql)
     {

@@ -13,6 +13,19 @@ internal static class DotnetProcess
     /// <summary>The .NET installation running this test: shared/Microsoft.NETCore.App/&lt;version&gt;/ is three levels below it.</summary>
     public static string DotnetRoot => Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
 
+    /// <summary>Starts the corridorsim built beside this test assembly as a child process with <paramref name="args"/>, its output captured; the caller waits for it or kills it.</summary>
+    public static Process StartCorridorSim(params string[] args)
+    {
+        var start = new ProcessStartInfo(Path.Combine(DotnetRoot, "dotnet")) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corridorsim.dll"));
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
+    }
+
     public static (int Code, string Output, string Error) Dotnet(string folder, TimeSpan limit, params string[] args) =>
         Exec(folder, Path.Combine(DotnetRoot, RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet"), limit, args);
 
