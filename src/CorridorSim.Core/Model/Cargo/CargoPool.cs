@@ -26,6 +26,12 @@ public sealed class CargoPool
     private int _highWater;
     private readonly TimeWeighted _inSystemAverage = new();
 
+    // A pinned array another component keeps per unit id (its first row and the row's size),
+    // whose rows are fetched with the pool's own; the reference keeps the array alive.
+    private Array? _companion;
+    private unsafe byte* _companionRows;
+    private int _companionStride;
+
     /// <summary>Creates an empty pool.</summary>
     public CargoPool() => (_breakdown, _rows) = AlignedRows(256, null, 0);
 
@@ -99,7 +105,29 @@ public sealed class CargoPool
         {
             Sse.Prefetch0(Unsafe.AsPointer(ref _breakdown[_rows + (cargo * CategoryCount)]));
             Sse.Prefetch0(Unsafe.AsPointer(ref _tags[cargo]));
+            if (_companionRows != null)
+            {
+                // A row may straddle two cache lines: fetch its first and last byte.
+                byte* row = _companionRows + ((nint)cargo * _companionStride);
+                Sse.Prefetch0(row);
+                Sse.Prefetch0(row + _companionStride - 1);
+            }
         }
+    }
+
+    /// <summary>
+    /// Has <see cref="Prefetch"/> also bring in each unit's row of <paramref name="rows"/>, an array
+    /// indexed by unit id that another component keeps (a log of each unit's passage); the array
+    /// must be pinned (<see cref="GC.AllocateArray{T}(int, bool)"/>). Called again when that array
+    /// is replaced; the last array given is the one fetched.
+    /// </summary>
+    internal unsafe void PrefetchAlso<T>(T[] rows)
+        where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        _companion = rows;
+        _companionRows = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(rows));
+        _companionStride = sizeof(T);
     }
 
     /// <summary>Hours unit <paramref name="cargo"/> has spent in <paramref name="category"/> so far.</summary>

@@ -25,8 +25,10 @@ public sealed class PassageLog : Component
     private readonly double[] _sectionMoving;
     private readonly long[] _sectionCount;
 
-    // One entry per container id, its fields side by side: a passage reads and writes them together.
-    private Passage[] _passages = new Passage[256];
+    // One entry per container id, its fields side by side: a passage reads and writes them
+    // together. Pinned, so a carrier unloading a block of units has them fetched ahead with the
+    // units' rows of the cargo pool (CargoPool.PrefetchAlso).
+    private Passage[] _passages = GC.AllocateArray<Passage>(256, pinned: true);
 
     /// <summary>Creates an empty log.</summary>
     /// <param name="simulation">The owning simulation.</param>
@@ -39,6 +41,7 @@ public sealed class PassageLog : Component
     {
         ArgumentNullException.ThrowIfNull(priorityStreams);
         _cargo = simulation.Cargo;
+        _cargo.PrefetchAlso(_passages);
         _nodes = nodeCount;
         _stops = new Stop[priorityStreams.Count * nodeCount];
         for (int stream = 0; stream < priorityStreams.Count; stream++)
@@ -224,7 +227,10 @@ public sealed class PassageLog : Component
             return;
         }
 
-        Array.Resize(ref _passages, Math.Max(cargo + 1, _passages.Length * 2));
+        var grown = GC.AllocateArray<Passage>(Math.Max(cargo + 1, _passages.Length * 2), pinned: true);
+        _passages.CopyTo(grown, 0);
+        _passages = grown;
+        _cargo.PrefetchAlso(_passages);
     }
 
     /// <summary>A node on a stream's route: its position (−1 when not on it), the section into it (−1 at the origin), the stream's class (1 priority), whether it is a border, and whether a crossing begun there or before goes on into the next node.</summary>
