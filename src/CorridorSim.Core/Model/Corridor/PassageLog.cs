@@ -156,7 +156,7 @@ public sealed class PassageLog : Component
         }
 
         // The passage so far, kept to restore on a refusal; the new one is built in locals and
-        // stored whole, not read back from the slot just written.
+        // stored field by field, not read back from the slot just written.
         var before = _passages[cargo];
         double crossingSince = stop.Position == 0 ? double.NaN : before.CrossingSince;
         int crossingNode = before.CrossingNode;
@@ -167,10 +167,17 @@ public sealed class PassageLog : Component
         }
 
         double moving = _cargo.TimeIn(cargo, TimeCategory.Moving);
-        var passage = new Passage(now, moving, crossingSince, crossingNode, (byte)stop.Class, stop.CrossingRunsOn);
 
         // Set before the offer: a node without components hands the container straight to its exit.
-        _passages[cargo] = passage;
+        // Field by field: a whole passage built on the stack and copied would be read back in one
+        // wide load from narrower stores, which the processor cannot forward, and stall.
+        ref var slot = ref _passages[cargo];
+        slot.ArrivedAt = now;
+        slot.MovingAtArrival = moving;
+        slot.CrossingSince = crossingSince;
+        slot.CrossingNode = crossingNode;
+        slot.Class = (byte)stop.Class;
+        slot.CrossingRunsOn = stop.CrossingRunsOn;
         if (!next.TryAccept(cargo))
         {
             // Indexed afresh: the offer may have grown the array.
@@ -180,7 +187,7 @@ public sealed class PassageLog : Component
 
         if (leaving)
         {
-            Left(cargo, passage);
+            Left(cargo, new Passage(now, moving, crossingSince, crossingNode, (byte)stop.Class, stop.CrossingRunsOn));
         }
 
         if (stop.Position > 0)
