@@ -92,8 +92,12 @@ public sealed class PlausibilityWarningTests : IDisposable
     [Fact]
     public void No_ready_made_scenario_draws_a_warning()
     {
+        // Every scenario file, and the base of every sweep file (scenarios/sweeps/ holds sweeps, not scenarios).
+        string sweeps = Path.Combine(RepositoryRoot.Path, "scenarios", "sweeps") + Path.DirectorySeparatorChar;
         var doubtful = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "scenarios"), "*.json", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(sweeps, StringComparison.Ordinal))
             .SelectMany(f => ScenarioLoader.LoadFile(f).ValueOrThrow().InputWarnings)
+            .Concat(Directory.GetFiles(sweeps, "*.json").SelectMany(f => CorridorSim.Sweeps.SweepSpecLoader.LoadFile(f).ValueOrThrow().Base.InputWarnings))
             .ToList();
 
         Assert.Empty(doubtful);
