@@ -33,6 +33,32 @@ public static class SweepFiles
         AtomicFile.WriteAllText(Path.Combine(folder, "points.csv"), Csv(table.Points));
     }
 
+    /// <summary>
+    /// Writes <c>morris.csv</c> into <paramref name="folder"/>: one row per factor, most important
+    /// first — <c>kpi,factor,mu,muStar,sigma,muStarLow,muStarHigh,effects</c>, the effects per unit
+    /// of the factor's range.
+    /// </summary>
+    public static void WriteMorris(string folder, string kpi, IReadOnlyList<MorrisEffect> effects)
+    {
+        ArgumentNullException.ThrowIfNull(effects);
+        string text = CsvText.Write(["kpi", "factor", "mu", "muStar", "sigma", "muStarLow", "muStarHigh", "effects"], csv =>
+        {
+            foreach (var e in effects)
+            {
+                using var row = csv.NewRow();
+                row[0].Set(kpi);
+                row[1].Set(e.Factor);
+                CsvText.Number(row[2], e.Mu);
+                CsvText.Number(row[3], e.MuStar);
+                CsvText.Number(row[4], e.Sigma);
+                CsvText.Number(row[5], e.MuStarLow);
+                CsvText.Number(row[6], e.MuStarHigh);
+                row[7].Set(e.Effects.ToString(CultureInfo.InvariantCulture));
+            }
+        });
+        AtomicFile.WriteAllText(Path.Combine(folder, "morris.csv"), text);
+    }
+
     /// <summary>The columns as CSV (RFC 4180, a header row, numbers rounded to 4 decimals, empty where missing).</summary>
     public static string Csv(IReadOnlyList<SweepColumn> columns)
     {

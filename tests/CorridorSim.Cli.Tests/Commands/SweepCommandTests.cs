@@ -122,6 +122,29 @@ public sealed class SweepCommandTests : IDisposable
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_morris_sweep_ranks_its_factors_in_morris_csv_and_an_unknown_kpi_is_refused_with_the_nearest()
+    {
+        string spec = Path.Combine(_folder, "morris.json");
+        File.WriteAllText(spec, File.ReadAllText(Path.Combine(RepositoryRoot.Path, "scenarios", "sweeps", "morris-screening.json"))
+            .Replace("\"years\": 0.25", "\"years\": 0.05", StringComparison.Ordinal)
+            .Replace("\"trajectories\": 10", "\"trajectories\": 2", StringComparison.Ordinal)
+            .Replace("\"base\": \"../baseline-2024.json\"", $"\"base\": \"{Path.Combine(RepositoryRoot.Path, "scenarios", "baseline-2024.json").Replace("\\", "/", StringComparison.Ordinal)}\"", StringComparison.Ordinal));
+
+        var (code, output, error) = CliRunner.Run("sweep", spec, "--out", Path.Combine(_folder, "morris"), "--quiet");
+        var (bad, _, badError) = CliRunner.Run("sweep", spec, "--out", Path.Combine(_folder, "morris"), "--quiet", "--kpi", "total/transitMeanDay");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("12 points × 2 replications = 24 runs", output, StringComparison.Ordinal);
+        Assert.Contains("Morris screening of total/transitMeanDays", output, StringComparison.Ordinal);
+        var rows = File.ReadAllLines(Path.Combine(_folder, "morris", "morris.csv"));
+        Assert.Equal("kpi,factor,mu,muStar,sigma,muStarLow,muStarHigh,effects", rows[0]);
+        Assert.Equal(6, rows.Length);
+        Assert.All(rows.Skip(1), r => Assert.EndsWith(",2", r, StringComparison.Ordinal));
+        Assert.Equal(2, bad);
+        Assert.Contains("did you mean \"total/transitMeanDays\"?", badError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("3/3")]
     [InlineData("a/b")]
