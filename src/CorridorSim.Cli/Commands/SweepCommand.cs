@@ -33,7 +33,7 @@ public static class SweepCommand
             CustomParser = r => int.TryParse(ExperimentInput.Token(r), NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v is >= 1 and <= 1024 ? v : ExperimentInput.Fail<int?>(r, "--parallel must be a whole number from 1 to 1024."),
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar (it is also off when standard error is redirected)." };
-        var kpi = new Option<string>("--kpi") { Description = "The KPI (component/measure, a column of runs.parquet) a Morris design screens the factors on; written to morris.csv.", HelpName = "component/measure", DefaultValueFactory = _ => "total/transitMeanDays" };
+        var kpi = new Option<string>("--kpi") { Description = "The KPI (component/measure, a column of runs.parquet) the charts draw and a Morris design screens the factors on (morris.csv).", HelpName = "component/measure", DefaultValueFactory = _ => "total/transitMeanDays" };
         var command = new Command("sweep", "Run a parameter sweep: every point of its design (grid, Latin hypercube or Morris) × its replications, with common random numbers across points, on every core; each run is committed as it finishes, so a rerun resumes. Results as Parquet and CSV.")
         {
             spec,
@@ -105,9 +105,9 @@ public static class SweepCommand
 
             string share = count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" — shard {index}/{count} ({from}): {outcome.Runs.Count} of them");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sweep \"{sweep.Name}\": {outcome.Points.Count} points × {sweep.Replications} replications = {runs} runs{share}; ran {outcome.Ran} in {clock.Elapsed.TotalSeconds:0.0} s, {outcome.Resumed} already done."));
-            string morris = sweep.Design.Kind == DesignKind.Morris && count == 1 ? ", morris.csv" : string.Empty;
+            string morris = count > 1 ? string.Empty : sweep.Design.Kind == DesignKind.Morris ? ", morris.csv, charts/" : ", charts/";
             output.WriteLine($"Results in {folder}/: {string.Join(", ", SweepFiles.Names)}{morris} (the store: {SweepStore.SpecFile}, {SweepStore.LogFile}).");
-            if (sweep.Design.Kind == DesignKind.Morris && count == 1 && Screen(parseResult, folder, outcome, parseResult.GetValue(kpi)!) is int failed)
+            if (count == 1 && Analyse(parseResult, folder, outcome, parseResult.GetValue(kpi)!) is int failed)
             {
                 return Task.FromResult(failed);
             }
@@ -116,25 +116,38 @@ public static class SweepCommand
         return command;
     }
 
-    /// <summary>Screens the factors of a whole Morris sweep on <paramref name="kpi"/> into morris.csv and prints the ranking; an exit code when the KPI is not one the runs have.</summary>
-    private static int? Screen(ParseResult parseResult, string folder, SweepOutcome outcome, string kpi)
+    /// <summary>Draws the charts of a whole sweep for <paramref name="kpi"/> and, for a Morris design, screens the factors on it into morris.csv and prints the ranking; an exit code when the KPI is not one the runs have.</summary>
+    private static int? Analyse(ParseResult parseResult, string folder, SweepOutcome outcome, string kpi)
     {
         var output = parseResult.InvocationConfiguration.Output;
         var keys = outcome.Runs.SelectMany(r => r.Kpis.Keys).Distinct(StringComparer.Ordinal).ToList();
         if (!keys.Contains(kpi, StringComparer.Ordinal))
         {
             var error = parseResult.InvocationConfiguration.Error;
-            error.WriteLine($"error: --kpi {kpi}: the runs have no such KPI, so the factors were not screened (the results are written).");
+            error.WriteLine($"error: --kpi {kpi}: the runs have no such KPI, so it was neither charted nor screened (the results are written).");
             error.WriteLine($"Fix: {Input.DidYouMean.Hint(kpi, keys, "KPIs (component/measure, the columns of runs.parquet)")}");
             return CorridorSimCommand.UserError;
         }
 
-        var means = outcome.Runs.GroupBy(r => r.Point).ToDictionary(g => g.Key, g => g.Select(r => r.Kpis[kpi]).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Average());
-        var effects = MorrisScreening.Analyse(outcome.Spec.Factors, outcome.Points, p => means.GetValueOrDefault(p, double.NaN));
-        int written = NetworkInput.WriteFile(parseResult, folder, () => SweepFiles.WriteMorris(folder, kpi, effects), string.Empty);
-        if (written != CorridorSimCommand.Success)
+        IReadOnlyList<MorrisEffect>? effects = null;
+        if (outcome.Spec.Design.Kind == DesignKind.Morris)
         {
-            return written;
+            var means = outcome.Runs.GroupBy(r => r.Point).ToDictionary(g => g.Key, g => g.Select(r => r.Kpis[kpi]).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Average());
+            effects = MorrisScreening.Analyse(outcome.Spec.Factors, outcome.Points, p => means.GetValueOrDefault(p, double.NaN));
+        }
+
+        int written = NetworkInput.WriteFile(parseResult, folder, () =>
+        {
+            if (effects is not null)
+            {
+                SweepFiles.WriteMorris(folder, kpi, effects);
+            }
+
+            Charts.SweepCharts.WriteAll(outcome, kpi, Path.Combine(folder, "charts"), effects);
+        }, string.Empty);
+        if (written != CorridorSimCommand.Success || effects is null)
+        {
+            return written == CorridorSimCommand.Success ? null : written;
         }
 
         output.WriteLine($"Morris screening of {kpi} (per unit of each factor's range; μ* with its 95 % bootstrap interval):");

@@ -35,6 +35,12 @@ public sealed record FactorDomain
     /// <summary>Whether values are whole numbers (rounded to the nearest).</summary>
     public bool Whole { get; }
 
+    /// <summary>The number <paramref name="value"/> holds, whichever way it was made (read from a file or created); null when it is not a number.</summary>
+    public static double? NumberOf(JsonNode? value) =>
+        value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            ? double.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)
+            : null;
+
     /// <summary>A factor that takes each of <paramref name="values"/>.</summary>
     public static FactorDomain List(IReadOnlyList<JsonNode?> values)
     {

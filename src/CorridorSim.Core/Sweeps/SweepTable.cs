@@ -84,7 +84,7 @@ public sealed class SweepTable
     }
 
     private static SweepColumn Factor(string name, JsonNode?[] values) =>
-        values.All(v => v is JsonValue value && value.TryGetValue(out double _))
-            ? SweepColumn.Number(name, [.. values.Select(v => v!.GetValue<double>())])
+        values.All(v => FactorDomain.NumberOf(v) is not null)
+            ? SweepColumn.Number(name, [.. values.Select(v => FactorDomain.NumberOf(v)!.Value)])
             : SweepColumn.Text(name, [.. values.Select(v => v?.ToJsonString() ?? "null")]);
 }
