@@ -17,7 +17,13 @@ public static class RunCommand
     {
         var scenario = new Argument<string?>("scenario") { Description = $"Scenario file (JSON). Default: the built-in baseline ({ScenarioLoader.BuiltInName}).", Arity = ArgumentArity.ZeroOrOne };
         var outOption = new Option<string?>("--out") { Description = "Folder for the results (default: out/<scenario file name>). Existing files there are replaced.", HelpName = "folder" };
-        var shipments = new Option<bool>("--shipments") { Description = "Also write shipments.csv, one row per delivered container with its time breakdown (one replication only)." };
+        var shipments = new Option<string?>("--shipments")
+        {
+            Description = "Also write the delivered containers, one row each with its time breakdown (one replication only): shipments.csv, or with parquet shipments.parquet (compact columns, several times smaller).",
+            HelpName = "csv|parquet",
+            Arity = ArgumentArity.ZeroOrOne,
+            CustomParser = r => r.Tokens.Count == 0 ? "csv" : r.Tokens[0].Value is "csv" or "parquet" ? r.Tokens[0].Value : ExperimentInput.Fail<string?>(r, "--shipments takes csv (the default) or parquet."),
+        };
         var precision = new Option<double?>("--precision")
         {
             Description = "Add replications until every headline half-width is within this share of its mean (e.g. 0.02), starting from --replications (default 10).",
@@ -59,7 +65,7 @@ public static class RunCommand
             int? replications = ExperimentInput.Checked(result, experiment.Replications);
             double? target = ExperimentInput.Checked(result, precision);
             bool several = replications is > 1 || target is not null;
-            if (result.GetValue(shipments) && several)
+            if (ExperimentInput.Checked(result, shipments) is not null && several)
             {
                 result.AddError("--shipments writes one replication's containers; leave out --replications and --precision, or give --replications 1.");
             }
@@ -86,7 +92,7 @@ public static class RunCommand
     /// <summary>The charts a run writes, as the closing line lists them.</summary>
     private static readonly string Charts = $"{RunReport.FileName}, charts/{{{string.Join(",", RunCharts.Names.Append(RunReport.FlowsChart))}}}.png|svg";
 
-    private static int Execute(ParseResult parseResult, Argument<string?> scenario, Option<string?> outOption, Option<bool> shipments, Option<double?> precision, Option<int?> maxReplications, ExperimentInput experiment, RunLimitOptions limitOptions, CancellationToken cancellationToken)
+    private static int Execute(ParseResult parseResult, Argument<string?> scenario, Option<string?> outOption, Option<string?> shipments, Option<double?> precision, Option<int?> maxReplications, ExperimentInput experiment, RunLimitOptions limitOptions, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
@@ -119,12 +125,23 @@ public static class RunCommand
         ExperimentResult result;
         try
         {
-            if (parseResult.GetValue(shipments))
+            if (parseResult.GetValue(shipments) is string format)
             {
-                using var log = new ShipmentCsv(Path.Combine(staged.Path, "shipments.csv"));
                 ulong seed = options.Seed ?? sc.Seed;
-                var run = ScenarioRunner.Run(sc, seed, new RunOptions { OnShipment = log.Add, Limits = limits }, cancellationToken);
-                log.Complete();
+                RunResult run;
+                if (format == "parquet")
+                {
+                    using var log = new ShipmentParquet(Path.Combine(staged.Path, "shipments.parquet"));
+                    run = ScenarioRunner.Run(sc, seed, new RunOptions { OnShipment = log.Add, Limits = limits }, cancellationToken);
+                    log.Complete();
+                }
+                else
+                {
+                    using var log = new ShipmentCsv(Path.Combine(staged.Path, "shipments.csv"));
+                    run = ScenarioRunner.Run(sc, seed, new RunOptions { OnShipment = log.Add, Limits = limits }, cancellationToken);
+                    log.Complete();
+                }
+
                 result = Experiment.Summarise(sc, seed, [run]);
             }
             else
@@ -169,7 +186,7 @@ public static class RunCommand
 
         ResultTables.WriteExperiment(output, result, seconds);
         string files = result.Replications == 1
-            ? $"summary.json, kpis.csv, timeseries.csv, scenario.resolved.json, {Charts}" + (parseResult.GetValue(shipments) ? ", shipments.csv" : string.Empty)
+            ? $"summary.json, kpis.csv, timeseries.csv, scenario.resolved.json, {Charts}" + (parseResult.GetValue(shipments) is string f ? $", shipments.{f}" : string.Empty)
             : $"summary.json, kpis.csv, replications.csv, timeseries.csv, runs/ ({result.Replications} replications), scenario.resolved.json, {Charts}";
         output.WriteLine($"Results in {folder}/: {files}");
         return code;

@@ -146,7 +146,7 @@ public sealed partial class StagedFolder : IDisposable
     }
 
     // The files run, compare and capacity write into a results folder, and AtomicFile's temporary files.
-    [GeneratedRegex(@"^(summary\.json|kpis\.csv|timeseries\.csv|replications\.csv|scenario\.resolved\.json|shipments\.csv|compare\.csv|compare\.json|capacity\.csv|capacity\.json|report\.html|\..+\.\d+-[0-9a-f]+\.tmp.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(summary\.json|kpis\.csv|timeseries\.csv|replications\.csv|scenario\.resolved\.json|shipments\.csv|shipments\.parquet|compare\.csv|compare\.json|capacity\.csv|capacity\.json|report\.html|\..+\.\d+-[0-9a-f]+\.tmp.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex OutputFileName();
 
     // Their folders: charts, a run's replications, a comparison's numbered scenarios (1-base, 2-what-if).
