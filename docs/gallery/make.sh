@@ -10,10 +10,14 @@ corridorsim() { dotnet src/CorridorSim.Cli/bin/Release/net10.0/corridorsim.dll "
 corridorsim run --out "$out/baseline" --quiet >/dev/null
 corridorsim compare scenarios/baseline-2024.json scenarios/caspian-storm-winter.json --out "$out/compare" --quiet >/dev/null
 corridorsim capacity --out "$out/capacity" --quiet >/dev/null
+corridorsim sweep scenarios/sweeps/feeder-fleet-demand.json --out "$out/sweep" --quiet >/dev/null
+corridorsim sweep scenarios/sweeps/morris-screening.json --out "$out/morris" --quiet >/dev/null
 dest=docs/gallery
 rm -f "$dest"/*.png
 for chart in "$out"/baseline/charts/*.png; do cp "$chart" "$dest/baseline-$(basename "$chart")"; done
 cp "$out"/compare/charts/difference-2.png "$dest/compare-difference-2.png"
 cp "$out"/compare/2-caspian-storm-winter/charts/throughput-weekly.png "$dest/compare-throughput-weekly.png"
 for chart in "$out"/capacity/charts/*.png; do cp "$chart" "$dest/capacity-$(basename "$chart")"; done
+for chart in sweep-chinaAzerbaijanTeu sweep-heatmap sweep-tornado; do cp "$out/sweep/charts/$chart.png" "$dest/$chart.png"; done
+cp "$out/morris/charts/sweep-morris.png" "$dest/sweep-morris.png"
 ls -l "$dest"
