@@ -105,7 +105,7 @@ public static class SweepCommand
 
             string share = count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" — shard {index}/{count} ({from}): {outcome.Runs.Count} of them");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sweep \"{sweep.Name}\": {outcome.Points.Count} points × {sweep.Replications} replications = {runs} runs{share}; ran {outcome.Ran} in {clock.Elapsed.TotalSeconds:0.0} s, {outcome.Resumed} already done."));
-            string morris = count > 1 ? string.Empty : sweep.Design.Kind == DesignKind.Morris ? ", morris.csv, charts/" : ", charts/";
+            string morris = count > 1 ? string.Empty : sweep.Design.Kind == DesignKind.Morris ? ", morris.csv, charts/, report.html" : ", charts/, report.html";
             output.WriteLine($"Results in {folder}/: {string.Join(", ", SweepFiles.Names)}{morris} (the store: {SweepStore.SpecFile}, {SweepStore.LogFile}).");
             if (count == 1 && Analyse(parseResult, folder, outcome, parseResult.GetValue(kpi)!) is int failed)
             {
@@ -143,7 +143,8 @@ public static class SweepCommand
                 SweepFiles.WriteMorris(folder, kpi, effects);
             }
 
-            Charts.SweepCharts.WriteAll(outcome, kpi, Path.Combine(folder, "charts"), effects);
+            var charts = Charts.SweepCharts.WriteAll(outcome, kpi, Path.Combine(folder, "charts"), effects);
+            Charts.SweepReport.Write(folder, outcome, kpi, charts, effects);
         }, string.Empty);
         if (written != CorridorSimCommand.Success || effects is null)
         {

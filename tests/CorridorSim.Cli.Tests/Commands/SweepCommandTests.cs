@@ -45,6 +45,13 @@ public sealed class SweepCommandTests : IDisposable
         Assert.InRange(high, 24_000, 36_000);
         Assert.Equal(2L, Scalar($"SELECT min(n) FROM '{points}'"));
         Assert.True(File.Exists(Path.Combine(outDir, "results.csv")));
+
+        // The page: what varied, the points, and every chart inline with a text alternative.
+        string page = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        Assert.Contains("<h2>What the sweep varies</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<code>/overrides/links/aktau-alat-feeder/fleet</code>: 4, 6, 8", page, StringComparison.Ordinal);
+        Assert.Equal(Directory.GetFiles(Path.Combine(outDir, "charts"), "*.svg").Length, System.Text.RegularExpressions.Regex.Count(page, "<svg role=\"img\" aria-label=\""));
+        Assert.Equal(4, Directory.GetFiles(Path.Combine(outDir, "charts"), "*.svg").Length);
     }
 
     [Fact]
