@@ -29,8 +29,13 @@ internal static class DotnetProcess
     public static (int Code, string Output, string Error) Dotnet(string folder, TimeSpan limit, params string[] args) =>
         Exec(folder, Path.Combine(DotnetRoot, RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet"), limit, args);
 
-    public static (int Code, string Output, string Error) Exec(string folder, string file, TimeSpan limit, params string[] args)
+    public static (int Code, string Output, string Error) Exec(string folder, string file, TimeSpan limit, params string[] args) =>
+        Exec(folder, file, limit, new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs <paramref name="file"/> with <paramref name="environment"/> added to (a null value: removed from) the child's environment.</summary>
+    public static (int Code, string Output, string Error) Exec(string folder, string file, TimeSpan limit, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var start = new ProcessStartInfo(file)
         {
             WorkingDirectory = folder,
@@ -52,6 +57,17 @@ internal static class DotnetProcess
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_ROOT"] = DotnetRoot;
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
