@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using CorridorSim.Statistics;
 using CorridorSim.Sweeps;
 
 namespace CorridorSim.Charts;
@@ -35,18 +34,9 @@ internal sealed class SweepData
         var byPoint = outcome.Runs.GroupBy(r => r.Point).OrderBy(g => g.Key).ToList();
         var numeric = outcome.Spec.Factors.Select((f, i) => (f.Name, i)).Where(x => outcome.Points.All(p => FactorDomain.NumberOf(p.Values[x.i]) is not null)).ToList();
         double[][] values = [.. numeric.Select(x => byPoint.Select(g => FactorDomain.NumberOf(outcome.Points[g.Key].Values[x.i])!.Value).ToArray())];
-        var intervals = byPoint.Select(g =>
-        {
-            var measured = g.Select(r => r.Kpis.TryGetValue(kpi, out double v) ? v : double.NaN).Where(double.IsFinite).ToList();
-            return measured.Count switch
-            {
-                0 => (double.NaN, double.NaN),
-                1 => (measured[0], double.NaN),
-                _ => (ConfidenceInterval.FromSamples(measured).Mean, ConfidenceInterval.FromSamples(measured).HalfWidth),
-            };
-        }).ToList();
+        var intervals = byPoint.Select(g => SweepTable.Interval(g.Select(r => r.Kpis.TryGetValue(kpi, out double v) ? v : double.NaN))).ToList();
         var streams = outcome.Spec.Base.Streams.ToDictionary(s => s.Id, s => s.Name ?? s.Id, StringComparer.Ordinal);
-        return new SweepData(kpi, LabelOf(kpi, streams, outcome.Units), [.. numeric.Select(x => x.Name)], values, [.. intervals.Select(i => i.Item1)], [.. intervals.Select(i => i.Item2)]);
+        return new SweepData(kpi, LabelOf(kpi, streams, outcome.Units), [.. numeric.Select(x => x.Name)], values, [.. intervals.Select(i => i.Mean)], [.. intervals.Select(i => i.HalfWidth)]);
     }
 
     /// <summary>A KPI key as a reader says it: "total/transitMeanDays" is "Mean transit, all containers (days)".</summary>

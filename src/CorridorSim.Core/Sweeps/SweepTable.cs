@@ -66,7 +66,8 @@ public sealed class SweepTable
         return new SweepTable(runColumns, pointColumns, units);
     }
 
-    private static (double Mean, double HalfWidth) Interval(double[] values)
+    /// <summary>The mean of <paramref name="values"/> that are finite and the half-width of its 95 % confidence interval (NaN below two; both NaN with none): a point's figure over its replications.</summary>
+    public static (double Mean, double HalfWidth) Interval(IEnumerable<double> values)
     {
         var measured = values.Where(double.IsFinite).ToList();
         if (measured.Count == 0)
