@@ -47,7 +47,7 @@ public static class SweepSpecLoader
         var factors = read?.Select(r => r.Factor).ToList();
         root.ReportUnknownProperties();
 
-        var scenario = Base(path, basePath, years, file, errors);
+        var scenario = SpecBase.Load(path, basePath, years, file, errors);
         if (scenario is not null && factors is not null)
         {
             // Checked whenever the base loads, so that a wrong pointer is reported with the rest.
@@ -74,29 +74,6 @@ public static class SweepSpecLoader
         }
 
         return errors.Count > 0 ? new LoadResult<SweepSpec>(null, errors) : new LoadResult<SweepSpec>(spec, errors);
-    }
-
-    private static Scenarios.Scenario? Base(string specPath, string? basePath, double? years, InputFile file, List<InputError> errors)
-    {
-        LoadResult<Scenarios.Scenario> loaded;
-        if (basePath is null)
-        {
-            loaded = ScenarioLoader.LoadBuiltIn("baseline-2024.json", years);
-        }
-        else
-        {
-            string full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(specPath)) ?? ".", basePath);
-            if (!File.Exists(full))
-            {
-                file.Error("$.base", $"the base scenario \"{basePath}\" is not there ({InputFile.NotAFile(full)}).", "give the scenario file's path relative to the sweep file's folder, or leave \"base\" out for the built-in baseline.");
-                return null;
-            }
-
-            loaded = ScenarioLoader.LoadFile(full, years);
-        }
-
-        errors.AddRange(loaded.Errors);
-        return loaded.Value;
     }
 
     private static SweepDesign? Design(JsonObjectReader? design)

@@ -1,0 +1,76 @@
+using CorridorSim.Experiments;
+using CorridorSim.Input;
+
+namespace CorridorSim.Investments;
+
+/// <summary>
+/// Runs an investment set: the base and every option the same replications with common random
+/// numbers (replication r of each with the same seed, so that a difference is the investment's
+/// and not the weather's), then ranks the options by every criterion.
+/// </summary>
+public static class InvestmentAnalysis
+{
+    /// <summary>
+    /// Runs <paramref name="spec"/>: <see cref="InvestmentSpec.Replications"/> of the base and of
+    /// each option unless <paramref name="options"/> gives another number (at least 2); seed, level
+    /// and parallelism from <paramref name="options"/> when given there.
+    /// </summary>
+    /// <param name="spec">The investment set.</param>
+    /// <param name="options">Replications, parallelism and seed (the base scenario's by default); the level is the spec's.</param>
+    /// <param name="progress">Told of every finished run, possibly from worker threads.</param>
+    /// <param name="cancellationToken">Stops the analysis.</param>
+    /// <exception cref="ArgumentException">An option's scenario does not load (a spec built in code with a mistake; the loader reports these as input errors).</exception>
+    public static InvestmentResult Run(InvestmentSpec spec, ExperimentOptions? options = null, IProgress<ExperimentProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        options = (options ?? new ExperimentOptions()) with { ConfidenceLevel = spec.ConfidenceLevel };
+        options = options with { Replications = options.Replications ?? spec.Replications };
+        var investments = spec.Options();
+        var scenarios = new List<Scenarios.Scenario> { spec.Base };
+        foreach (var option in investments)
+        {
+            var loaded = spec.ScenarioOf(option);
+            scenarios.Add(loaded.Succeeded ? loaded.Value! : throw new ArgumentException($"Option '{option.Id}' does not load: {string.Join(" ", loaded.Errors)}", nameof(spec)));
+        }
+
+        var comparison = Experiment.Compare(scenarios, options, progress, cancellationToken);
+        ulong seed = comparison.Base.Seed;
+        var samples = new List<InvestmentSample>();
+        var warnings = new List<string>(comparison.Warnings);
+        for (int e = 0; e < comparison.Experiments.Count; e++)
+        {
+            var experiment = comparison.Experiments[e];
+            string? id = e == 0 ? null : investments[e - 1].Id;
+            var table = experiment.Table;
+            int transit = IndexOf(table, spec.TransitKpi);
+            int throughput = IndexOf(table, spec.ThroughputKpi);
+            for (int r = 0; r < table.Rows; r++)
+            {
+                double days = transit < 0 ? double.NaN : table.Value(r, transit);
+                double teu = throughput < 0 ? double.NaN : table.Value(r, throughput);
+                samples.Add(new InvestmentSample(id, r + 1, ReplicationSeeds.For(seed, r + 1), days, teu));
+            }
+
+            if (transit < 0 || throughput < 0 || samples.Skip(samples.Count - table.Rows).Any(s => !double.IsFinite(s.TransitDays) || !double.IsFinite(s.ThroughputTeuPerYear)))
+            {
+                warnings.Add($"\"{experiment.Scenario}\": {spec.TransitKpi} or {spec.ThroughputKpi} was not measured in every replication (nothing delivered there): its rankings are undefined.");
+            }
+
+            warnings.AddRange(experiment.Warnings.Select(w => $"\"{experiment.Scenario}\": {w}"));
+        }
+
+        return new InvestmentResult(spec.Name, spec.Base.Name, seed, investments, samples, InvestmentRankings.Of(investments, samples, spec.ConfidenceLevel))
+        {
+            Description = spec.Description,
+            TransitKpi = spec.TransitKpi,
+            ThroughputKpi = spec.ThroughputKpi,
+            Warnings = warnings,
+        };
+    }
+
+    private static int IndexOf(KpiTable table, string kpi)
+    {
+        int slash = kpi.LastIndexOf('/');
+        return table.IndexOf(kpi[..slash], kpi[(slash + 1)..]);
+    }
+}

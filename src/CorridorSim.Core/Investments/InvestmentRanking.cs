@@ -1,0 +1,14 @@
+namespace CorridorSim.Investments;
+
+/// <summary>Every option ranked by one criterion, with which is the best, or which may be, at the stated confidence.</summary>
+/// <param name="Criterion">What the options are ranked by.</param>
+/// <param name="Ranks">Every option, largest mean first.</param>
+/// <param name="ConfidenceLevel">Joint confidence of the MCB intervals; each option's own interval is at this level too.</param>
+public sealed record InvestmentRanking(InvestmentCriterion Criterion, IReadOnlyList<InvestmentRank> Ranks, double ConfidenceLevel)
+{
+    /// <summary>The id of the option that is the best at <see cref="ConfidenceLevel"/>, or null when the replications cannot tell the contenders apart.</summary>
+    public string? Best => Ranks.FirstOrDefault(r => r.Best)?.Option;
+
+    /// <summary>The ids of the options that may be the best, largest mean first.</summary>
+    public IReadOnlyList<string> Contenders => [.. Ranks.Where(r => r.Contender).Select(r => r.Option)];
+}

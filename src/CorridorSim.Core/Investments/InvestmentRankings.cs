@@ -1,0 +1,43 @@
+using CorridorSim.Statistics;
+
+namespace CorridorSim.Investments;
+
+/// <summary>
+/// The rankings of options from their paired replications: for each criterion, every option's
+/// mean with its own confidence interval against doing nothing, and Hsu's multiple comparisons
+/// with the best (<see cref="BestSelection"/>) across the options, so that "the best" is claimed
+/// only at the stated joint confidence.
+/// </summary>
+public static class InvestmentRankings
+{
+    /// <summary>One ranking per criterion of <paramref name="options"/> from <paramref name="samples"/> (the base's and each option's replications, paired by replication).</summary>
+    public static IReadOnlyList<InvestmentRanking> Of(IReadOnlyList<InvestmentOption> options, IReadOnlyList<InvestmentSample> samples, double level)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(samples);
+        var baseline = samples.Where(s => s.Option is null).OrderBy(s => s.Replication).ToList();
+        var byOption = options.Select(o => samples.Where(s => s.Option == o.Id).OrderBy(s => s.Replication).ToList()).ToList();
+        if (byOption.Any(s => s.Count != baseline.Count) || baseline.Count < 2)
+        {
+            throw new ArgumentException("Every option and the base need the same replications, at least 2.", nameof(samples));
+        }
+
+        return [.. InvestmentCriteria.All.Select(criterion =>
+        {
+            var values = options.Select((o, i) => (IReadOnlyList<double>)[.. byOption[i].Select((s, r) =>
+                InvestmentCriteria.Value(criterion, baseline[r].TransitDays, s.TransitDays, baseline[r].ThroughputTeuPerYear, s.ThroughputTeuPerYear, o.CostMillionUsd))]).ToList();
+            var best = BestSelection.Of(values, level);
+            var ranks = options.Select((o, i) =>
+            {
+                var own = ConfidenceInterval.FromSamples(values[i], level);
+                double half = double.IsNaN(own.HalfWidth) ? double.NaN : own.HalfWidth;
+                return (o.Id, own.Mean, Lower: own.Mean - half, Upper: own.Mean + half, best[i]);
+            })
+            .OrderByDescending(x => x.Mean)
+            .ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Select((x, r) => new InvestmentRank(x.Id, r + 1, x.Mean, x.Lower, x.Upper, x.Item5.Lower, x.Item5.Upper, x.Item5.Best, x.Item5.Contender))
+            .ToList();
+            return new InvestmentRanking(criterion, ranks, level);
+        })];
+    }
+}
