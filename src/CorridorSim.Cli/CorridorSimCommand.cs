@@ -42,6 +42,7 @@ public static class CorridorSimCommand
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(CapacityCommand.Create());
+        root.Subcommands.Add(InvestCommand.Create());
         root.Subcommands.Add(SweepCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());

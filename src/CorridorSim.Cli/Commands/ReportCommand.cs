@@ -10,8 +10,8 @@ public static class ReportCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var folder = new Argument<string>("folder") { Description = "A folder 'corridorsim run', 'compare' or 'capacity' wrote: one with summary.json, compare.json or capacity.json (and scenario.resolved.json)." };
-        var command = new Command("report", "Redraw the charts of saved results from their files and write their report.html, a self-contained page to read, print or paste from: a run's, a comparison's (and each of its scenarios') or a capacity analysis's. Example: corridorsim report out/baseline-2024")
+        var folder = new Argument<string>("folder") { Description = "A folder 'corridorsim run', 'compare', 'capacity' or 'invest' wrote: one with summary.json, compare.json, capacity.json or invest.json (and scenario.resolved.json)." };
+        var command = new Command("report", "Redraw the charts of saved results from their files and write their report.html, a self-contained page to read, print or paste from: a run's, a comparison's (and each of its scenarios'), a capacity analysis's or an investment ranking's. Example: corridorsim report out/baseline-2024")
         {
             folder,
         };
@@ -102,6 +102,11 @@ public static class ReportCommand
         if (File.Exists(Path.Combine(path, CapacityFiles.JsonFile)))
         {
             return (CapacityReport.Write, $"Wrote {report} and {charts}/.");
+        }
+
+        if (File.Exists(Path.Combine(path, InvestmentFiles.JsonFile)))
+        {
+            return (InvestmentReport.Write, $"Wrote {report} and {charts}/.");
         }
 
         return File.Exists(Path.Combine(path, "summary.json")) ? (RunReport.Write, $"Wrote {report} and {charts}/.") : (null, string.Empty);

@@ -37,6 +37,7 @@ public static class InvestmentAnalysis
         ulong seed = comparison.Base.Seed;
         var samples = new List<InvestmentSample>();
         var warnings = new List<string>(comparison.Warnings);
+        var saturated = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         for (int e = 0; e < comparison.Experiments.Count; e++)
         {
             var experiment = comparison.Experiments[e];
@@ -56,7 +57,10 @@ public static class InvestmentAnalysis
                 warnings.Add($"\"{experiment.Scenario}\": {spec.TransitKpi} or {spec.ThroughputKpi} was not measured in every replication (nothing delivered there): its rankings are undefined.");
             }
 
-            warnings.AddRange(experiment.Warnings.Select(w => $"\"{experiment.Scenario}\": {w}"));
+            saturated[id ?? Output.InvestmentFiles.BaseOption] = Saturated(experiment);
+
+            // An option's saturated components are told apart from the base's in Saturated; its other warnings are kept.
+            warnings.AddRange(experiment.Warnings.Where(w => e == 0 || !IsSaturation(w)).Select(w => $"\"{experiment.Scenario}\": {w}"));
         }
 
         return new InvestmentResult(spec.Name, spec.Base.Name, seed, investments, samples, InvestmentRankings.Of(investments, samples, spec.ConfidenceLevel))
@@ -65,8 +69,23 @@ public static class InvestmentAnalysis
             TransitKpi = spec.TransitKpi,
             ThroughputKpi = spec.ThroughputKpi,
             Warnings = warnings,
+            Saturated = saturated,
         };
     }
+
+    /// <summary>The components saturated in at least half of the replications, most often first.</summary>
+    private static IReadOnlyList<string> Saturated(ExperimentResult experiment) =>
+        [.. experiment.Runs
+            .SelectMany(r => r.Components.Where(c => c.Measures.Any(m => m.Name == "saturated" && m.Value == 1)).Select(c => c.Id))
+            .GroupBy(id => id, StringComparer.Ordinal)
+            .Where(g => 2 * g.Count() >= experiment.Runs.Count)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)];
+
+    /// <summary>Whether an experiment's warning is one about a saturated or overloaded component (as <see cref="Experiment"/> words them).</summary>
+    private static bool IsSaturation(string warning) =>
+        warning.Contains(" is saturated in ", StringComparison.Ordinal) || warning.Contains(" is offered more than it can pass", StringComparison.Ordinal);
 
     private static int IndexOf(KpiTable table, string kpi)
     {

@@ -24,8 +24,24 @@ public sealed record InvestmentResult(string Name, string BaseScenario, ulong Se
     /// <summary>Confidence level of the selection and of every interval.</summary>
     public double ConfidenceLevel => Rankings.Count > 0 ? Rankings[0].ConfidenceLevel : 0.95;
 
-    /// <summary>What the runs noticed: saturated components, a too-short warm-up, a KPI not measured in a run.</summary>
+    /// <summary>What the runs noticed: the base's warnings, then the options' other than saturated components (see <see cref="Saturated"/>), e.g. a too-short warm-up or a KPI not measured in a run.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// The components saturated in at least half of the replications, most often first, of the
+    /// base (key <see cref="Output.InvestmentFiles.BaseOption"/>) and of each option (its id):
+    /// where the bottleneck moves. The options' own warnings about saturated components are
+    /// left out of <see cref="Warnings"/> for these.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Saturated { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>What <paramref name="option"/> changes of where the corridor jams: the base's saturated components it relieves, and those it saturates that the base does not.</summary>
+    public (IReadOnlyList<string> Relieved, IReadOnlyList<string> Added) SaturationChange(string option)
+    {
+        var none = Saturated.GetValueOrDefault(Output.InvestmentFiles.BaseOption) ?? [];
+        var own = Saturated.GetValueOrDefault(option) ?? [];
+        return ([.. none.Except(own, StringComparer.Ordinal)], [.. own.Except(none, StringComparer.Ordinal)]);
+    }
 
     /// <summary>The ranking by <paramref name="criterion"/>.</summary>
     public InvestmentRanking Ranking(InvestmentCriterion criterion) => Rankings.First(r => r.Criterion == criterion);

@@ -123,9 +123,9 @@ public static class InvestmentSpecLoader
             var sources = c.StringList("sources") ?? [];
             var overrides = Overrides(c);
             c.ReportUnknownProperties();
-            if (id is not null && (id.Contains('+', StringComparison.Ordinal) || id.Length == 0))
+            if (id is not null && (id.Contains('+', StringComparison.Ordinal) || id.Length == 0 || id == Output.InvestmentFiles.BaseOption))
             {
-                file.Error($"{path}.id", $"\"{id}\" cannot be a candidate's id: a combination's id joins its members' with '+'.", "use letters, digits and '-', e.g. \"more-feeders\".");
+                file.Error($"{path}.id", $"\"{id}\" cannot be a candidate's id: a combination's id joins its members' with '+', and \"{Output.InvestmentFiles.BaseOption}\" names the base in the results.", "use letters, digits and '-', e.g. \"more-feeders\".");
                 id = null;
             }
             else if (id is not null && !seen.Add(id))
