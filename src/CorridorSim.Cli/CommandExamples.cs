@@ -45,6 +45,11 @@ public static class CommandExamples
             "corridorsim capacity",
             "corridorsim capacity scenarios/growth-2030.json --factors 0.5,1,1.5,2 --replications 5",
         ],
+        ["corridorsim invest"] =
+        [
+            "corridorsim invest scenarios/sweeps/corridor-investments.json",
+            "corridorsim invest scenarios/sweeps/corridor-investments.json --replications 20 --out out/invest",
+        ],
         ["corridorsim sweep"] =
         [
             "corridorsim sweep scenarios/sweeps/feeder-fleet-demand.json",

@@ -50,8 +50,9 @@ public sealed record InvestmentSpec(string Name, Scenario Base, IReadOnlyList<In
 
     /// <summary>
     /// The scenario of <paramref name="option"/>: the base, resolved, with every member's overrides
-    /// set over it (a later member's value of the same property wins), loaded and validated as a
-    /// scenario file is. Its errors name the option's id as the file.
+    /// merged over the base's as a scenario that extends another merges them (an element's patch
+    /// over the inherited patch of the same element; a later member's value of the same property
+    /// wins), loaded and validated as a scenario file is. Its errors name the option's id as the file.
     /// </summary>
     public LoadResult<Scenario> ScenarioOf(InvestmentOption option)
     {
@@ -63,23 +64,25 @@ public sealed record InvestmentSpec(string Name, Scenario Base, IReadOnlyList<In
         document["overrides"] = overrides;
         foreach (string id in option.Members)
         {
-            var candidate = Candidates.First(c => c.Id == id);
-            foreach (var (kind, elements) in candidate.Overrides)
-            {
-                var into = overrides[kind] as JsonObject ?? new JsonObject();
-                overrides[kind] = into;
-                foreach (var (element, properties) in elements?.AsObject() ?? [])
-                {
-                    var target = into[element] as JsonObject ?? new JsonObject();
-                    into[element] = target;
-                    foreach (var (property, value) in properties?.AsObject() ?? [])
-                    {
-                        target[property] = value?.DeepClone();
-                    }
-                }
-            }
+            MergePatches(overrides, Candidates.First(c => c.Id == id).Overrides);
         }
 
         return ScenarioLoader.LoadFromText(option.Id, document.ToJsonString());
+    }
+
+    /// <summary>Merges the merge patch <paramref name="patch"/> into the patch <paramref name="target"/>, keeping its nulls (which remove a property of the element patched).</summary>
+    private static void MergePatches(JsonObject target, JsonObject patch)
+    {
+        foreach (var (name, value) in patch)
+        {
+            if (value is JsonObject patchObject && target[name] is JsonObject targetObject && !NetworkOverrides.ChangesDistribution(targetObject, patchObject))
+            {
+                MergePatches(targetObject, patchObject);
+            }
+            else
+            {
+                target[name] = value?.DeepClone();
+            }
+        }
     }
 }

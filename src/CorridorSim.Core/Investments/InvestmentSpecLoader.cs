@@ -41,10 +41,13 @@ public static class InvestmentSpecLoader
         root.ReportUnknownProperties();
 
         var scenario = SpecBase.Load(path, basePath, years, file, errors);
-        if (scenario is null || name is null || candidates is null || combinations is null || errors.Count > 0)
+        if (scenario is null || name is null || candidates is null || combinations is null)
         {
             return new LoadResult<InvestmentSpec>(null, errors);
         }
+
+        // The candidates and combinations that read without a mistake are checked against the
+        // network even when others have mistakes, so that every problem is reported at once.
 
         var spec = new InvestmentSpec(name, scenario, [.. candidates.Select(c => c.Candidate)], [.. combinations.Select(c => c.Ids)], replications ?? 10)
         {
@@ -55,7 +58,10 @@ public static class InvestmentSpecLoader
         };
         CheckStreams(spec, file);
         var warnings = InvestmentOptionCheck.Scenarios(spec, file, candidates.ConvertAll(c => c.At), combinations.ConvertAll(c => c.At), errors);
-        return errors.Count > 0 ? new LoadResult<InvestmentSpec>(null, errors) : new LoadResult<InvestmentSpec>(spec, errors) { Warnings = warnings };
+        // In file order: the set's own problems top down, then those of the files it names.
+        return errors.Count > 0
+            ? new LoadResult<InvestmentSpec>(null, [.. errors.OrderBy(e => e.File == file.DisplayName ? 0 : 1).ThenBy(e => e.Line ?? 0)])
+            : new LoadResult<InvestmentSpec>(spec, errors) { Warnings = warnings };
     }
 
     private static string Kpi(JsonObjectReader root, string property, string fallback, string[] measures)

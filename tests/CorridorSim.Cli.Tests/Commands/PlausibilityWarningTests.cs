@@ -92,15 +92,27 @@ public sealed class PlausibilityWarningTests : IDisposable
     [Fact]
     public void No_ready_made_scenario_draws_a_warning()
     {
-        // Every scenario file, and the base of every sweep file (scenarios/sweeps/ holds sweeps, not scenarios).
+        // Every scenario file, and the base of every sweep and investment file (scenarios/sweeps/ holds those, not scenarios).
         string sweeps = Path.Combine(RepositoryRoot.Path, "scenarios", "sweeps") + Path.DirectorySeparatorChar;
         var doubtful = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "scenarios"), "*.json", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(sweeps, StringComparison.Ordinal))
             .SelectMany(f => ScenarioLoader.LoadFile(f).ValueOrThrow().InputWarnings)
-            .Concat(Directory.GetFiles(sweeps, "*.json").SelectMany(f => CorridorSim.Sweeps.SweepSpecLoader.LoadFile(f).ValueOrThrow().Base.InputWarnings))
+            .Concat(Directory.GetFiles(sweeps, "*.json").SelectMany(BaseWarnings))
             .ToList();
 
         Assert.Empty(doubtful);
+    }
+
+    /// <summary>The warnings of a sweep's base, or of an investment set's base and candidates (an investment set names its schema).</summary>
+    private static IEnumerable<Input.InputError> BaseWarnings(string file)
+    {
+        if (File.ReadAllText(file).Contains("invest.schema.json", StringComparison.Ordinal))
+        {
+            var loaded = CorridorSim.Investments.InvestmentSpecLoader.LoadFile(file);
+            return [.. loaded.ValueOrThrow().Base.InputWarnings, .. loaded.Warnings];
+        }
+
+        return CorridorSim.Sweeps.SweepSpecLoader.LoadFile(file).ValueOrThrow().Base.InputWarnings;
     }
 
     private string Write()
