@@ -12,6 +12,7 @@ corridorsim compare scenarios/baseline-2024.json scenarios/caspian-storm-winter.
 corridorsim capacity --out "$out/capacity" --quiet >/dev/null
 corridorsim sweep scenarios/sweeps/feeder-fleet-demand.json --out "$out/sweep" --quiet >/dev/null
 corridorsim sweep scenarios/sweeps/morris-screening.json --out "$out/morris" --quiet >/dev/null
+corridorsim invest scenarios/sweeps/corridor-investments.json --out "$out/invest" --quiet >/dev/null
 dest=docs/gallery
 rm -f "$dest"/*.png
 for chart in "$out"/baseline/charts/*.png; do cp "$chart" "$dest/baseline-$(basename "$chart")"; done
@@ -20,4 +21,5 @@ cp "$out"/compare/2-caspian-storm-winter/charts/throughput-weekly.png "$dest/com
 for chart in "$out"/capacity/charts/*.png; do cp "$chart" "$dest/capacity-$(basename "$chart")"; done
 for chart in sweep-chinaAzerbaijanTeu sweep-heatmap sweep-tornado; do cp "$out/sweep/charts/$chart.png" "$dest/$chart.png"; done
 cp "$out/morris/charts/sweep-morris.png" "$dest/sweep-morris.png"
+for chart in invest-transitReductionDays invest-throughputGainTeuPerYearPerMillionUsd; do cp "$out/invest/charts/$chart.png" "$dest/$chart.png"; done
 ls -l "$dest"

@@ -41,7 +41,7 @@ public sealed partial class GalleryTests
     {
         var commands = Commands().Match(Gallery).Groups["body"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-        Assert.Equal(5, commands.Length);
+        Assert.Equal(6, commands.Length);
         foreach (string command in commands)
         {
             var parse = CorridorSimCommand.Create().Parse(command["corridorsim ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
