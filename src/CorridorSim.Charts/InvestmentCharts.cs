@@ -23,7 +23,7 @@ public static class InvestmentCharts
         foreach (var ranking in result.Rankings)
         {
             string name = FileName(ranking.Criterion);
-            ChartStyle.Save(Ranking(result, ranking), Path.Combine(folder, name), ChartStyle.Width, Math.Max(ChartStyle.Height, 300 + (64 * ranking.Ranks.Count)));
+            ChartStyle.Save(Ranking(result, ranking), Path.Combine(folder, name), ChartStyle.Width, Math.Max(ChartStyle.Height, 300 + (84 * ranking.Ranks.Count)));
             names.Add(name);
         }
 
@@ -68,7 +68,7 @@ public static class InvestmentCharts
             }
 
             // Long names (a combination's) over two lines at most, so that the data keep their width.
-            ticks.AddMajor(y, ChartStyle.Wrap(F($"{r.Rank}. {Shorten(option.Name, 90)} (US$ {option.CostMillionUsd:N0} M)"), ChartStyle.TickFontSize, 480));
+            ticks.AddMajor(y, ChartStyle.Wrap(F($"{r.Rank}. {Shorten(option.Name, 90)} (US$\u00A0{option.CostMillionUsd:N0}\u00A0M)"), ChartStyle.TickFontSize, 480));
         }
 
         var zero = plot.Add.VerticalLine(0);
