@@ -91,13 +91,14 @@ public static class InvestmentReport
         string label = InvestmentCriteria.Label(ranking.Criterion);
         string unit = InvestmentCriteria.Unit(ranking.Criterion);
         var top = ranking.Ranks[0];
+        string format = InvestmentCriteria.NumberFormat(ranking.Criterion);
         if (ranking.Best is string best)
         {
             var r = ranking.Ranks.First(x => x.Option == best);
-            return F($"{label}: {result.Option(best).Name} is the best at {ranking.ConfidenceLevel:P0} jointly, {r.Mean:G3} {unit} ({r.Lower:G3} to {r.Upper:G3}).");
+            return F($"{label}: {result.Option(best).Name} is the best at {ranking.ConfidenceLevel:P0} jointly, {Number(r.Mean, format)} {unit} ({Number(r.Lower, format)} to {Number(r.Upper, format)}).");
         }
 
-        return F($"{label}: the replications do not separate {string.Join(", ", ranking.Contenders.Select(c => result.Option(c).Name))} at {ranking.ConfidenceLevel:P0}; {result.Option(top.Option).Name} has the largest mean, {top.Mean:G3} {unit}.");
+        return F($"{label}: the replications do not separate {string.Join(", ", ranking.Contenders.Select(c => result.Option(c).Name))} at {ranking.ConfidenceLevel:P0}; {result.Option(top.Option).Name} has the largest mean, {Number(top.Mean, format)} {unit}.");
     }
 
     /// <summary>Where the bottleneck moves: the components saturated without the investments and with each option.</summary>
@@ -125,7 +126,7 @@ public static class InvestmentReport
 
     private static void Table(StringBuilder html, InvestmentResult result, InvestmentRanking ranking)
     {
-        string format = ranking.Criterion switch { InvestmentCriterion.ThroughputGain => "N0", InvestmentCriterion.ThroughputGainPerCost => "N1", _ => "G3" };
+        string format = InvestmentCriteria.NumberFormat(ranking.Criterion);
         html.Append(CultureInfo.InvariantCulture, $"""
             <h2>{E(InvestmentCriteria.Label(ranking.Criterion))}</h2>
             <table>

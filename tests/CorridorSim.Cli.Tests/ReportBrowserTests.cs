@@ -9,7 +9,8 @@ namespace CorridorSim.Tests;
 /// by Playwright; .ci/run installs it): it loads with no console error and no request beyond the
 /// file itself, every chart is shown, the basics of accessibility hold, it prints to A4, and a
 /// screenshot is saved (bin/…/artifacts/report.png) for a person to look at; the same for the
-/// reports of a comparison (comparison-report.png) and of a capacity analysis (capacity-report.png).
+/// reports of a comparison (comparison-report.png), a capacity analysis (capacity-report.png) and
+/// an investment ranking (invest-report.png).
 /// </summary>
 public sealed class ReportBrowserTests : IDisposable
 {
@@ -80,6 +81,36 @@ public sealed class ReportBrowserTests : IDisposable
         var page = await Open(browser, results, 2, "capacity-report");
 
         Assert.Equal(2, await page.Locator("tbody tr").CountAsync());
+    }
+
+    [Fact]
+    [Trait("Speed", "Slow")]
+    public async Task The_investment_report_opens_in_a_browser_with_a_chart_per_criterion_and_a_table_of_bottlenecks()
+    {
+        SkipWithoutChromium();
+        string spec = Path.Combine(_folder, "invest.json");
+        File.WriteAllText(spec, """
+            {
+              "name": "Two candidates", "years": 0.2, "replications": 2,
+              "candidates": [
+                { "id": "port", "name": "Port", "costMillionUsd": 400, "overrides": { "nodes": { "alat": { "capacityTeuPerDay": 1370 } } } },
+                { "id": "ships", "name": "Ships", "costMillionUsd": 168, "overrides": { "links": { "aktau-alat-feeder": { "fleet": 12 } } } }
+              ]
+            }
+            """);
+        string results = Path.Combine(_folder, "invest");
+        var (code, _, error) = CliRunner.Run("invest", spec, "--out", results, "--quiet");
+        Assert.True(code == 0, error);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await Open(browser, results, 4, "invest-report");
+
+        // Four ranking tables and the table of where the corridor jams: the base and each option.
+        Assert.Equal(5, await page.Locator("table").CountAsync());
+        Assert.Equal(3, await page.Locator("table").Last.Locator("tbody tr").CountAsync());
+        double contrast = await Contrast(page, "td");
+        Assert.True(contrast >= 4.5, $"td has a contrast of {contrast:0.0}:1");
     }
 
     private static string Artifacts => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;

@@ -19,7 +19,7 @@ public static class InvestmentTable
         output.WriteLine(string.Create(Inv, $"Each mean with its {percent:0.#} % interval against doing nothing; \"vs best\" is Hsu's interval of the option minus the best of the others, jointly at {percent:0.#} % (Bonferroni)."));
         foreach (var ranking in result.Rankings)
         {
-            string format = Format(ranking.Criterion);
+            string format = InvestmentCriteria.NumberFormat(ranking.Criterion);
             output.WriteLine();
             output.WriteLine($"{InvestmentCriteria.Label(ranking.Criterion)} ({InvestmentCriteria.Unit(ranking.Criterion)}; {(ranking.Criterion is InvestmentCriterion.TransitReduction or InvestmentCriterion.TransitReductionPerCost ? result.TransitKpi : result.ThroughputKpi)})");
             output.WriteLine(string.Format(Inv, "{0,4}  {1,-36} {2,10} {3,12} {4,24} {5,24}  {6}", "rank", "option", "US$ M", "mean", "interval", "vs best", "verdict"));
@@ -59,14 +59,6 @@ public static class InvestmentTable
             output.WriteLine($"warning: {warning}");
         }
     }
-
-    private static string Format(InvestmentCriterion criterion) => criterion switch
-    {
-        InvestmentCriterion.TransitReduction => "F2",
-        InvestmentCriterion.TransitReductionPerCost => "G3",
-        InvestmentCriterion.ThroughputGain => "N0",
-        _ => "N1",
-    };
 
     private static string Figure(double value, string format) => double.IsFinite(value) ? value.ToString(format, Inv) : "–";
 
