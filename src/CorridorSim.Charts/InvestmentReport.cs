@@ -78,7 +78,7 @@ public static class InvestmentReport
         html.Append(CultureInfo.InvariantCulture, $"<li>{E(F($"Transit is {result.TransitKpi} and throughput {result.ThroughputKpi}; a saving is the base's value minus the option's in the same replication, a gain the option's minus the base's; per US$ million, divided by the option's cost (transit saved in hours)."))}</li>\n");
         html.Append(CultureInfo.InvariantCulture, $"<li>{E(F($"The best is selected by Hsu's multiple comparisons with the best with Bonferroni's inequality on the paired differences (Nelson and Matejcik 1995; Hsu 1996; Law 2015, §10.4): an option is the best when its mean exceeds every other's by more than t(1 − α/(k − 1), n − 1) times the standard error of their paired difference; the contenders together contain the best with probability at least {result.ConfidenceLevel:P0}."))}</li>\n");
         html.Append("</ul>\n");
-        Sources(html, SourceIds(scenario.Network, []));
+        Sources(html, result.Options.SelectMany(o => o.Sources), "back the options' costs and what they change");
         End(html);
         return html.ToString();
     }

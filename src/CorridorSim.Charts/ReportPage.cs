@@ -110,11 +110,14 @@ internal static partial class ReportPage
     }
 
     /// <summary>The sources section: each of <paramref name="ids"/> once, published sources first, as the built-in list describes it.</summary>
-    public static void Sources(StringBuilder html, IEnumerable<string> ids)
+    public static void Sources(StringBuilder html, IEnumerable<string> ids) => Sources(html, ids, "back the figures of the nodes and links the streams use");
+
+    /// <summary>The sources section, its count followed by <paramref name="backing"/> (what they back).</summary>
+    public static void Sources(StringBuilder html, IEnumerable<string> ids, string backing)
     {
         var sorted = ids.Distinct(StringComparer.Ordinal)
             .OrderBy(id => id.StartsWith('S') ? 0 : 1).ThenBy(id => id.Length).ThenBy(id => id, StringComparer.Ordinal).ToList();
-        html.Append(CultureInfo.InvariantCulture, $"<h2>Sources</h2>\n<p>{sorted.Count} sources back the figures of the nodes and links the streams use; the project lists them all, with the reasoning of each estimate, in data/SOURCES.md.</p>\n<ul class=\"sources\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Sources</h2>\n<p>{sorted.Count} sources {backing}; the project lists them all, with the reasoning of each estimate, in data/SOURCES.md.</p>\n<ul class=\"sources\">\n");
         foreach (string id in sorted)
         {
             string text = SourceList.BuiltIn.Describe(id) ?? "(not in the list of sources built into this program)";

@@ -7,6 +7,9 @@ namespace CorridorSim.Investments;
 /// <param name="CostMillionUsd">The members' costs together, in millions of US dollars.</param>
 public sealed record InvestmentOption(string Id, string Name, IReadOnlyList<string> Members, double CostMillionUsd)
 {
+    /// <summary>Source ids (data/SOURCES.md) of its members' costs and capacities, each once.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
     /// <summary>Whether the option makes more than one candidate.</summary>
     public bool IsCombination => Members.Count > 1;
 }

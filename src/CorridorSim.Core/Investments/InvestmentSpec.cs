@@ -39,11 +39,14 @@ public sealed record InvestmentSpec(string Name, Scenario Base, IReadOnlyList<In
     public IReadOnlyList<InvestmentOption> Options()
     {
         var byId = Candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var alone = Candidates.Select(c => new InvestmentOption(c.Id, c.Name, [c.Id], c.CostMillionUsd));
+        var alone = Candidates.Select(c => new InvestmentOption(c.Id, c.Name, [c.Id], c.CostMillionUsd) { Sources = [.. c.Sources.Distinct(StringComparer.Ordinal)] });
         var together = Combinations.Select(ids =>
         {
             var members = ids.Select(id => byId.TryGetValue(id, out var c) ? c : throw new ArgumentException($"The combination names no candidate '{id}'.", nameof(Combinations))).ToList();
-            return new InvestmentOption(string.Join('+', ids), string.Join(" + ", members.Select(m => m.Name)), [.. ids], members.Sum(m => m.CostMillionUsd));
+            return new InvestmentOption(string.Join('+', ids), string.Join(" + ", members.Select(m => m.Name)), [.. ids], members.Sum(m => m.CostMillionUsd))
+            {
+                Sources = [.. members.SelectMany(m => m.Sources).Distinct(StringComparer.Ordinal)],
+            };
         });
         return [.. alone, .. together];
     }

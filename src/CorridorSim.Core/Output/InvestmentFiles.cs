@@ -41,7 +41,7 @@ public static class InvestmentFiles
         ArgumentNullException.ThrowIfNull(folder);
         var json = JsonFields.Read(Path.Combine(folder, JsonFile));
         var options = Array(json, "options").Select(n => Object(n, "an option")).Select(o =>
-            new InvestmentOption(Text(o, "id"), Text(o, "name"), Texts(o, "members"), Number(o, "costMillionUsd"))).ToList();
+            new InvestmentOption(Text(o, "id"), Text(o, "name"), Texts(o, "members"), Number(o, "costMillionUsd")) { Sources = Texts(o, "sources") }).ToList();
         var samples = Array(json, "runs").Select(n => Object(n, "a run")).Select(s =>
             new InvestmentSample(OptionalText(s, "option"), WholeNumber(s, "replication"), Seed(s["seed"]), Measured(s, "transitDays"), Measured(s, "throughputTeuPerYear"))).ToList();
         double level = Number(json, "confidenceLevel");
@@ -136,7 +136,7 @@ public static class InvestmentFiles
                 ["members"] = new JsonArray([.. o.Members.Select(m => (JsonNode?)JsonValue.Create(m))]),
                 ["costMillionUsd"] = o.CostMillionUsd,
                 ["overrides"] = new JsonArray([.. o.Members.Select(m => (JsonNode?)candidates[m].Overrides.DeepClone())]),
-                ["sources"] = new JsonArray([.. o.Members.SelectMany(m => candidates[m].Sources).Distinct(StringComparer.Ordinal).Select(s => (JsonNode?)JsonValue.Create(s))]),
+                ["sources"] = new JsonArray([.. o.Sources.Select(s => (JsonNode?)JsonValue.Create(s))]),
             })]),
             ["rankings"] = new JsonArray([.. result.Rankings.Select(r => (JsonNode?)new JsonObject
             {
