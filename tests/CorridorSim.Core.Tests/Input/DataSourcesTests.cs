@@ -30,8 +30,8 @@ public sealed partial class DataSourcesTests
     public void Every_source_listed_in_SOURCES_md_is_used_by_the_network_or_a_scenario()
     {
         string files = string.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "data", "network"), "*.json").Select(File.ReadAllText));
-        // Scenarios cite sources in their streams' "sources" and in the text of their notes.
-        var citedByScenarios = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "scenarios"), "*.json")
+        // Scenarios cite sources in their streams' "sources" and in the text of their notes; investment sets in their candidates'.
+        var citedByScenarios = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "scenarios"), "*.json", SearchOption.AllDirectories)
             .SelectMany(f => CitedId().Matches(File.ReadAllText(f)).Select(m => m.Value))
             .ToHashSet(StringComparer.Ordinal);
 
@@ -42,7 +42,7 @@ public sealed partial class DataSourcesTests
     }
 
     [Fact]
-    public void Every_source_id_a_scenario_cites_is_documented_in_SOURCES_md()
+    public void Every_source_id_a_scenario_or_an_investment_set_cites_is_documented_in_SOURCES_md()
     {
         var missing = new List<string>();
         foreach (string file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "scenarios"), "*.json"))
@@ -50,6 +50,11 @@ public sealed partial class DataSourcesTests
             var scenario = ScenarioLoader.LoadFile(file).ValueOrThrow();
             var cited = scenario.Streams.SelectMany(s => s.Sources).Concat(CitedId().Matches(File.ReadAllText(file)).Select(m => m.Value));
             missing.AddRange(cited.Where(id => !Documented().Contains(id)).Select(id => $"{Path.GetFileName(file)}: {id}"));
+        }
+
+        foreach (string file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "scenarios", "sweeps"), "*.json"))
+        {
+            missing.AddRange(CitedId().Matches(File.ReadAllText(file)).Select(m => m.Value).Where(id => !Documented().Contains(id)).Select(id => $"sweeps/{Path.GetFileName(file)}: {id}"));
         }
 
         Assert.True(missing.Count == 0, "Not in data/SOURCES.md: " + string.Join(", ", missing.Distinct()));
