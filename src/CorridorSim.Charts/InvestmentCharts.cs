@@ -36,10 +36,12 @@ public static class InvestmentCharts
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(ranking);
         string kpi = ranking.Criterion is InvestmentCriterion.TransitReduction or InvestmentCriterion.TransitReductionPerCost ? result.TransitKpi : result.ThroughputKpi;
-        string verdict = ranking.Best is string best
+        string verdict = ranking.Indifference is double delta
+            ? F($"Selected: {result.Option(ranking.Best!).Name}, the best at {ranking.ConfidenceLevel:P0} if at least {delta:G4} better than the rest (two-stage, indifference zone)")
+            : ranking.Best is string best
             ? F($"Best at {ranking.ConfidenceLevel:P0} jointly: {result.Option(best).Name}")
             : F($"Not separated at {ranking.ConfidenceLevel:P0}: {ranking.Contenders.Count} options may each be the best");
-        string subtitle = F($"Against \"{result.BaseScenario}\" · {result.Replications} paired replications (common random numbers), {ranking.ConfidenceLevel:P0} intervals · {kpi} · data: data/SOURCES.md\n{verdict} (Hsu's multiple comparisons with the best, Bonferroni)");
+        string subtitle = F($"Against \"{result.BaseScenario}\" · {result.Replications} paired replications (common random numbers), {ranking.ConfidenceLevel:P0} intervals · {kpi} · data: data/SOURCES.md\n{verdict}{(ranking.Indifference is null ? " (Hsu's multiple comparisons with the best, Bonferroni)" : string.Empty)}");
         var plot = ChartStyle.Create(InvestmentCriteria.Label(ranking.Criterion), subtitle, F($"{Capitalised(InvestmentCriteria.Unit(ranking.Criterion))} (mean, {ranking.ConfidenceLevel:P0} interval)"), string.Empty);
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         double low = 0, high = 0;

@@ -65,7 +65,7 @@ public static class InvestmentReport
         foreach (var ranking in result.Rankings)
         {
             string name = InvestmentCharts.FileName(ranking.Criterion);
-            ReportPage.Figure(html, svgOf(name), name, $"Forest plot of each option's {InvestmentCriteria.Label(ranking.Criterion).ToLowerInvariant()} with its confidence interval, ranked from the top. " + Finding(result, ranking), Finding(result, ranking));
+            ReportPage.Figure(html, svgOf(name), name, $"Forest plot of each option's {LowerFirst(InvestmentCriteria.Label(ranking.Criterion))} with its confidence interval, ranked from the top. " + Finding(result, ranking), Finding(result, ranking));
         }
 
         Bottlenecks(html, result);
@@ -77,6 +77,12 @@ public static class InvestmentReport
         html.Append(CultureInfo.InvariantCulture, $"<li>{E(F($"The base and every option ran {result.Replications} replications with the same seeds ({result.Seed}–{result.Seed + (ulong)Math.Max(0, result.Replications - 1)}), so that each difference is the investment's, not the weather's or the arrivals' (common random numbers)."))}</li>\n");
         html.Append(CultureInfo.InvariantCulture, $"<li>{E(F($"Transit is {result.TransitKpi} and throughput {result.ThroughputKpi}; a saving is the base's value minus the option's in the same replication, a gain the option's minus the base's; per US$ million, divided by the option's cost (transit saved in hours)."))}</li>\n");
         html.Append(CultureInfo.InvariantCulture, $"<li>{E(F($"The best is selected by Hsu's multiple comparisons with the best with Bonferroni's inequality on the paired differences (Nelson and Matejcik 1995; Hsu 1996; Law 2015, §10.4): an option is the best when its mean exceeds every other's by more than t(1 − α/(k − 1), n − 1) times the standard error of their paired difference; the contenders together contain the best with probability at least {result.ConfidenceLevel:P0}."))}</li>\n");
+        if (result.Indifference.Count > 0)
+        {
+            string zones = string.Join("; ", result.Indifference.Select(z => F($"{LowerFirst(InvestmentCriteria.Label(z.Key))} {z.Value:G4} {InvestmentCriteria.Unit(z.Key)}")));
+            html.Append(CultureInfo.InvariantCulture, $"<li>{E(F($"Two stages (Nelson and Matejcik 1995, with Bonferroni's inequality): {result.FirstStageReplications} replications first; from their paired differences, N = max(n0, ⌈max (t · S(i, j) / δ)²⌉) with t = t(1 − α/(k − 1), n0 − 1), and every option and the base were brought to N = {result.Replications}. For the criteria with an indifference zone δ ({zones}), the option of the largest mean is selected: it is the best with probability at least {result.ConfidenceLevel:P0} whenever the best is at least δ better than every other, and each option's interval against the best is its distance from the best of the others ± δ."))}</li>\n");
+        }
+
         html.Append("</ul>\n");
         Sources(html, result.Options.SelectMany(o => o.Sources), "back the options' costs and what they change");
         End(html);
@@ -92,6 +98,11 @@ public static class InvestmentReport
         string unit = InvestmentCriteria.Unit(ranking.Criterion);
         var top = ranking.Ranks[0];
         string format = InvestmentCriteria.NumberFormat(ranking.Criterion);
+        if (ranking.Indifference is double delta)
+        {
+            return F($"{label}: {result.Option(top.Option).Name} is selected, {Number(top.Mean, format)} {unit} ({Number(top.Lower, format)} to {Number(top.Upper, format)}): it is the best with probability at least {ranking.ConfidenceLevel:P0} if the best is at least {delta:G4} {unit} better than every other (Nelson and Matejcik's two-stage selection, {result.FirstStageReplications} then {result.Replications} replications).");
+        }
+
         if (ranking.Best is string best)
         {
             var r = ranking.Ranks.First(x => x.Option == best);
@@ -143,6 +154,8 @@ public static class InvestmentReport
 
         html.Append("</tbody>\n</table>\n");
     }
+
+    private static string LowerFirst(string text) => char.ToLowerInvariant(text[0]) + text[1..];
 
     private static string Number(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";
 }

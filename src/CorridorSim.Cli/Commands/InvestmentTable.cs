@@ -17,6 +17,12 @@ public static class InvestmentTable
         double percent = result.ConfidenceLevel * 100;
         output.WriteLine(string.Create(Inv, $"Investments \"{result.Name}\" against \"{result.BaseScenario}\": {result.Replications} replications of the base and of each of {result.Options.Count} options, paired by seed (common random numbers); {seconds:F1} s"));
         output.WriteLine(string.Create(Inv, $"Each mean with its {percent:0.#} % interval against doing nothing; \"vs best\" is Hsu's interval of the option minus the best of the others, jointly at {percent:0.#} % (Bonferroni)."));
+        if (result.Indifference.Count > 0)
+        {
+            string zones = string.Join(", ", result.Indifference.Select(z => string.Create(Inv, $"{InvestmentCriteria.Name(z.Key)} {z.Value:G4} {InvestmentCriteria.Unit(z.Key)}")));
+            output.WriteLine(string.Create(Inv, $"Two stages (Nelson and Matejcik): {result.FirstStageReplications} replications, then as many more as the indifference zones need ({zones}): {result.Replications} in all."));
+        }
+
         foreach (var ranking in result.Rankings)
         {
             string format = InvestmentCriteria.NumberFormat(ranking.Criterion);
@@ -38,7 +44,9 @@ public static class InvestmentTable
                     InvestmentFiles.Verdict(r)));
             }
 
-            output.WriteLine(ranking.Best is string best
+            output.WriteLine(ranking.Indifference is double delta
+                ? string.Create(Inv, $"Selected: {result.Option(ranking.Best!).Name}: the best with probability at least {percent:0.#} % if it is at least {delta:G4} {InvestmentCriteria.Unit(ranking.Criterion)} better than every other (indifference zone; \"vs best\" is ± that much).")
+                : ranking.Best is string best
                 ? string.Create(Inv, $"Best: {result.Option(best).Name}, at {percent:0.#} % jointly.")
                 : string.Create(Inv, $"Not separated at {percent:0.#} %: {string.Join(", ", ranking.Contenders)} may each be the best; more replications may separate them."));
         }

@@ -101,6 +101,31 @@ public static class Experiment
         return Comparison.Of(experiments, options.ConfidenceLevel);
     }
 
+    /// <summary>
+    /// <paramref name="comparison"/> of <paramref name="scenarios"/> carried on to
+    /// <paramref name="replications"/> replications of each: its runs kept, the others run with
+    /// the seeds that follow, so that the result is the comparison of that many replications.
+    /// </summary>
+    internal static ComparisonResult Extend(ComparisonResult comparison, IReadOnlyList<Scenario> scenarios, int replications, ExperimentOptions options, IProgress<ExperimentProgress>? progress, CancellationToken cancellationToken)
+    {
+        int have = comparison.Replications;
+        if (replications <= have)
+        {
+            return comparison;
+        }
+
+        int more = replications - have;
+        ulong seed = comparison.Base.Seed;
+        var counter = new ProgressCounter(progress);
+        counter.Plan(more * scenarios.Count);
+        var jobs = scenarios.SelectMany(s => Enumerable.Range(have + 1, more).Select(i => (s, ReplicationSeeds.For(seed, i)))).ToArray();
+        var runs = RunMany(jobs, Parallelism(options), counter, null, null, cancellationToken);
+        var experiments = new ExperimentResult[scenarios.Count];
+        Parallel.For(0, scenarios.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism(options), CancellationToken = cancellationToken }, j =>
+            experiments[j] = Finish(scenarios[j], seed, options, [.. comparison.Experiments[j].Runs, .. runs.Skip(j * more).Take(more)], null));
+        return Comparison.Of(experiments, options.ConfidenceLevel);
+    }
+
     /// <summary>The experiment made of <paramref name="runs"/> of <paramref name="scenario"/> (replication 1 first), e.g. a single run made with a shipment log.</summary>
     public static ExperimentResult Summarise(Scenario scenario, ulong seed, IReadOnlyList<RunResult> runs, double level = 0.95)
     {

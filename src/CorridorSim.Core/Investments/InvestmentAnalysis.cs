@@ -34,25 +34,35 @@ public static class InvestmentAnalysis
         }
 
         var comparison = Experiment.Compare(scenarios, options, progress, cancellationToken);
+        var samples = Samples(comparison, investments, spec);
+        int firstStage = comparison.Replications;
+        var warnings = new List<string>();
+        if (spec.Indifference.Count > 0)
+        {
+            int needed = InvestmentRankings.SecondStage(investments, samples, spec.ConfidenceLevel, spec.Indifference);
+            if (needed > spec.MaxReplications)
+            {
+                warnings.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The indifference zones need {needed} replications of each option; ran the most allowed, {spec.MaxReplications}, so the selection may be wrong more often than {1 - spec.ConfidenceLevel:P0} of the time: allow more replications, or widen the zones."));
+                needed = spec.MaxReplications;
+            }
+
+            if (needed > firstStage)
+            {
+                // The first stage's runs are kept; the second runs the replications that follow them.
+                var offset = progress is null ? null : new Offset(progress, firstStage * scenarios.Count);
+                comparison = Experiment.Extend(comparison, scenarios, needed, options, offset, cancellationToken);
+                samples = Samples(comparison, investments, spec);
+            }
+        }
+
         ulong seed = comparison.Base.Seed;
-        var samples = new List<InvestmentSample>();
-        var warnings = new List<string>(comparison.Warnings);
         var saturated = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        warnings.InsertRange(0, comparison.Warnings);
         for (int e = 0; e < comparison.Experiments.Count; e++)
         {
             var experiment = comparison.Experiments[e];
             string? id = e == 0 ? null : investments[e - 1].Id;
-            var table = experiment.Table;
-            int transit = IndexOf(table, spec.TransitKpi);
-            int throughput = IndexOf(table, spec.ThroughputKpi);
-            for (int r = 0; r < table.Rows; r++)
-            {
-                double days = transit < 0 ? double.NaN : table.Value(r, transit);
-                double teu = throughput < 0 ? double.NaN : table.Value(r, throughput);
-                samples.Add(new InvestmentSample(id, r + 1, ReplicationSeeds.For(seed, r + 1), days, teu));
-            }
-
-            if (transit < 0 || throughput < 0 || samples.Skip(samples.Count - table.Rows).Any(s => !double.IsFinite(s.TransitDays) || !double.IsFinite(s.ThroughputTeuPerYear)))
+            if (samples.Where(s => s.Option == id).Any(s => !double.IsFinite(s.TransitDays) || !double.IsFinite(s.ThroughputTeuPerYear)))
             {
                 warnings.Add($"\"{experiment.Scenario}\": {spec.TransitKpi} or {spec.ThroughputKpi} was not measured in every replication (nothing delivered there): its rankings are undefined.");
             }
@@ -63,14 +73,41 @@ public static class InvestmentAnalysis
             warnings.AddRange(experiment.Warnings.Where(w => e == 0 || !IsSaturation(w)).Select(w => $"\"{experiment.Scenario}\": {w}"));
         }
 
-        return new InvestmentResult(spec.Name, spec.Base.Name, seed, investments, samples, InvestmentRankings.Of(investments, samples, spec.ConfidenceLevel))
+        return new InvestmentResult(spec.Name, spec.Base.Name, seed, investments, samples, InvestmentRankings.Of(investments, samples, spec.ConfidenceLevel, spec.Indifference))
         {
+            FirstStageReplications = firstStage,
+            Indifference = spec.Indifference,
             Description = spec.Description,
             TransitKpi = spec.TransitKpi,
             ThroughputKpi = spec.ThroughputKpi,
             Warnings = warnings,
             Saturated = saturated,
         };
+    }
+
+    /// <summary>Every replication's two KPIs, the base's first (option null), then each option's.</summary>
+    private static List<InvestmentSample> Samples(ComparisonResult comparison, IReadOnlyList<InvestmentOption> investments, InvestmentSpec spec)
+    {
+        ulong seed = comparison.Base.Seed;
+        var samples = new List<InvestmentSample>();
+        for (int e = 0; e < comparison.Experiments.Count; e++)
+        {
+            var table = comparison.Experiments[e].Table;
+            int transit = IndexOf(table, spec.TransitKpi);
+            int throughput = IndexOf(table, spec.ThroughputKpi);
+            for (int r = 0; r < table.Rows; r++)
+            {
+                samples.Add(new InvestmentSample(e == 0 ? null : investments[e - 1].Id, r + 1, ReplicationSeeds.For(seed, r + 1), transit < 0 ? double.NaN : table.Value(r, transit), throughput < 0 ? double.NaN : table.Value(r, throughput)));
+            }
+        }
+
+        return samples;
+    }
+
+    /// <summary>The second stage's progress, after the first stage's runs.</summary>
+    private sealed class Offset(IProgress<ExperimentProgress> inner, int done) : IProgress<ExperimentProgress>
+    {
+        public void Report(ExperimentProgress value) => inner.Report(new ExperimentProgress(value.Completed + done, value.Planned + done));
     }
 
     /// <summary>The components saturated in at least half of the replications, most often first.</summary>

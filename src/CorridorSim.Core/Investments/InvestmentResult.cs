@@ -18,6 +18,14 @@ public sealed record InvestmentResult(string Name, string BaseScenario, ulong Se
     /// <summary>The throughput KPI ranked, <c>component/measure</c>.</summary>
     public string ThroughputKpi { get; init; } = InvestmentSpec.DefaultThroughputKpi;
 
+    private readonly int _firstStage;
+
+    /// <summary>Replications of the first stage, when the indifference zones made a second; otherwise all of them.</summary>
+    public int FirstStageReplications { get => _firstStage > 0 ? _firstStage : Replications; init => _firstStage = value; }
+
+    /// <summary>The indifference zone of each criterion that selected its best in two stages; empty when none did.</summary>
+    public IReadOnlyDictionary<InvestmentCriterion, double> Indifference { get; init; } = new Dictionary<InvestmentCriterion, double>();
+
     /// <summary>Replications of the base and of each option.</summary>
     public int Replications => Samples.Count(s => s.Option is null);
 

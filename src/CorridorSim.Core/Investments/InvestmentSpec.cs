@@ -35,6 +35,18 @@ public sealed record InvestmentSpec(string Name, Scenario Base, IReadOnlyList<In
     /// <summary>The throughput KPI (<c>component/measure</c>, in TEU a year): <see cref="DefaultThroughputKpi"/>, or e.g. one destination's.</summary>
     public string ThroughputKpi { get; init; } = DefaultThroughputKpi;
 
+    /// <summary>
+    /// The indifference zone δ of each criterion that should end in a selection: the smallest
+    /// difference that matters, in the criterion's unit. With any, the replications are a first
+    /// stage, and as many more are run as the two-stage procedure of Nelson and Matejcik needs
+    /// for each such criterion to select the best with the stated confidence whenever it is at
+    /// least δ better than the rest (at most <see cref="MaxReplications"/>).
+    /// </summary>
+    public IReadOnlyDictionary<InvestmentCriterion, double> Indifference { get; init; } = new Dictionary<InvestmentCriterion, double>();
+
+    /// <summary>Most replications the second stage may run.</summary>
+    public int MaxReplications { get; init; } = 100;
+
     /// <summary>Every option ranked: each candidate alone in the order given, then each combination.</summary>
     public IReadOnlyList<InvestmentOption> Options()
     {

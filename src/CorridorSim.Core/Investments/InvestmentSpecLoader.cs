@@ -36,6 +36,8 @@ public static class InvestmentSpecLoader
         double confidence = root.Number("confidence", min: 0.5, max: 0.999) ?? 0.95;
         string transit = Kpi(root, "transitKpi", InvestmentSpec.DefaultTransitKpi, Transits);
         string throughput = Kpi(root, "throughputKpi", InvestmentSpec.DefaultThroughputKpi, ["deliveredTeuPerYear"]);
+        var indifference = Indifference(root);
+        int? maxReplications = root.Integer("maxReplications", min: 2);
         var candidates = Candidates(root, file);
         var combinations = InvestmentOptionCheck.Combinations(root, candidates);
         root.ReportUnknownProperties();
@@ -55,13 +57,47 @@ public static class InvestmentSpecLoader
             ConfidenceLevel = confidence,
             TransitKpi = transit,
             ThroughputKpi = throughput,
+            Indifference = indifference,
+            MaxReplications = maxReplications ?? 100,
         };
+        if (spec.MaxReplications < spec.Replications)
+        {
+            file.Error("$.maxReplications", $"{spec.MaxReplications} is fewer than the {spec.Replications} replications of the first stage.", "give at least as many as \"replications\", or leave it out (100).");
+        }
+
         CheckStreams(spec, file);
         var warnings = InvestmentOptionCheck.Scenarios(spec, file, candidates.ConvertAll(c => c.At), combinations.ConvertAll(c => c.At), errors);
         // In file order: the set's own problems top down, then those of the files it names.
         return errors.Count > 0
             ? new LoadResult<InvestmentSpec>(null, [.. errors.OrderBy(e => e.File == file.DisplayName ? 0 : 1).ThenBy(e => e.Line ?? 0)])
             : new LoadResult<InvestmentSpec>(spec, errors) { Warnings = warnings };
+    }
+
+    /// <summary>The indifference zone of each criterion named: <c>{ "throughputGainTeuPerYear": 500 }</c>.</summary>
+    private static Dictionary<InvestmentCriterion, double> Indifference(JsonObjectReader root)
+    {
+        var zones = new Dictionary<InvestmentCriterion, double>();
+        if (root.Object("indifference") is not JsonObjectReader given)
+        {
+            return zones;
+        }
+
+        var names = InvestmentCriteria.All.Select(InvestmentCriteria.Name).ToList();
+        foreach (var property in given.Properties())
+        {
+            if (InvestmentCriteria.Parse(property.Name) is not InvestmentCriterion criterion)
+            {
+                given.File.Error(given.PathOf(property.Name), $"\"{property.Name}\" is not a criterion.", DidYouMean.Hint(property.Name, names, "criteria"));
+                continue;
+            }
+
+            if (given.Number(property.Name, min: 0, exclusiveMin: true, unit: InvestmentCriteria.Unit(criterion)) is double delta)
+            {
+                zones[criterion] = delta;
+            }
+        }
+
+        return zones;
     }
 
     private static string Kpi(JsonObjectReader root, string property, string fallback, string[] measures)

@@ -45,8 +45,13 @@ public static class InvestmentFiles
         var samples = Array(json, "runs").Select(n => Object(n, "a run")).Select(s =>
             new InvestmentSample(OptionalText(s, "option"), WholeNumber(s, "replication"), Seed(s["seed"]), Measured(s, "transitDays"), Measured(s, "throughputTeuPerYear"))).ToList();
         double level = Number(json, "confidenceLevel");
-        return new InvestmentResult(Text(json, "name"), Text(json, "base"), Seed(json["seed"]), options, samples, InvestmentRankings.Of(options, samples, level))
+        var zones = json["indifference"] is JsonObject given
+            ? given.ToDictionary(p => InvestmentCriteria.Parse(p.Key) ?? throw new JsonException($"\"{p.Key}\" is not a criterion."), p => Number(given, p.Key))
+            : [];
+        return new InvestmentResult(Text(json, "name"), Text(json, "base"), Seed(json["seed"]), options, samples, InvestmentRankings.Of(options, samples, level, zones))
         {
+            FirstStageReplications = json["firstStageReplications"] is null ? samples.Count(s => s.Option is null) : WholeNumber(json, "firstStageReplications"),
+            Indifference = zones,
             Description = OptionalText(json, "description"),
             TransitKpi = Text(json, "transitKpi"),
             ThroughputKpi = Text(json, "throughputKpi"),
@@ -123,10 +128,14 @@ public static class InvestmentFiles
             ["base"] = result.BaseScenario,
             ["seed"] = result.Seed,
             ["replications"] = result.Replications,
+            ["firstStageReplications"] = result.FirstStageReplications,
+            ["indifference"] = new JsonObject(result.Indifference.OrderBy(z => z.Key).Select(z => KeyValuePair.Create(InvestmentCriteria.Name(z.Key), (JsonNode?)JsonValue.Create(z.Value)))),
             ["confidenceLevel"] = result.ConfidenceLevel,
             ["transitKpi"] = result.TransitKpi,
             ["throughputKpi"] = result.ThroughputKpi,
-            ["selection"] = "Hsu's multiple comparisons with the best, Bonferroni over each option's comparisons, on replications paired by seed (common random numbers)",
+            ["selection"] = result.Indifference.Count == 0
+                ? "Hsu's multiple comparisons with the best, Bonferroni over each option's comparisons, on replications paired by seed (common random numbers)"
+                : "Hsu's multiple comparisons with the best, Bonferroni over each option's comparisons, on replications paired by seed (common random numbers); for the criteria with an indifference zone, Nelson and Matejcik's two-stage selection (Bonferroni), the option of the largest mean selected",
             ["warnings"] = new JsonArray([.. result.Warnings.Select(w => (JsonNode?)JsonValue.Create(w))]),
             ["saturated"] = new JsonObject(result.Saturated.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)new JsonArray([.. p.Value.Select(c => (JsonNode?)JsonValue.Create(c))])))),
             ["options"] = new JsonArray([.. result.Options.Select(o => (JsonNode?)new JsonObject

@@ -82,4 +82,67 @@ public static class BestSelection
 
         return tally.StandardDeviation;
     }
+
+    /// <summary>
+    /// The replications a two-stage selection needs (Nelson and Matejcik 1995, with Bonferroni's
+    /// inequality over the k − 1 comparisons): from first-stage <paramref name="samples"/> of n0
+    /// paired replications, N = max(n0, ⌈max_{i≠j} (t · S(i, j) / δ)²⌉) with t = t(1 − α/(k − 1),
+    /// n0 − 1) and S(i, j) the standard deviation of the paired differences. With N replications
+    /// of every system, the one with the largest mean is the best with probability at least
+    /// 1 − α whenever the best is at least <paramref name="indifference"/> (δ) better than every other.
+    /// </summary>
+    /// <param name="samples">Each system's first-stage replications, paired by index.</param>
+    /// <param name="level">Probability of a correct selection, 1 − α.</param>
+    /// <param name="indifference">The smallest difference that matters, δ &gt; 0.</param>
+    public static int SecondStageSize(IReadOnlyList<IReadOnlyList<double>> samples, double level, double indifference)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(indifference);
+        int k = samples.Count;
+        int n0 = samples.Count == 0 ? 0 : samples[0].Count;
+        if (k < 2)
+        {
+            return n0;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(n0, 2);
+        double t = StudentT.InvCDF(0.0, 1.0, n0 - 1, 1.0 - ((1.0 - level) / (k - 1)));
+        double largest = 0.0;
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = i + 1; j < k; j++)
+            {
+                largest = Math.Max(largest, PairedDeviation(samples[i], samples[j]));
+            }
+        }
+
+        if (!double.IsFinite(largest))
+        {
+            return n0;
+        }
+
+        double needed = Math.Ceiling(Math.Pow(t * largest / indifference, 2) - 1e-9);
+        return (int)Math.Max(n0, Math.Min(needed, int.MaxValue));
+    }
+
+    /// <summary>
+    /// The MCB intervals after a two-stage selection with indifference zone
+    /// <paramref name="indifference"/> (δ): μ(i) − max of the others' μ lies in
+    /// [min(0, X̄(i) − max_{j≠i} X̄(j) − δ), max(0, X̄(i) − max_{j≠i} X̄(j) + δ)] for every i at once,
+    /// with probability at least the level the sample size was chosen for. The system with the
+    /// largest mean is the one selected (<see cref="BestInterval.Best"/>); the contenders are those
+    /// within δ of it.
+    /// </summary>
+    public static IReadOnlyList<BestInterval> WithinIndifference(IReadOnlyList<IReadOnlyList<double>> samples, double indifference)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        ArgumentOutOfRangeException.ThrowIfZero(samples.Count);
+        var means = samples.Select(s => s.Average()).ToArray();
+        int selected = Array.IndexOf(means, means.Max());
+        return [.. means.Select((m, i) =>
+        {
+            double gap = samples.Count == 1 ? 0.0 : m - means.Where((_, j) => j != i).Max();
+            return new BestInterval(i, m, Math.Min(0.0, gap - indifference), Math.Max(0.0, gap + indifference), Best: i == selected, Contender: gap + indifference > 0.0);
+        })];
+    }
 }

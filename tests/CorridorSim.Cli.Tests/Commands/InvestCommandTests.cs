@@ -91,6 +91,22 @@ public sealed class InvestCommandTests : IDisposable
         Assert.False(Directory.Exists(outDir));
     }
 
+    [Fact]
+    public void An_indifference_zone_on_the_command_line_runs_two_stages_and_a_wrong_one_is_refused_with_the_criteria()
+    {
+        string spec = Shortened("border-digitalisation", "aktau-hub");
+
+        var (code, output, error) = CliRunner.Run("invest", spec, "--out", Path.Combine(_folder, "two-stage"), "--quiet", "-n", "2", "--indifference", "transitReductionDays=0.05", "--max-replications", "6");
+        var (refused, _, message) = CliRunner.Run("invest", spec, "--indifference", "transit=1");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Two stages (Nelson and Matejcik): 2 replications", output, StringComparison.Ordinal);
+        Assert.Matches(@"Selected: .+: the best with probability at least 95 % if it is at least 0\.05 days better", output);
+        Assert.Equal(2, refused);
+        Assert.Contains("throughputGainTeuPerYearPerMillionUsd", message, StringComparison.Ordinal);
+        Assert.Contains("Not 'transit=1'", message, StringComparison.Ordinal);
+    }
+
     /// <summary>The example set with only <paramref name="keep"/> and their combinations, a quarter of a year per run, 3 replications, its base by full path.</summary>
     private string Shortened(params string[] keep)
     {

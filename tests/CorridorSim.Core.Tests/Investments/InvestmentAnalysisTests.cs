@@ -71,6 +71,24 @@ public sealed class InvestmentAnalysisTests : IDisposable
         Assert.Equal(result.Samples.Where(s => s.Option is null).Select(s => s.Seed), result.Samples.Where(s => s.Option == both.Id).Select(s => s.Seed));
     }
 
+    [Fact]
+    public void An_indifference_zone_runs_a_second_stage_that_keeps_the_first_and_selects_the_best()
+    {
+        var plain = InvestmentAnalysis.Run(Spec(), cancellationToken: TestContext.Current.CancellationToken);
+        // Differences under 0.005 days (7 minutes) of transit saved do not matter; the dwell's noise needs more than 5 replications to resolve that.
+        var spec = Spec() with { Indifference = new Dictionary<InvestmentCriterion, double> { [InvestmentCriterion.TransitReduction] = 0.005 } };
+
+        var result = InvestmentAnalysis.Run(spec, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(5, result.FirstStageReplications);
+        Assert.True(result.Replications > 5, $"{result.Replications} replications");
+        Assert.Equal(plain.Samples.Where(s => s.Replication <= 5), result.Samples.Where(s => s.Replication <= 5));
+        var transit = result.Ranking(InvestmentCriterion.TransitReduction);
+        Assert.Equal(0.005, transit.Indifference);
+        Assert.Equal("halve-dwell+faster-first-leg", transit.Best);
+        Assert.Null(result.Ranking(InvestmentCriterion.ThroughputGain).Indifference);
+    }
+
     private InvestmentSpec Spec()
     {
         var scenario = _network.Load("\"via\": [\"a\"]", teuPerYear: 2000, extra: Dwell, years: 0.5);

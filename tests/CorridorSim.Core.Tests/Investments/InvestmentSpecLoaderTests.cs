@@ -33,6 +33,7 @@ public sealed class InvestmentSpecLoaderTests : IDisposable
               "name": "Mistakes",
               "years": 0.1,
               "transitKpi": "total/transitMeanHours",
+              "indifference": { "throughputGain": 500 }, "replications": 20, "maxReplications": 10,
               "candidates": [
                 { "id": "hub", "name": "Hub", "costMillionUsd": 90, "overrides": { "nodes": { "aktua": { "capacityTeuPerDay": 658 } } } },
                 { "id": "hub", "name": "Hub again", "costMillionUsd": 10, "overrides": { "nodes": { "alat": { "capacityTeuPerDay": 900 } } } },
@@ -49,11 +50,13 @@ public sealed class InvestmentSpecLoaderTests : IDisposable
         var errors = loaded.Errors;
         Assert.All(errors, e => Assert.Equal(path, e.File));
         Assert.Contains(errors, e => e.JsonPath == "$.transitKpi" && e.Fix!.Contains("transitMeanDays", StringComparison.Ordinal) && e.Line == 4);
-        Assert.Contains(errors, e => e.JsonPath == "$.candidates[1].id" && e.Message.Contains("two candidates", StringComparison.Ordinal) && e.Line == 7);
+        Assert.Contains(errors, e => e.JsonPath == "$.indifference.throughputGain" && e.Fix!.Contains("throughputGainTeuPerYear", StringComparison.Ordinal) && e.Line == 5);
+        Assert.Contains(errors, e => e.JsonPath == "$.maxReplications" && e.Message.Contains("fewer than the 20", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.JsonPath == "$.candidates[1].id" && e.Message.Contains("two candidates", StringComparison.Ordinal) && e.Line == 8);
         Assert.Contains(errors, e => e.JsonPath == "$.candidates[2].id" && e.Message.Contains("'+'", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.JsonPath == "$.candidates[2].costMillionUsd" && e.Message.Contains("out of range", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.JsonPath == "$.candidates[2].overrides.nodez" && e.Fix!.Contains("nodes", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.JsonPath == "$.combinations[0]" && e.Message.Contains("\"prot\"", StringComparison.Ordinal) && e.Fix!.Contains("port", StringComparison.Ordinal) && e.Line == 11);
+        Assert.Contains(errors, e => e.JsonPath == "$.combinations[0]" && e.Message.Contains("\"prot\"", StringComparison.Ordinal) && e.Fix!.Contains("port", StringComparison.Ordinal) && e.Line == 12);
         Assert.Contains(errors, e => e.JsonPath == "$.combinations[1]" && e.Message.Contains("two or more", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.JsonPath.StartsWith("$.candidates[0].overrides.nodes", StringComparison.Ordinal) && e.ToString().Contains("aktau", StringComparison.Ordinal));
     }
@@ -139,6 +142,7 @@ public sealed class InvestmentSpecLoaderTests : IDisposable
             {
               "$schema": "x", "name": "All", "description": "d", "years": 0.1, "replications": 2, "confidence": 0.9,
               "transitKpi": "stream:china-azerbaijan/transitP95Days", "throughputKpi": "corridor:middle/deliveredTeuPerYear",
+              "indifference": { "throughputGainTeuPerYear": 500 }, "maxReplications": 40,
               "candidates": [
                 { "id": "a", "name": "A", "description": "d", "costMillionUsd": 1, "sources": ["S01"], "overrides": { "nodes": { "alat": { "capacityTeuPerDay": 300 } }, "links": {}, "seaAreas": {}, "rollingStock": {} } },
                 { "id": "b", "name": "B", "costMillionUsd": 2, "overrides": { "links": { "aktau-alat-feeder": { "fleet": 7 } } } }
@@ -148,8 +152,9 @@ public sealed class InvestmentSpecLoaderTests : IDisposable
             """));
 
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Errors));
-        Assert.Equal((0.9, 2), (loaded.Value!.ConfidenceLevel, loaded.Value.Replications));
-        Assert.Equal("$schema, name, description, base, years, replications, confidence, transitKpi, throughputKpi, candidates, combinations", Names(top));
+        Assert.Equal((0.9, 2, 40), (loaded.Value!.ConfidenceLevel, loaded.Value.Replications, loaded.Value.MaxReplications));
+        Assert.Equal(500, loaded.Value.Indifference[InvestmentCriterion.ThroughputGain]);
+        Assert.Equal("$schema, name, description, base, years, replications, confidence, transitKpi, throughputKpi, indifference, maxReplications, candidates, combinations", Names(top));
         Assert.Equal("id, name, description, costMillionUsd, sources, overrides", Names(top.GetProperty("candidates").GetProperty("items").GetProperty("properties")));
         Assert.Equal("nodes, links, seaAreas, rollingStock", Names(top.GetProperty("candidates").GetProperty("items").GetProperty("properties").GetProperty("overrides").GetProperty("properties")));
     }
