@@ -88,16 +88,52 @@ internal static partial class ReportPage
                     continue;
                 }
 
-                string values = string.Join("; ", properties.Select(p => $"{p.Key} {p.Value?.ToJsonString() ?? "null"}"));
+                string values = string.Join("; ", Flatten(string.Empty, properties).Select(p => $"{p.Path} {p.Value}"));
                 yield return kind == "streams" ? $"Stream {id}: {values}." : $"{Element(scenario, id)}: {values}.";
             }
         }
     }
 
-    /// <summary>A node or link of the scenario's network by name and id: "East port (node east-port)".</summary>
+    /// <summary>
+    /// An override's values in words: a nested object by its path ("weather.closuresPerMonth"), a
+    /// list as its items separated by commas, text without quotes, null as "removed".
+    /// </summary>
+    private static IEnumerable<(string Path, string Value)> Flatten(string prefix, JsonObject properties)
+    {
+        foreach (var (key, value) in properties)
+        {
+            string path = prefix.Length == 0 ? key : $"{prefix}.{key}";
+            switch (value)
+            {
+                case JsonObject nested when nested.Count > 0:
+                    foreach (var item in Flatten(path, nested))
+                    {
+                        yield return item;
+                    }
+
+                    break;
+                case JsonArray list:
+                    yield return (path, string.Join(", ", list.Select(v => v is JsonValue text && text.TryGetValue(out string? t) ? t : v?.ToJsonString() ?? "null")));
+                    break;
+                case JsonValue text when text.TryGetValue(out string? t):
+                    yield return (path, t);
+                    break;
+                case null:
+                    yield return (path, "removed");
+                    break;
+                default:
+                    yield return (path, value.ToJsonString());
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A node, link, sea area or rolling-stock pool of the scenario's network by name and id: "East port (node east-port)".</summary>
     public static string Element(Scenario scenario, string id) =>
         scenario.Network.HasNode(id) ? $"{scenario.Network.Node(id).Name} (node {id})"
         : scenario.Network.HasLink(id) ? $"{scenario.Network.Link(id).Name ?? id} (link {id})"
+        : scenario.Network.SeaAreas.FirstOrDefault(a => a.Id == id) is { } area ? $"{area.Name} (sea area {id})"
+        : scenario.Network.RollingStock.FirstOrDefault(r => r.Id == id) is { } pool ? $"{pool.Name} (rolling stock {id})"
         : id;
 
     /// <summary>The ids of the sources of the nodes and links of <paramref name="network"/> that <paramref name="streams"/>' routes use.</summary>
