@@ -8,15 +8,24 @@ public static class DidYouMean
 {
     /// <summary>
     /// The candidate nearest to <paramref name="typed"/>, if it is close enough to be a plausible
-    /// typo (at most a third of the length, and at least 1, edits away); otherwise null.
+    /// typo (at most a third of the length, and at least 1, edits away); otherwise null. A display
+    /// name typed for an id ("Port Alpha" for "port-alpha", "Alpha Port" for "alpha") finds the id:
+    /// lower-cased with its spaces as hyphens, it is the id or starts with the id and a hyphen.
     /// </summary>
     public static string? Suggest(string typed, IEnumerable<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(typed);
         ArgumentNullException.ThrowIfNull(candidates);
+        var all = candidates as IReadOnlyCollection<string> ?? [.. candidates];
+        string hyphenated = string.Join('-', typed.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (!string.Equals(hyphenated, typed, StringComparison.OrdinalIgnoreCase) && all.Where(c => hyphenated == c || hyphenated.StartsWith(c + "-", StringComparison.Ordinal)).MaxBy(c => c.Length) is string named)
+        {
+            return named;
+        }
+
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (string candidate in candidates)
+        foreach (string candidate in all)
         {
             int distance = Distance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))

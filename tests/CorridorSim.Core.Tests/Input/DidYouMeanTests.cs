@@ -15,6 +15,15 @@ public sealed class DidYouMeanTests
         Assert.Equal(expected, DidYouMean.Suggest(typed, ["port", "aktau", "sofia", "distanceKm", "xian", "varna"]));
     }
 
+    [Theory]
+    [InlineData("Kuryk Port", "kuryk")]
+    [InlineData("Poti Burgas feeder", "poti-burgas-feeder")]
+    [InlineData("Aktau Alat ferry", "aktau-alat-ferry")]
+    public void A_display_name_typed_for_an_id_gets_the_id(string typed, string expected)
+    {
+        Assert.Equal(expected, DidYouMean.Suggest(typed, ["kuryk", "aktau", "aktau-alat-feeder", "aktau-alat-ferry", "poti-burgas-feeder", "poti"]));
+    }
+
     [Fact]
     public void Something_unlike_every_candidate_gets_no_suggestion()
     {
