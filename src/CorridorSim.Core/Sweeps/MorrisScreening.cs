@@ -21,6 +21,19 @@ public static class MorrisScreening
     public static IReadOnlyList<MorrisEffect> Analyse(IReadOnlyList<SweepFactor> factors, IReadOnlyList<SweepPoint> points, Func<int, double> output, int resamples = 1000, ulong seed = 1, double level = 0.95)
     {
         ArgumentNullException.ThrowIfNull(factors);
+        return Analyse([.. factors.Select(f => f.Name)], points, output, resamples, seed, level);
+    }
+
+    /// <summary>
+    /// The effects of the factors named <paramref name="factors"/> on the KPI
+    /// <paramref name="output"/> gives at each point (NaN where it was not measured) of the Morris
+    /// design <paramref name="points"/>; <paramref name="resamples"/> bootstrap resamples drawn from
+    /// <paramref name="seed"/> for the <paramref name="level"/> interval of μ*.
+    /// </summary>
+    /// <exception cref="ArgumentException">The points are not of a Morris design.</exception>
+    public static IReadOnlyList<MorrisEffect> Analyse(IReadOnlyList<string> factors, IReadOnlyList<SweepPoint> points, Func<int, double> output, int resamples = 1000, ulong seed = 1, double level = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(factors);
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(output);
         if (points.Any(p => p.Trajectory is null))
@@ -55,7 +68,7 @@ public static class MorrisScreening
             var measured = effects[f].Where(double.IsFinite).ToArray();
             if (measured.Length == 0)
             {
-                result.Add(new MorrisEffect(factors[f].Name, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0));
+                result.Add(new MorrisEffect(factors[f], double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0));
                 continue;
             }
 
@@ -76,7 +89,7 @@ public static class MorrisScreening
 
             Array.Sort(boot);
             double tail = (1 - level) / 2;
-            result.Add(new MorrisEffect(factors[f].Name, mu, muStar, sigma, Quantile(boot, tail), Quantile(boot, 1 - tail), measured.Length));
+            result.Add(new MorrisEffect(factors[f], mu, muStar, sigma, Quantile(boot, tail), Quantile(boot, 1 - tail), measured.Length));
         }
 
         return [.. result.OrderByDescending(e => double.IsNaN(e.MuStar) ? double.NegativeInfinity : e.MuStar)];

@@ -16,25 +16,36 @@ namespace CorridorSim.Sweeps;
 public static class SweepRunner
 {
     /// <summary>
-    /// What identifies the sweep in its folder: its name, the resolved base scenario, the factors,
-    /// every point's values, the replications and the shard; a folder holding another fingerprint
-    /// is refused.
+    /// What identifies the sweep in its folder, and all its charts and report need when drawn from
+    /// the folder alone (<see cref="StoredSweep"/>): its name and description, the resolved base
+    /// scenario, the factors, every point's values and place in the unit cube (<c>unit</c>) and, in
+    /// a Morris design, its trajectory and the factor its step changed (<c>morris</c>), the
+    /// replications and the shard; a folder holding another fingerprint is refused.
     /// </summary>
     public static JsonObject Fingerprint(SweepSpec spec, IReadOnlyList<SweepPoint> points, SweepRunOptions options)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(options);
-        return new JsonObject
+        var fingerprint = new JsonObject { ["name"] = spec.Name };
+        if (spec.Description is string description)
         {
-            ["name"] = spec.Name,
-            ["base"] = SweepScenario.Resolve(spec.Base),
-            ["factors"] = new JsonArray([.. spec.Factors.Select(f => (JsonNode?)new JsonObject { ["name"] = f.Name, ["pointer"] = f.Target })]),
-            ["design"] = spec.Design.Kind.ToString(),
-            ["points"] = new JsonArray([.. points.Select(p => (JsonNode?)new JsonArray([.. p.Values.Select(v => v?.DeepClone())]))]),
-            ["replications"] = spec.Replications,
-            ["shard"] = string.Create(CultureInfo.InvariantCulture, $"{options.ShardIndex}/{options.ShardCount}"),
-        };
+            fingerprint["description"] = description;
+        }
+
+        fingerprint["base"] = SweepScenario.Resolve(spec.Base);
+        fingerprint["factors"] = new JsonArray([.. spec.Factors.Select(f => (JsonNode?)new JsonObject { ["name"] = f.Name, ["pointer"] = f.Target })]);
+        fingerprint["design"] = spec.Design.Kind.ToString();
+        fingerprint["points"] = new JsonArray([.. points.Select(p => (JsonNode?)new JsonArray([.. p.Values.Select(v => v?.DeepClone())]))]);
+        fingerprint["unit"] = new JsonArray([.. points.Select(p => (JsonNode?)new JsonArray([.. p.Unit.Select(u => (JsonNode?)JsonValue.Create(u))]))]);
+        if (spec.Design.Kind == DesignKind.Morris)
+        {
+            fingerprint["morris"] = new JsonArray([.. points.Select(p => (JsonNode?)new JsonArray(JsonValue.Create(p.Trajectory), JsonValue.Create(p.Changed)))]);
+        }
+
+        fingerprint["replications"] = spec.Replications;
+        fingerprint["shard"] = string.Create(CultureInfo.InvariantCulture, $"{options.ShardIndex}/{options.ShardCount}");
+        return fingerprint;
     }
 
     /// <summary>
