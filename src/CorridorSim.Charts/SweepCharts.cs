@@ -14,27 +14,27 @@ namespace CorridorSim.Charts;
 /// </summary>
 public static class SweepCharts
 {
-    /// <summary>Writes the charts of <paramref name="outcome"/> for <paramref name="kpi"/> into <paramref name="folder"/> (with <paramref name="morris"/> for a Morris design); returns their names.</summary>
-    public static IReadOnlyList<string> WriteAll(SweepOutcome outcome, string kpi, string folder, IReadOnlyList<MorrisEffect>? morris = null)
+    /// <summary>Writes the charts of <paramref name="sweep"/> for <paramref name="kpi"/> into <paramref name="folder"/> (with <paramref name="morris"/> for a Morris design); returns their names. A folder without every run of its sweep says so in each chart's subtitle.</summary>
+    public static IReadOnlyList<string> WriteAll(StoredSweep sweep, string kpi, string folder, IReadOnlyList<MorrisEffect>? morris = null)
     {
-        ArgumentNullException.ThrowIfNull(outcome);
-        var data = SweepData.Of(outcome, kpi);
-        string subtitle = Subtitle(outcome);
+        ArgumentNullException.ThrowIfNull(sweep);
+        var data = SweepData.Of(sweep, kpi);
+        string subtitle = Subtitle(sweep);
         var names = new List<string>();
         for (int f = 0; f < data.Factors.Count; f++)
         {
             string name = $"sweep-{data.Factors[f]}";
-            ChartStyle.Save(AgainstFactor(data, f, outcome.Spec.Design.Kind == DesignKind.Grid, subtitle), Path.Combine(folder, name));
+            ChartStyle.Save(AgainstFactor(data, f, sweep.Design == DesignKind.Grid, subtitle), Path.Combine(folder, name));
             names.Add(name);
         }
 
-        if (outcome.Spec.Design.Kind == DesignKind.Grid && data.Factors.Count == 2)
+        if (sweep.Design == DesignKind.Grid && data.Factors.Count == 2)
         {
             ChartStyle.Save(Heatmap(data, subtitle), Path.Combine(folder, "sweep-heatmap"));
             names.Add("sweep-heatmap");
         }
 
-        if (data.Factors.Count >= 1 && outcome.Spec.Design.Kind != DesignKind.Morris)
+        if (data.Factors.Count >= 1 && sweep.Design != DesignKind.Morris)
         {
             ChartStyle.Save(Tornado(data, subtitle), Path.Combine(folder, "sweep-tornado"));
             names.Add("sweep-tornado");
@@ -194,8 +194,8 @@ public static class SweepCharts
         return plot;
     }
 
-    private static string Subtitle(SweepOutcome outcome) =>
-        F($"Sweep \"{outcome.Spec.Name}\" of scenario \"{outcome.Spec.Base.Name}\" · {outcome.Points.Count} points ({outcome.Spec.Design.Kind switch { DesignKind.Grid => "grid", DesignKind.LatinHypercube => "Latin hypercube", _ => "Morris" }}) × {outcome.Spec.Replications} replications, common random numbers · {outcome.Spec.Base.Years:0.##} year(s) each · CorridorSim; data: data/SOURCES.md");
+    private static string Subtitle(StoredSweep sweep) =>
+        F($"Sweep \"{sweep.Name}\" of scenario \"{sweep.BaseName}\" · {sweep.Points.Count} points ({sweep.Design switch { DesignKind.Grid => "grid", DesignKind.LatinHypercube => "Latin hypercube", _ => "Morris" }}) × {sweep.Replications} replications, common random numbers · {sweep.Years:0.##} year(s) each · CorridorSim; data: data/SOURCES.md{(SweepData.Partial(sweep) is string partial ? $"\nPartial: only {partial}; points without a run are left out." : string.Empty)}");
 
     private static string LowerFirst(string text) => text.Length > 0 && !(text.Length > 1 && char.IsUpper(text[1])) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using CorridorSim.Sweeps;
 
 namespace CorridorSim.Charts;
@@ -29,15 +28,19 @@ internal sealed class SweepData
 
     public int Points => Means.Length;
 
-    public static SweepData Of(SweepOutcome outcome, string kpi)
+    public static SweepData Of(StoredSweep sweep, string kpi)
     {
-        var byPoint = outcome.Runs.GroupBy(r => r.Point).OrderBy(g => g.Key).ToList();
-        var numeric = outcome.Spec.Factors.Select((f, i) => (f.Name, i)).Where(x => outcome.Points.All(p => FactorDomain.NumberOf(p.Values[x.i]) is not null)).ToList();
-        double[][] values = [.. numeric.Select(x => byPoint.Select(g => FactorDomain.NumberOf(outcome.Points[g.Key].Values[x.i])!.Value).ToArray())];
+        var byPoint = sweep.Runs.GroupBy(r => r.Point).OrderBy(g => g.Key).ToList();
+        var numeric = sweep.Factors.Select((f, i) => (f.Name, i)).Where(x => sweep.Points.All(p => FactorDomain.NumberOf(p.Values[x.i]) is not null)).ToList();
+        double[][] values = [.. numeric.Select(x => byPoint.Select(g => FactorDomain.NumberOf(sweep.Points[g.Key].Values[x.i])!.Value).ToArray())];
         var intervals = byPoint.Select(g => SweepTable.Interval(g.Select(r => r.Kpis.TryGetValue(kpi, out double v) ? v : double.NaN))).ToList();
-        var streams = outcome.Spec.Base.Streams.ToDictionary(s => s.Id, s => s.Name ?? s.Id, StringComparer.Ordinal);
-        return new SweepData(kpi, LabelOf(kpi, streams, outcome.Units), [.. numeric.Select(x => x.Name)], values, [.. intervals.Select(i => i.Mean)], [.. intervals.Select(i => i.HalfWidth)]);
+        return new SweepData(kpi, LabelOf(kpi, sweep.StreamNames, sweep.Units), [.. numeric.Select(x => x.Name)], values, [.. intervals.Select(i => i.Mean)], [.. intervals.Select(i => i.HalfWidth)]);
     }
+
+    /// <summary>How much of its sweep a folder without every run holds, "9 of the sweep's 27 runs (shard 0/3)"; null when it holds them all.</summary>
+    public static string? Partial(StoredSweep sweep) =>
+        sweep.IsComplete ? null
+        : string.Create(CultureInfo.InvariantCulture, $"{sweep.Runs.Count:N0} of the sweep's {sweep.TotalRuns:N0} runs{(sweep.ShardCount > 1 ? $" (shard {sweep.ShardIndex}/{sweep.ShardCount})" : string.Empty)}");
 
     /// <summary>A KPI key as a reader says it: "total/transitMeanDays" is "Mean transit, all containers (days)".</summary>
     public static string LabelOf(string kpi, IReadOnlyDictionary<string, string> streams, IReadOnlyDictionary<string, string> units)

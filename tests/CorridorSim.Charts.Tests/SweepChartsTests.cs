@@ -25,9 +25,10 @@ public sealed class SweepChartsTests : IDisposable
     public void A_grid_of_two_factors_draws_each_factor_a_heatmap_and_a_tornado_with_titles_and_series()
     {
         var spec = new SweepSpec("Toy grid", Base, Factors, new SweepDesign(DesignKind.Grid), 2);
-        var outcome = SweepRunner.Run(spec, Path.Combine(_folder, "grid"), cancellationToken: TestContext.Current.CancellationToken);
+        SweepRunner.Run(spec, Path.Combine(_folder, "grid"), cancellationToken: TestContext.Current.CancellationToken);
+        var sweep = StoredSweep.Read(Path.Combine(_folder, "grid"));
 
-        var names = SweepCharts.WriteAll(outcome, "total/transitMeanDays", _folder);
+        var names = SweepCharts.WriteAll(sweep, "total/transitMeanDays", _folder);
 
         Assert.Equal(["sweep-feederFleet", "sweep-demand", "sweep-heatmap", "sweep-tornado"], names);
         var demand = Texts("sweep-demand");
@@ -45,10 +46,11 @@ public sealed class SweepChartsTests : IDisposable
     public void A_morris_design_draws_its_mu_star_sigma_plot_with_every_factor_in_the_legend()
     {
         var spec = new SweepSpec("Toy Morris", Base, Factors, new SweepDesign(DesignKind.Morris, Trajectories: 2), 1);
-        var outcome = SweepRunner.Run(spec, Path.Combine(_folder, "morris"), cancellationToken: TestContext.Current.CancellationToken);
-        var effects = MorrisScreening.Analyse(spec.Factors, outcome.Points, p => outcome.Runs.Single(r => r.Point == p).Kpis["total/transitMeanDays"]);
+        SweepRunner.Run(spec, Path.Combine(_folder, "morris"), cancellationToken: TestContext.Current.CancellationToken);
+        var sweep = StoredSweep.Read(Path.Combine(_folder, "morris"));
+        var effects = sweep.Screen("total/transitMeanDays");
 
-        var names = SweepCharts.WriteAll(outcome, "total/transitMeanDays", _folder, effects);
+        var names = SweepCharts.WriteAll(sweep, "total/transitMeanDays", _folder, effects);
 
         Assert.Contains("sweep-morris", names);
         Assert.DoesNotContain("sweep-tornado", names);

@@ -11,12 +11,14 @@ public static class MergeCommand
     {
         var folders = new Argument<string[]>("folders") { Description = "The --out folders of every shard of one sweep (corridorsim sweep --shard i/N).", Arity = ArgumentArity.OneOrMore };
         var outOption = new Option<string>("--out") { Description = "Folder for the merged store and results; the same files as one machine running the whole sweep would write.", HelpName = "folder", Required = true };
-        var command = new Command("merge", "Merge the folders of a sweep's shards into one, as if the sweep had run on one machine: every run once, and the same runs.parquet, points.parquet, results.csv and points.csv byte for byte.")
+        var kpi = SweepReporting.KpiOption();
+        var command = new Command("merge", "Merge the folders of a sweep's shards into one, as if the sweep had run on one machine: every run once, the same runs.parquet, points.parquet, results.csv and points.csv byte for byte, and the charts, report.html (and morris.csv) the whole sweep draws.")
         {
             folders,
             outOption,
+            kpi,
         };
-        folders.Validators.Add(result => ExperimentInput.RefuseUnknownOptions(result, ["--out"]));
+        folders.Validators.Add(result => ExperimentInput.RefuseUnknownOptions(result, ["--out", "--kpi"]));
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
@@ -50,8 +52,8 @@ public static class MergeCommand
                 return CorridorSimCommand.UserError;
             }
 
-            parseResult.InvocationConfiguration.Output.WriteLine($"Merged {merged} runs of {given.Length} shard folder(s) into {output}/: {string.Join(", ", SweepFiles.Names)}.");
-            return CorridorSimCommand.Success;
+            // Drawn as a whole sweep draws itself, so the merged folder is the single machine's in every file.
+            return SweepReporting.Write(parseResult, output, parseResult.GetValue(kpi) ?? SweepReporting.DefaultKpi, sweep => $"Merged {merged} runs of {given.Length} shard folder(s) into {output}/: {string.Join(", ", SweepFiles.Names)}{SweepReporting.Drawn(sweep.Design)}.", tablesWritten: true);
         });
         return command;
     }

@@ -1,21 +1,26 @@
 using System.CommandLine;
 using CorridorSim.Charts;
 using CorridorSim.Output;
+using CorridorSim.Sweeps;
 
 namespace CorridorSim.Cli.Commands;
 
-/// <summary><c>corridorsim report &lt;folder&gt;</c>: redraw a saved run's, comparison's or capacity analysis's charts and write its report.html.</summary>
+/// <summary><c>corridorsim report &lt;folder&gt;</c>: redraw a saved run's, comparison's, capacity analysis's, investment ranking's or sweep's charts and write its report.html.</summary>
 public static class ReportCommand
 {
+    private const string FolderHint = "Fix: give the --out folder of a run (by default out/<scenario file name>), a comparison (out/compare-<what-if>), a capacity analysis (out/capacity-<scenario>), an investment ranking (out/invest-<file name>) or a sweep (out/sweep-<sweep file name>, or a merge's)";
+
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var folder = new Argument<string>("folder") { Description = "A folder 'corridorsim run', 'compare', 'capacity' or 'invest' wrote: one with summary.json, compare.json, capacity.json or invest.json (and scenario.resolved.json)." };
-        var command = new Command("report", "Redraw the charts of saved results from their files and write their report.html, a self-contained page to read, print or paste from: a run's, a comparison's (and each of its scenarios'), a capacity analysis's or an investment ranking's. Example: corridorsim report out/baseline-2024")
+        var folder = new Argument<string>("folder") { Description = "A folder 'corridorsim run', 'compare', 'capacity', 'invest', 'sweep' or 'merge' wrote: one with summary.json, compare.json, capacity.json or invest.json (and scenario.resolved.json), or a sweep's sweep.json and runs.log." };
+        var kpi = SweepReporting.KpiOption();
+        var command = new Command("report", "Redraw the charts of saved results from their files and write their report.html, a self-contained page to read, print or paste from: a run's, a comparison's (and each of its scenarios'), a capacity analysis's, an investment ranking's or a sweep's (whole, merged, a shard's or one not run to its end, which the page says). Example: corridorsim report out/baseline-2024")
         {
             folder,
+            kpi,
         };
-        folder.Validators.Add(result => ExperimentInput.RefuseUnknownOptions(result, []));
+        folder.Validators.Add(result => ExperimentInput.RefuseUnknownOptions(result, ["--kpi"]));
         command.SetAction(parseResult =>
         {
             string path = parseResult.GetValue(folder)!;
@@ -23,15 +28,29 @@ public static class ReportCommand
             if (!Directory.Exists(path))
             {
                 error.WriteLine($"error: {path}: no such folder.");
-                error.WriteLine("Fix: give the --out folder of a run (by default out/<scenario file name>), a comparison (out/compare-<what-if>) or a capacity analysis (out/capacity-<scenario>).");
+                error.WriteLine(FolderHint + ".");
                 return CorridorSimCommand.UserError;
             }
 
             var (write, written) = Kind(path);
+            string? chosen = parseResult.GetValue(kpi);
+            if (write is null && File.Exists(Path.Combine(path, SweepStore.SpecFile)))
+            {
+                string report = Path.Combine(path, RunReport.FileName), charts = Path.Combine(path, "charts");
+                return SweepReporting.Write(parseResult, path, chosen ?? SweepReporting.DefaultKpi, sweep => sweep.Design == DesignKind.Morris ? $"Wrote {report}, {charts}/ and {Path.Combine(path, "morris.csv")}." : $"Wrote {report} and {charts}/.", tablesWritten: false);
+            }
+
+            if (write is not null && chosen is not null)
+            {
+                error.WriteLine($"error: --kpi {chosen}: {path} holds a run's, a comparison's, a capacity analysis's or an investment ranking's results, whose charts are fixed; --kpi chooses what a sweep's charts draw.");
+                error.WriteLine("Fix: leave out --kpi, or give the folder of a sweep.");
+                return CorridorSimCommand.UserError;
+            }
+
             if (write is null)
             {
-                error.WriteLine($"error: {path}: no summary.json, compare.json or capacity.json, so not a folder 'corridorsim run', 'compare' or 'capacity' wrote.");
-                error.WriteLine("Fix: give the --out folder of a run (by default out/<scenario file name>), a comparison (out/compare-<what-if>) or a capacity analysis (out/capacity-<scenario>); a comparison's runs are in its numbered sub-folders.");
+                error.WriteLine($"error: {path}: no summary.json, compare.json, capacity.json, invest.json or sweep.json, so not a folder 'corridorsim run', 'compare', 'capacity', 'invest', 'sweep' or 'merge' wrote.");
+                error.WriteLine(FolderHint + "; a comparison's runs are in its numbered sub-folders.");
                 return CorridorSimCommand.UserError;
             }
 

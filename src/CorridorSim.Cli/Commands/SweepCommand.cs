@@ -33,7 +33,7 @@ public static class SweepCommand
             CustomParser = r => int.TryParse(ExperimentInput.Token(r), NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v is >= 1 and <= 1024 ? v : ExperimentInput.Fail<int?>(r, "--parallel must be a whole number from 1 to 1024."),
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar (it is also off when standard error is redirected)." };
-        var kpi = new Option<string>("--kpi") { Description = "The KPI (component/measure, a column of runs.parquet) the charts draw and a Morris design screens the factors on (morris.csv).", HelpName = "component/measure", DefaultValueFactory = _ => "total/transitMeanDays" };
+        var kpi = SweepReporting.KpiOption();
         var command = new Command("sweep", "Run a parameter sweep: every point of its design (grid, Latin hypercube or Morris) × its replications, with common random numbers across points, on every core; each run is committed as it finishes, so a rerun resumes. Results as Parquet and CSV.")
         {
             spec,
@@ -105,60 +105,12 @@ public static class SweepCommand
 
             string share = count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" — shard {index}/{count} ({from}): {outcome.Runs.Count} of them");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sweep \"{sweep.Name}\": {outcome.Points.Count} points × {sweep.Replications} replications = {runs} runs{share}; ran {outcome.Ran} in {clock.Elapsed.TotalSeconds:0.0} s, {outcome.Resumed} already done."));
-            string morris = count > 1 ? string.Empty : sweep.Design.Kind == DesignKind.Morris ? ", morris.csv, charts/, report.html" : ", charts/, report.html";
-            output.WriteLine($"Results in {folder}/: {string.Join(", ", SweepFiles.Names)}{morris} (the store: {SweepStore.SpecFile}, {SweepStore.LogFile}).");
-            if (count == 1 && Analyse(parseResult, folder, outcome, parseResult.GetValue(kpi)!) is int failed)
-            {
-                return Task.FromResult(failed);
-            }
-            return Task.FromResult(CorridorSimCommand.Success);
+            string drawn = count > 1 ? string.Empty : SweepReporting.Drawn(sweep.Design.Kind);
+            output.WriteLine($"Results in {folder}/: {string.Join(", ", SweepFiles.Names)}{drawn} (the store: {SweepStore.SpecFile}, {SweepStore.LogFile}).");
+            // A whole sweep is drawn as report and merge draw it: from what its folder holds.
+            return Task.FromResult(count == 1 ? SweepReporting.Write(parseResult, folder, parseResult.GetValue(kpi) ?? SweepReporting.DefaultKpi, null, tablesWritten: true) : CorridorSimCommand.Success);
         });
         return command;
-    }
-
-    /// <summary>Draws the charts of a whole sweep for <paramref name="kpi"/> and, for a Morris design, screens the factors on it into morris.csv and prints the ranking; an exit code when the KPI is not one the runs have.</summary>
-    private static int? Analyse(ParseResult parseResult, string folder, SweepOutcome outcome, string kpi)
-    {
-        var output = parseResult.InvocationConfiguration.Output;
-        var keys = outcome.Runs.SelectMany(r => r.Kpis.Keys).Distinct(StringComparer.Ordinal).ToList();
-        if (!keys.Contains(kpi, StringComparer.Ordinal))
-        {
-            var error = parseResult.InvocationConfiguration.Error;
-            error.WriteLine($"error: --kpi {kpi}: the runs have no such KPI, so it was neither charted nor screened (the results are written).");
-            error.WriteLine($"Fix: {Input.DidYouMean.Hint(kpi, keys, "KPIs (component/measure, the columns of runs.parquet)")}");
-            return CorridorSimCommand.UserError;
-        }
-
-        IReadOnlyList<MorrisEffect>? effects = null;
-        if (outcome.Spec.Design.Kind == DesignKind.Morris)
-        {
-            var means = outcome.Runs.GroupBy(r => r.Point).ToDictionary(g => g.Key, g => g.Select(r => r.Kpis[kpi]).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Average());
-            effects = MorrisScreening.Analyse(outcome.Spec.Factors, outcome.Points, p => means.GetValueOrDefault(p, double.NaN));
-        }
-
-        int written = NetworkInput.WriteFile(parseResult, folder, () =>
-        {
-            if (effects is not null)
-            {
-                SweepFiles.WriteMorris(folder, kpi, effects);
-            }
-
-            var charts = Charts.SweepCharts.WriteAll(outcome, kpi, Path.Combine(folder, "charts"), effects);
-            Charts.SweepReport.Write(folder, outcome, kpi, charts, effects);
-        }, string.Empty);
-        if (written != CorridorSimCommand.Success || effects is null)
-        {
-            return written == CorridorSimCommand.Success ? null : written;
-        }
-
-        output.WriteLine($"Morris screening of {kpi} (per unit of each factor's range; μ* with its 95 % bootstrap interval):");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"factor",-28} {"μ*",10} {"interval",21} {"μ",10} {"σ",10}"));
-        foreach (var e in effects)
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.Factor,-28} {e.MuStar,10:0.###} {$"{e.MuStarLow:0.###}–{e.MuStarHigh:0.###}",21} {e.Mu,10:0.###} {e.Sigma,10:0.###}"));
-        }
-
-        return null;
     }
 
     /// <summary>Passes a sweep's progress on as runs done of runs planned.</summary>

@@ -55,7 +55,7 @@ public sealed partial class ReportCommandTests : IDisposable
         var (code, _, error) = CliRunner.Run("report", _folder);
 
         Assert.Equal(2, code);
-        Assert.Contains($"error: {_folder}: no summary.json, compare.json or capacity.json, so not a folder 'corridorsim run', 'compare' or 'capacity' wrote.", error, StringComparison.Ordinal);
+        Assert.Contains($"error: {_folder}: no summary.json, compare.json, capacity.json, invest.json or sweep.json, so not a folder 'corridorsim run', 'compare', 'capacity', 'invest', 'sweep' or 'merge' wrote.", error, StringComparison.Ordinal);
         Assert.Contains("Fix: give the --out folder of a run", error, StringComparison.Ordinal);
     }
 
