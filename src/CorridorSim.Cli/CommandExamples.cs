@@ -59,12 +59,15 @@ public static class CommandExamples
         ["corridorsim merge"] =
         [
             "corridorsim merge out/sweep-shard-0 out/sweep-shard-1 out/sweep-shard-2 out/sweep-shard-3 --out out/sweep",
+            "corridorsim merge out/sweep-shard-0 out/sweep-shard-1 --out out/sweep --kpi total/transitP95Days",
         ],
         ["corridorsim report"] =
         [
             "corridorsim report out/baseline-2024",
             "corridorsim report out/what-if",
             "corridorsim report out/capacity-baseline-2024",
+            "corridorsim report out/sweep-feeder-fleet-demand",
+            "corridorsim report out/sweep-shard-0 --kpi total/transitP95Days",
         ],
         ["corridorsim validate"] =
         [

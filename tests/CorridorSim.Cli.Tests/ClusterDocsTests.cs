@@ -91,7 +91,7 @@ public sealed partial class ClusterDocsTests : IDisposable
 
         var merged = CliRunner.Run(Here(Args(merge), string.Empty));
         Assert.True(merged.ExitCode == 0, merged.Error);
-        foreach (string file in new[] { "runs.parquet", "points.parquet", "results.csv", "points.csv", "sweep.json" })
+        foreach (string file in new[] { "runs.parquet", "points.parquet", "results.csv", "points.csv", "sweep.json", "report.html" })
         {
             Assert.True(File.ReadAllBytes(Path.Combine(whole, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(results, "merged", file))), $"{file} differs from the single-machine sweep's");
         }

@@ -78,7 +78,7 @@ public sealed class SweepCommandTests : IDisposable
         var (code2, output2, error2) = CliRunner.Run("merge", Path.Combine(_folder, "shard-2"), Path.Combine(_folder, "shard-0"), Path.Combine(_folder, "shard-1"), "--out", merged);
         Assert.True(code2 == 0, error2);
         Assert.Contains("Merged 18 runs of 3 shard folder(s)", output2, StringComparison.Ordinal);
-        foreach (string file in new[] { "runs.parquet", "points.parquet", "results.csv", "points.csv", "sweep.json" })
+        foreach (string file in new[] { "runs.parquet", "points.parquet", "results.csv", "points.csv", "sweep.json", "report.html" })
         {
             Assert.True(File.ReadAllBytes(Path.Combine(whole, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(merged, file))), $"{file} differs from the single-machine sweep's");
         }
