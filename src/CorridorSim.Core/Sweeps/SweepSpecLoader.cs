@@ -13,6 +13,9 @@ public static class SweepSpecLoader
 {
     private static readonly string[] DomainKeys = ["values", "range", "uniform"];
 
+    /// <summary>The columns the results have besides the factors' and the KPIs' (component/measure).</summary>
+    private static readonly string[] Reserved = ["point", "replication", "seed", "n"];
+
     private static readonly Dictionary<string, DesignKind> Kinds = new(StringComparer.Ordinal)
     {
         ["grid"] = DesignKind.Grid,
@@ -132,6 +135,10 @@ public static class SweepSpecLoader
             if (name is not null && !names.Add(name))
             {
                 file.Error($"{path}.name", $"two factors are named \"{name}\".", "give each factor a name of its own: it heads a column of the results.");
+            }
+            else if (name is not null && (Reserved.Contains(name, StringComparer.Ordinal) || name.Contains('/', StringComparison.Ordinal)))
+            {
+                file.Error($"{path}.name", $"\"{name}\" would head the same column of the results as {(name.Contains('/', StringComparison.Ordinal) ? "a KPI (component/measure)" : $"the sweep's own \"{name}\"")}.", $"give the factor another name, without '/' and none of {string.Join(", ", Reserved)}, e.g. \"{name.Replace('/', '-')}Value\".");
             }
 
             if (target is not null && !(target.Length > 0 && target[0] == '/'))

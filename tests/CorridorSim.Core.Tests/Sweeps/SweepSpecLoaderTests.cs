@@ -33,6 +33,22 @@ public sealed class SweepSpecLoaderTests : IDisposable
         Assert.Equal(["feederFleet", "demand"], spec.Factors.Select(f => f.Name));
     }
 
+    [Theory]
+    [InlineData("seed", "the sweep's own \"seed\"")]
+    [InlineData("total/transitMeanDays", "a KPI (component/measure)")]
+    public void A_factor_named_as_a_column_the_results_have_already_is_refused(string name, string column)
+    {
+        var errors = SweepSpecLoader.LoadFile(Write($$"""
+            { "name": "Clash", "design": { "kind": "grid" },
+              "factors": [ { "name": "{{name}}", "pointer": "/seed", "values": [1, 2] } ] }
+            """)).Errors;
+
+        var error = Assert.Single(errors);
+        Assert.Equal("$.factors[0].name", error.JsonPath);
+        Assert.Contains($"would head the same column of the results as {column}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("give the factor another name", error.Fix, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_mistake_is_reported_at_once_with_its_path_line_and_fix()
     {
@@ -95,7 +111,7 @@ public sealed class SweepSpecLoaderTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_folder, "sweeps"));
         File.WriteAllText(Path.Combine(_folder, "short.json"), $$"""{ "extends": "{{Path.Combine(RepositoryRoot(), "scenarios", "baseline-2024.json").Replace("\\", "/", StringComparison.Ordinal)}}", "name": "Short", "years": 0.25 }""");
         string spec = Path.Combine(_folder, "sweeps", "spec.json");
-        File.WriteAllText(spec, """{ "name": "x", "base": "../short.json", "design": { "kind": "morris", "trajectories": 2 }, "factors": [ { "name": "seed", "pointer": "/seed", "range": { "from": 1, "to": 9 }, "whole": true } ] }""");
+        File.WriteAllText(spec, """{ "name": "x", "base": "../short.json", "design": { "kind": "morris", "trajectories": 2 }, "factors": [ { "name": "scenarioSeed", "pointer": "/seed", "range": { "from": 1, "to": 9 }, "whole": true } ] }""");
 
         var loaded = SweepSpecLoader.LoadFile(spec);
 
