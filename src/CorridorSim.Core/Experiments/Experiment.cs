@@ -278,7 +278,7 @@ public static class Experiment
                 {
                     try
                     {
-                        results[i] = ScenarioRunner.Run(jobs[i].Scenario, jobs[i].Seed, routes[jobs[i].Scenario], limits, cancellationToken);
+                        results[i] = ScenarioRunner.Run(jobs[i].Scenario, jobs[i].Seed, routes[jobs[i].Scenario], limits is null ? null : new RunOptions { Limits = limits }, cancellationToken);
                     }
                     catch (RunStoppedException stop)
                     {

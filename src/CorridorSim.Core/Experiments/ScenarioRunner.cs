@@ -30,9 +30,26 @@ public static class ScenarioRunner
         return Guarded(scenario, seed ?? scenario.Seed, () => Run(new CorridorModel(scenario, seed), options, cancellationToken));
     }
 
-    /// <summary>Runs <paramref name="scenario"/> with <paramref name="seed"/> along routes found beforehand (<see cref="CorridorModel.PlanRoutes"/>).</summary>
-    internal static RunResult Run(Scenario scenario, ulong seed, IReadOnlyList<Routing.Route> routes, RunLimits? limits, CancellationToken cancellationToken) =>
-        Guarded(scenario, seed, () => Run(new CorridorModel(scenario, seed, routes), limits is null ? null : new RunOptions { Limits = limits }, cancellationToken));
+    /// <summary>
+    /// Runs <paramref name="scenario"/> with <paramref name="seed"/> along <paramref name="routes"/>,
+    /// found beforehand by <see cref="CorridorModel.PlanRoutes"/> and shared by every run of the
+    /// scenario, as an experiment's replications share them: the same result as without them,
+    /// without finding the routes again for each run.
+    /// </summary>
+    /// <param name="scenario">The scenario, as loaded.</param>
+    /// <param name="seed">Run seed.</param>
+    /// <param name="routes">The scenario's routes, from <see cref="CorridorModel.PlanRoutes"/>.</param>
+    /// <param name="options">Shipment log and progress; none by default.</param>
+    /// <param name="cancellationToken">Checked at the end of every simulated week.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled; nothing is returned.</exception>
+    /// <exception cref="RunFailedException">The simulator failed; it names the scenario and seed to reproduce it.</exception>
+    /// <exception cref="RunStoppedException">A limit in <paramref name="options"/> stopped the run within its warm-up.</exception>
+    public static RunResult Run(Scenario scenario, ulong seed, IReadOnlyList<Routing.Route> routes, RunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(routes);
+        return Guarded(scenario, seed, () => Run(new CorridorModel(scenario, seed, routes), options, cancellationToken));
+    }
 
     /// <summary>Runs <paramref name="run"/>; a fault other than cancellation comes out as a <see cref="RunFailedException"/> naming the scenario and seed.</summary>
     private static RunResult Guarded(Scenario scenario, ulong seed, Func<RunResult> run)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CorridorSim.Experiments;
+using CorridorSim.Model.Corridor;
 using CorridorSim.Scenarios;
 
 namespace CorridorSim.Sweeps;
@@ -75,7 +76,8 @@ public static class SweepRunner
         progress?.Report(new SweepProgress(done, mine.Count, resumed));
 
         var resolved = SweepScenario.Resolve(spec.Base);
-        var scenarios = new ConcurrentDictionary<int, Lazy<Scenario>>();
+        // A point's scenario and its routes, found once and shared by the point's replications.
+        var scenarios = new ConcurrentDictionary<int, Lazy<(Scenario Scenario, IReadOnlyList<Routing.Route> Routes)>>();
         var left = new ConcurrentDictionary<int, int>(pending.GroupBy(k => k / r).ToDictionary(g => g.Key, g => g.Count()));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
         try
@@ -83,9 +85,13 @@ public static class SweepRunner
             Parallel.ForEach(pending, parallel, k =>
             {
                 int point = k / r, replication = (k % r) + 1;
-                var scenario = scenarios.GetOrAdd(point, p => new Lazy<Scenario>(() => Load(spec, resolved, points[p]))).Value;
+                var (scenario, routes) = scenarios.GetOrAdd(point, p => new Lazy<(Scenario, IReadOnlyList<Routing.Route>)>(() =>
+                {
+                    var loaded = Load(spec, resolved, points[p]);
+                    return (loaded, CorridorModel.PlanRoutes(loaded));
+                })).Value;
                 ulong seed = ReplicationSeeds.For(scenario.Seed, replication);
-                var result = ScenarioRunner.Run(scenario, seed, null, cancellationToken);
+                var result = ScenarioRunner.Run(scenario, seed, routes, null, cancellationToken);
                 var (values, units) = SweepKpis.Of(result);
                 store.Commit(new SweepRun(point, replication, seed, values), units);
                 if (left.AddOrUpdate(point, 0, (_, n) => n - 1) == 0)
