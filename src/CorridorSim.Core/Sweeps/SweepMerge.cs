@@ -61,10 +61,8 @@ public static class SweepMerge
         var units = shards.SelectMany(s => s.Stored.Units).GroupBy(u => u.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
         using (var store = SweepStore.Open(output, whole))
         {
-            foreach (var run in runs.Where(r => !store.Has(r.Point, r.Replication)))
-            {
-                store.Commit(run, units);
-            }
+            // One flush for them all: a merge interrupted is merged again.
+            store.Commit([.. runs.Where(r => !store.Has(r.Point, r.Replication))], units);
         }
 
         var factors = whole["factors"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).ToList();

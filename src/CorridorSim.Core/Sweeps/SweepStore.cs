@@ -172,54 +172,75 @@ public sealed class SweepStore : IDisposable
     public void Commit(SweepRun run, IReadOnlyDictionary<string, string> units)
     {
         ArgumentNullException.ThrowIfNull(run);
+        Commit([run], units);
+    }
+
+    /// <summary>
+    /// Commits <paramref name="runs"/>, with the units of their measures, in one flush: their lines
+    /// are on disk when this returns (a crash within it keeps those before the last whole line).
+    /// </summary>
+    public void Commit(IReadOnlyList<SweepRun> runs, IReadOnlyDictionary<string, string> units)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(units);
         lock (_lock)
         {
-            var line = new JsonObject
+            foreach (var run in runs)
             {
-                ["point"] = run.Point,
-                ["replication"] = run.Replication,
-                ["seed"] = run.Seed,
-            };
-            var fresh = units.Where(u => !_units.ContainsKey(u.Key)).OrderBy(u => u.Key, StringComparer.Ordinal).ToList();
-            if (fresh.Count > 0)
-            {
-                line["units"] = new JsonObject(fresh.Select(u => KeyValuePair.Create(u.Key, (JsonNode?)JsonValue.Create(u.Value))));
+                ArgumentNullException.ThrowIfNull(run);
+                Append(run, units);
             }
 
-            var newKeys = run.Kpis.Keys.Where(k => !_keyIndex.ContainsKey(k)).ToList();
-            if (newKeys.Count > 0)
-            {
-                line["keys"] = new JsonArray([.. newKeys.Select(k => (JsonNode?)JsonValue.Create(k))]);
-            }
-
-            // Round-trip numbers in the order of the keys, null for NaN or a key this run lacks:
-            // a merged or resumed sweep gives the same values as one run at once.
-            int count = _keys.Count + newKeys.Count;
-            var values = new JsonNode?[count];
-            foreach (var (key, value) in run.Kpis)
-            {
-                int at = _keyIndex.TryGetValue(key, out int known) ? known : _keys.Count + newKeys.IndexOf(key);
-                values[at] = double.IsFinite(value) ? JsonValue.Create(value) : null;
-            }
-
-            line["values"] = new JsonArray(values);
-            byte[] bytes = Encoding.UTF8.GetBytes(line.ToJsonString() + "\n");
-            _log.Write(bytes);
             _log.Flush(flushToDisk: true);
-            foreach (var (measure, unit) in fresh)
-            {
-                _units[measure] = unit;
-            }
-
-            foreach (string key in newKeys)
-            {
-                _keyIndex[key] = _keys.Count;
-                _keys.Add(key);
-            }
-
-            _runs[(run.Point, run.Replication)] = run;
         }
+    }
+
+    /// <summary>Writes the line of <paramref name="run"/> and takes in its keys and units; the caller holds the lock and flushes.</summary>
+    private void Append(SweepRun run, IReadOnlyDictionary<string, string> units)
+    {
+        var line = new JsonObject
+        {
+            ["point"] = run.Point,
+            ["replication"] = run.Replication,
+            ["seed"] = run.Seed,
+        };
+        var fresh = units.Where(u => !_units.ContainsKey(u.Key)).OrderBy(u => u.Key, StringComparer.Ordinal).ToList();
+        if (fresh.Count > 0)
+        {
+            line["units"] = new JsonObject(fresh.Select(u => KeyValuePair.Create(u.Key, (JsonNode?)JsonValue.Create(u.Value))));
+        }
+
+        var newKeys = run.Kpis.Keys.Where(k => !_keyIndex.ContainsKey(k)).ToList();
+        if (newKeys.Count > 0)
+        {
+            line["keys"] = new JsonArray([.. newKeys.Select(k => (JsonNode?)JsonValue.Create(k))]);
+        }
+
+        // Round-trip numbers in the order of the keys, null for NaN or a key this run lacks:
+        // a merged or resumed sweep gives the same values as one run at once.
+        int count = _keys.Count + newKeys.Count;
+        var values = new JsonNode?[count];
+        foreach (var (key, value) in run.Kpis)
+        {
+            int at = _keyIndex.TryGetValue(key, out int known) ? known : _keys.Count + newKeys.IndexOf(key);
+            values[at] = double.IsFinite(value) ? JsonValue.Create(value) : null;
+        }
+
+        line["values"] = new JsonArray(values);
+        byte[] bytes = Encoding.UTF8.GetBytes(line.ToJsonString() + "\n");
+        _log.Write(bytes);
+        foreach (var (measure, unit) in fresh)
+        {
+            _units[measure] = unit;
+        }
+
+        foreach (string key in newKeys)
+        {
+            _keyIndex[key] = _keys.Count;
+            _keys.Add(key);
+        }
+
+        _runs[(run.Point, run.Replication)] = run;
     }
 
     /// <inheritdoc />
