@@ -23,7 +23,7 @@ public static class BenchmarkReport
             $"{RuntimeInformation.FrameworkDescription}, {(IsOptimizedBuild ? "Release" : "Debug")} build");
 
     /// <summary>Writes the measurements as a table.</summary>
-    public static void WriteTable(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements, IReadOnlyList<ScenarioMeasurement>? scenarios = null, ExperimentMeasurement? experiments = null)
+    public static void WriteTable(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements, IReadOnlyList<ScenarioMeasurement>? scenarios = null, ExperimentMeasurement? experiments = null, (SweepMeasurement Sweep, ShipmentMeasurement Shipments)? sweep = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(measurements);
@@ -91,10 +91,20 @@ public static class BenchmarkReport
             output.WriteLine(string.Create(inv, $"  {e.Replications} replications: {e.OneCoreSeconds:F2} s on 1 core, {e.AllCoresSeconds:F2} s on {e.Cores} cores, {e.Speedup:F2}× (goal ≥ 1.8× on 2 cores)"));
             output.WriteLine(string.Create(inv, $"  compare 2 scenarios × {e.CompareReplications} replications on {e.Cores} cores: {e.CompareSeconds:F2} s = {e.CompareInRuns:F1} × one replication (goal ≤ 35×)"));
         }
+
+        if (sweep is var (w, shipments))
+        {
+            output.WriteLine();
+            output.WriteLine(string.Create(inv, $"A sweep of baseline-2024 (one simulated year a run): {w.Points:N0} points × {w.Replications} replications = {w.Runs:N0} runs on {w.Cores} cores, as 2 shards merged:"));
+            output.WriteLine(string.Create(inv, $"  one run alone {w.OneRunAloneSeconds:F3} s; with {w.Cores} at once {w.OneRunInParallelSeconds:F3} s ({w.Runs:N0} plain runs: {w.PlainSeconds:F2} s, {w.PlainCpuShare:P0} of the cores' time)"));
+            output.WriteLine(string.Create(inv, $"  sweep {w.SweepSeconds:F2} s, {w.SweepCpuShare:P0} of the cores' time (shards' runs into their stores {w.ShardSeconds:F2} s, their files {w.FilesSeconds:F2} s, merge {w.MergeSeconds:F2} s; per run: KPIs {w.KpiSeconds * 1000:F2} ms, commit {w.CommitSeconds * 1000:F2} ms)"));
+            output.WriteLine(string.Create(inv, $"  sweep ÷ (runs × one run with {w.Cores} at once ÷ cores) = {w.Overhead:F3} (goal ≤ 1.15); ÷ (runs × one run alone ÷ cores) = {w.AgainstAlone:F3}"));
+            output.WriteLine(string.Create(inv, $"  shipments of one run ({shipments.Shipments:N0} containers): CSV {shipments.CsvBytes:N0} B, Parquet {shipments.ParquetBytes:N0} B, {shipments.Ratio:F1}× smaller (goal ≥ 5×)"));
+        }
     }
 
     /// <summary>Writes the measurements as JSON: <c>{"machine":…,"models":[{"name":"M1",…},…]}</c>.</summary>
-    public static void WriteJson(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements, IReadOnlyList<ScenarioMeasurement>? scenarios = null, ExperimentMeasurement? experiments = null)
+    public static void WriteJson(TextWriter output, IReadOnlyList<BenchmarkMeasurement> measurements, IReadOnlyList<ScenarioMeasurement>? scenarios = null, ExperimentMeasurement? experiments = null, (SweepMeasurement Sweep, ShipmentMeasurement Shipments)? sweep = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(measurements);
@@ -161,6 +171,37 @@ public static class BenchmarkReport
                 ["compareReplications"] = e.CompareReplications,
                 ["compareSeconds"] = e.CompareSeconds,
                 ["compareInRuns"] = e.CompareInRuns,
+            };
+        }
+
+        if (sweep is var (w, shipments))
+        {
+            root["sweep"] = new JsonObject
+            {
+                ["runs"] = w.Runs,
+                ["points"] = w.Points,
+                ["replications"] = w.Replications,
+                ["cores"] = w.Cores,
+                ["oneRunAloneSeconds"] = w.OneRunAloneSeconds,
+                ["oneRunInParallelSeconds"] = w.OneRunInParallelSeconds,
+                ["plainSeconds"] = w.PlainSeconds,
+                ["sweepSeconds"] = w.SweepSeconds,
+                ["shardSeconds"] = w.ShardSeconds,
+                ["filesSeconds"] = w.FilesSeconds,
+                ["mergeSeconds"] = w.MergeSeconds,
+                ["kpiSeconds"] = w.KpiSeconds,
+                ["commitSeconds"] = w.CommitSeconds,
+                ["plainCpuShare"] = w.PlainCpuShare,
+                ["sweepCpuShare"] = w.SweepCpuShare,
+                ["overhead"] = w.Overhead,
+                ["againstAlone"] = w.AgainstAlone,
+            };
+            root["shipments"] = new JsonObject
+            {
+                ["shipments"] = shipments.Shipments,
+                ["csvBytes"] = shipments.CsvBytes,
+                ["parquetBytes"] = shipments.ParquetBytes,
+                ["ratio"] = shipments.Ratio,
             };
         }
 

@@ -68,7 +68,48 @@ public sealed class BenchCommandTests
         Assert.Contains("Mean port wait", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Bench_times_a_small_sweep_against_its_runs_run_plainly_and_sizes_a_runs_shipments_both_ways()
+    {
+        var (code, output, error) = CliRunner.Run("bench", "--json", "--models", "M3", "--containers", "100000", "--repeat", "1", "--no-scenarios", "--no-experiments", "--sweep-runs", "20");
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var sweep = json.RootElement.GetProperty("sweep");
+        Assert.Equal((20, 2, 10), (sweep.GetProperty("runs").GetInt32(), sweep.GetProperty("points").GetInt32(), sweep.GetProperty("replications").GetInt32()));
+        foreach (string field in new[] { "oneRunAloneSeconds", "oneRunInParallelSeconds", "plainSeconds", "sweepSeconds", "shardSeconds", "filesSeconds", "mergeSeconds", "kpiSeconds", "commitSeconds", "plainCpuShare", "sweepCpuShare" })
+        {
+            Assert.True(sweep.GetProperty(field).GetDouble() > 0.0, $"sweep.{field} is not above 0");
+        }
+
+        // The ratios are what their figures give: the sweep over the plain runs, and over runs alone.
+        double runs = 20, cores = sweep.GetProperty("cores").GetInt32();
+        Assert.Equal(sweep.GetProperty("sweepSeconds").GetDouble() / sweep.GetProperty("plainSeconds").GetDouble(), sweep.GetProperty("overhead").GetDouble(), 1e-9);
+        Assert.Equal(sweep.GetProperty("sweepSeconds").GetDouble() / (runs * sweep.GetProperty("oneRunAloneSeconds").GetDouble() / cores), sweep.GetProperty("againstAlone").GetDouble(), 1e-9);
+        Assert.True(sweep.GetProperty("shardSeconds").GetDouble() + sweep.GetProperty("filesSeconds").GetDouble() + sweep.GetProperty("mergeSeconds").GetDouble() <= sweep.GetProperty("sweepSeconds").GetDouble());
+
+        // Parquet's compact columns: at least five times smaller than the CSV of the same containers.
+        var shipments = json.RootElement.GetProperty("shipments");
+        Assert.True(shipments.GetProperty("shipments").GetInt64() > 10_000);
+        Assert.True(shipments.GetProperty("ratio").GetDouble() >= 5.0, $"Parquet only {shipments.GetProperty("ratio").GetDouble():F1}× smaller");
+        Assert.Equal((double)shipments.GetProperty("csvBytes").GetInt64() / shipments.GetProperty("parquetBytes").GetInt64(), shipments.GetProperty("ratio").GetDouble(), 1e-12);
+    }
+
+    [Fact]
+    public void No_experiments_leaves_out_the_sweep_unless_it_is_asked_for()
+    {
+        var (code, output, _) = CliRunner.Run("bench", "--json", "--models", "M3", "--containers", "100000", "--repeat", "1", "--no-scenarios", "--no-experiments");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.False(json.RootElement.TryGetProperty("sweep", out _));
+        Assert.False(json.RootElement.TryGetProperty("shipments", out _));
+    }
+
     [Theory]
+    [InlineData("bench", "--sweep-runs", "5")]
+    [InlineData("bench", "--sweep-runs", "-1")]
+    [InlineData("bench", "--sweep-runs", "many")]
     [InlineData("bench", "--bogus")]
     [InlineData("bench", "--containers", "10")]
     [InlineData("bench", "--containers", "abc")]
