@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using MathNet.Numerics.Distributions;
 
@@ -13,6 +14,10 @@ namespace CorridorSim.Statistics;
 /// <param name="Count">Number of replications.</param>
 public readonly record struct ConfidenceInterval(double Mean, double HalfWidth, double Level, int Count)
 {
+    // The quantile by (level, degrees of freedom), each computed once: a sweep's points table
+    // takes hundreds of thousands of intervals at a handful of replication counts.
+    private static readonly ConcurrentDictionary<(double Level, int Freedom), double> Quantiles = new();
+
     /// <summary>The lower bound.</summary>
     public double Lower => Mean - HalfWidth;
 
@@ -40,7 +45,7 @@ public readonly record struct ConfidenceInterval(double Mean, double HalfWidth, 
         int n = values.Count;
         double half = n < 2
             ? double.NaN
-            : StudentT.InvCDF(0.0, 1.0, n - 1, 1.0 - ((1.0 - level) / 2.0)) * tally.StandardDeviation / Math.Sqrt(n);
+            : Quantiles.GetOrAdd((level, n - 1), key => StudentT.InvCDF(0.0, 1.0, key.Freedom, 1.0 - ((1.0 - key.Level) / 2.0))) * tally.StandardDeviation / Math.Sqrt(n);
         return new ConfidenceInterval(tally.Mean, half, level, n);
     }
 
