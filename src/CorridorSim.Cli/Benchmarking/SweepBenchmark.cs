@@ -111,8 +111,10 @@ public static class SweepBenchmark
     {
         GC.Collect();
         long start = Stopwatch.GetTimestamp();
-        Parallel.ForEach(runs, new ParallelOptions { MaxDegreeOfParallelism = parallel }, k =>
+        // As an experiment runs its replications.
+        Parallel.For(0, runs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, i =>
         {
+            int k = runs[i];
             var (scenario, routes) = scenarios[k / Replications];
             GC.KeepAlive(ScenarioRunner.Run(scenario, ReplicationSeeds.For(scenario.Seed, (k % Replications) + 1), routes));
         });

@@ -82,7 +82,9 @@ public static class SweepRunner
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
         try
         {
-            Parallel.ForEach(pending, parallel, k =>
+            // One run at a time to whichever worker is free: runs take tens of milliseconds or more,
+            // and chunks handed out ahead would leave a core idle at the end.
+            Parallel.ForEach(Partitioner.Create(pending, EnumerablePartitionerOptions.NoBuffering), parallel, k =>
             {
                 int point = k / r, replication = (k % r) + 1;
                 var (scenario, routes) = scenarios.GetOrAdd(point, p => new Lazy<(Scenario, IReadOnlyList<Routing.Route>)>(() =>
