@@ -80,6 +80,7 @@ public static class CommandExamples
             "corridorsim bench --models M3 --containers 200000 --repeat 5 --json",
             "corridorsim bench --no-scenarios --seed 7",
             "corridorsim bench --models M1 --no-experiments",
+            "corridorsim bench --models M1 --no-scenarios --no-experiments --sweep-runs 1000",
         ],
         ["corridorsim network"] =
         [
