@@ -28,13 +28,11 @@ public sealed class SweepStore : IDisposable
     private readonly FileStream _log;
     private readonly Dictionary<(int, int), SweepRun> _runs;
     private readonly Dictionary<string, string> _units;
-    private readonly List<string> _keys;
-    private readonly Dictionary<string, int> _keyIndex;
+    private KpiKeys _keys;
 
-    private SweepStore(FileStream log, Dictionary<(int, int), SweepRun> runs, Dictionary<string, string> units, List<string> keys)
+    private SweepStore(FileStream log, Dictionary<(int, int), SweepRun> runs, Dictionary<string, string> units, KpiKeys keys)
     {
         (_log, _runs, _units, _keys) = (log, runs, units, keys);
-        _keyIndex = keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
     }
 
     /// <summary>The runs finished so far, this session's and earlier ones'.</summary>
@@ -89,7 +87,7 @@ public sealed class SweepStore : IDisposable
         string logPath = Path.Combine(folder, LogFile);
         var runs = new Dictionary<(int, int), SweepRun>();
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
-        var keys = new List<string>();
+        var keys = KpiKeys.None;
         long good = 0;
         if (File.Exists(logPath))
         {
@@ -102,7 +100,7 @@ public sealed class SweepStore : IDisposable
                     continue;
                 }
 
-                if (Parse(bytes.AsSpan(start, i - start), units, keys) is SweepRun run)
+                if (Parse(bytes.AsSpan(start, i - start), units, ref keys) is SweepRun run)
                 {
                     runs[(run.Point, run.Replication)] = run;
                     good = i + 1;
@@ -144,12 +142,12 @@ public sealed class SweepStore : IDisposable
         string logPath = Path.Combine(folder, LogFile);
         var runs = new Dictionary<(int, int), SweepRun>();
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
-        var keys = new List<string>();
+        var keys = KpiKeys.None;
         if (File.Exists(logPath))
         {
             foreach (string line in File.ReadLines(logPath))
             {
-                if (Parse(Encoding.UTF8.GetBytes(line), units, keys) is SweepRun run)
+                if (Parse(Encoding.UTF8.GetBytes(line), units, ref keys) is SweepRun run)
                 {
                     runs[(run.Point, run.Replication)] = run;
                 }
@@ -210,7 +208,7 @@ public sealed class SweepStore : IDisposable
             line["units"] = new JsonObject(fresh.Select(u => KeyValuePair.Create(u.Key, (JsonNode?)JsonValue.Create(u.Value))));
         }
 
-        var newKeys = run.Kpis.Keys.Where(k => !_keyIndex.ContainsKey(k)).ToList();
+        var newKeys = run.Kpis.Keys.Where(k => !_keys.TryGetIndex(k, out _)).ToList();
         if (newKeys.Count > 0)
         {
             line["keys"] = new JsonArray([.. newKeys.Select(k => (JsonNode?)JsonValue.Create(k))]);
@@ -218,15 +216,16 @@ public sealed class SweepStore : IDisposable
 
         // Round-trip numbers in the order of the keys, null for NaN or a key this run lacks:
         // a merged or resumed sweep gives the same values as one run at once.
-        int count = _keys.Count + newKeys.Count;
-        var values = new JsonNode?[count];
+        var keys = _keys.With(newKeys);
+        var numbers = new double[keys.Count];
+        Array.Fill(numbers, double.NaN);
         foreach (var (key, value) in run.Kpis)
         {
-            int at = _keyIndex.TryGetValue(key, out int known) ? known : _keys.Count + newKeys.IndexOf(key);
-            values[at] = double.IsFinite(value) ? JsonValue.Create(value) : null;
+            keys.TryGetIndex(key, out int at);
+            numbers[at] = double.IsFinite(value) ? value : double.NaN;
         }
 
-        line["values"] = new JsonArray(values);
+        line["values"] = new JsonArray([.. numbers.Select(v => double.IsFinite(v) ? JsonValue.Create(v) : null)]);
         byte[] bytes = Encoding.UTF8.GetBytes(line.ToJsonString() + "\n");
         _log.Write(bytes);
         foreach (var (measure, unit) in fresh)
@@ -234,19 +233,15 @@ public sealed class SweepStore : IDisposable
             _units[measure] = unit;
         }
 
-        foreach (string key in newKeys)
-        {
-            _keyIndex[key] = _keys.Count;
-            _keys.Add(key);
-        }
-
-        _runs[(run.Point, run.Replication)] = run;
+        // Kept as the log holds it: its numbers against the store's keys, as a later session reads it back.
+        _keys = keys;
+        _runs[(run.Point, run.Replication)] = run with { Kpis = new KpiValues(keys, numbers) };
     }
 
     /// <inheritdoc />
     public void Dispose() => _log.Dispose();
 
-    private static SweepRun? Parse(ReadOnlySpan<byte> line, Dictionary<string, string> units, List<string> keys)
+    private static SweepRun? Parse(ReadOnlySpan<byte> line, Dictionary<string, string> units, ref KpiKeys keys)
     {
         try
         {
@@ -262,23 +257,25 @@ public sealed class SweepStore : IDisposable
                 return null;
             }
 
-            var kpis = new Dictionary<string, double>(StringComparer.Ordinal);
+            var numbers = new double[values.Count];
             for (int i = 0; i < values.Count; i++)
             {
-                string key = i < keys.Count ? keys[i] : added[i - keys.Count];
-                kpis[key] = values[i] is JsonNode value ? value.GetValue<double>() : double.NaN;
+                numbers[i] = values[i] is JsonNode value ? value.GetValue<double>() : double.NaN;
             }
 
-            var run = new SweepRun(node["point"]!.GetValue<int>(), node["replication"]!.GetValue<int>(), node["seed"]!.GetValue<ulong>(), kpis);
+            var point = node["point"]!.GetValue<int>();
+            var replication = node["replication"]!.GetValue<int>();
+            var seed = node["seed"]!.GetValue<ulong>();
 
             // Only a whole line adds its keys and units.
-            keys.AddRange(added);
-            foreach (var (measure, unit) in node["units"] as JsonObject ?? [])
+            var read = (node["units"] as JsonObject ?? []).Select(u => KeyValuePair.Create(u.Key, u.Value!.GetValue<string>())).ToList();
+            keys = keys.With(added);
+            foreach (var (measure, unit) in read)
             {
-                units[measure] = unit!.GetValue<string>();
+                units[measure] = unit;
             }
 
-            return run;
+            return new SweepRun(point, replication, seed, new KpiValues(keys, numbers));
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NullReferenceException)
         {
