@@ -17,6 +17,10 @@ public static class NetworkLoader
 
     private const string ResourcePrefix = "CorridorSim.Data.network.";
 
+    // The built-in network as written, read once: it is immutable, and every scenario without
+    // overrides (each point of a sweep among them) would otherwise read and check it again.
+    private static readonly Lazy<LoadResult<TransportNetwork>> BuiltIn = new(() => LoadBuiltInWith(NetworkOverrides.None));
+
     /// <summary>Loads the network whose root file is <paramref name="path"/>.</summary>
     public static LoadResult<TransportNetwork> LoadFile(string path, NetworkOverrides? overrides = null)
     {
@@ -27,10 +31,13 @@ public static class NetworkLoader
     }
 
     /// <summary>Loads the corridor network built into the program (the files of <c>data/network/</c> at build time).</summary>
-    public static LoadResult<TransportNetwork> LoadBuiltIn(NetworkOverrides? overrides = null)
+    public static LoadResult<TransportNetwork> LoadBuiltIn(NetworkOverrides? overrides = null) =>
+        overrides is null || overrides == NetworkOverrides.None ? BuiltIn.Value : LoadBuiltInWith(overrides);
+
+    private static LoadResult<TransportNetwork> LoadBuiltInWith(NetworkOverrides overrides)
     {
         var assembly = typeof(NetworkLoader).Assembly;
-        return Load("corridor.json", name => ReadResource(assembly, name), name => $"built-in data/network/{name}", overrides ?? NetworkOverrides.None);
+        return Load("corridor.json", name => ReadResource(assembly, name), name => $"built-in data/network/{name}", overrides);
     }
 
     /// <summary>Loads from in-memory files: <paramref name="files"/> maps names (the root's and those it includes) to contents.</summary>
