@@ -99,6 +99,11 @@ public static class BenchmarkReport
             output.WriteLine(string.Create(inv, $"  one run alone {w.OneRunAloneSeconds:F3} s; with {w.Cores} at once {w.OneRunInParallelSeconds:F3} s ({w.Runs:N0} plain runs: {w.PlainSeconds:F2} s, {w.PlainCpuShare:P0} of the cores' time)"));
             output.WriteLine(string.Create(inv, $"  sweep {w.SweepSeconds:F2} s, {w.SweepCpuShare:P0} of the cores' time (shards' runs into their stores {w.ShardSeconds:F2} s, their files {w.FilesSeconds:F2} s, merge {w.MergeSeconds:F2} s; per run: KPIs {w.KpiSeconds * 1000:F2} ms, commit {w.CommitSeconds * 1000:F2} ms)"));
             output.WriteLine(string.Create(inv, $"  sweep ÷ (runs × one run with {w.Cores} at once ÷ cores) = {w.Overhead:F3} (goal ≤ 1.15); ÷ (runs × one run alone ÷ cores) = {w.AgainstAlone:F3}"));
+            if (w.PlainCpuShare < 0.9 || w.SweepCpuShare < 0.85)
+            {
+                output.WriteLine(string.Create(inv, $"  warning: this process had only {Math.Min(w.PlainCpuShare, w.SweepCpuShare):P0} of the cores' time during the {(w.PlainCpuShare < 0.9 ? "plain runs" : "sweep")}: another process took cores, so the ratios mean little; run it again on a quiet machine."));
+            }
+
             output.WriteLine(string.Create(inv, $"  shipments of one run ({shipments.Shipments:N0} containers): CSV {shipments.CsvBytes:N0} B, Parquet {shipments.ParquetBytes:N0} B, {shipments.Ratio:F1}× smaller (goal ≥ 5×)"));
         }
     }
