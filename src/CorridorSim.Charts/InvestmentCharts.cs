@@ -80,7 +80,13 @@ public static class InvestmentCharts
         double margin = Math.Max(0.08 * (high - low), 1e-6);
         plot.Axes.SetLimits(low - margin, high + margin, -0.7, ranking.Ranks.Count - 0.3);
         plot.Grid.YAxisStyle.IsVisible = false;
-        foreach (var (label, hex, shape) in new[] { ("the best", ChartStyle.HighlightHex, MarkerShape.FilledCircle), ("may be the best", ChartStyle.Palette[0], MarkerShape.FilledCircle), ("ruled out", "#999999", MarkerShape.OpenCircle) })
+        var shown = new[]
+        {
+            (Label: ranking.Indifference is null ? "the best" : "selected", Hex: ChartStyle.HighlightHex, Shape: MarkerShape.FilledCircle, Any: ranking.Ranks.Any(r => r.Best)),
+            (Label: ranking.Indifference is null ? "may be the best" : "within the zone of the selected", Hex: ChartStyle.Palette[0], Shape: MarkerShape.FilledCircle, Any: ranking.Ranks.Any(r => r.Contender && !r.Best)),
+            (Label: "ruled out", Hex: "#999999", Shape: MarkerShape.OpenCircle, Any: ranking.Ranks.Any(r => !r.Contender)),
+        };
+        foreach (var (label, hex, shape, _) in shown.Where(s => s.Any))
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = shape, MarkerFillColor = Color.FromHex(hex), MarkerLineColor = Color.FromHex(hex), MarkerSize = 12 });
         }

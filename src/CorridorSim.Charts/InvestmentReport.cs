@@ -43,7 +43,7 @@ public static class InvestmentReport
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(svgOf);
         var html = new StringBuilder();
-        Begin(html, result.Name, css: "th.saturated, td.saturated { text-align: left; white-space: normal; }\n", lede: F($"{result.Options.Count} options against \"{result.BaseScenario}\" · {result.Replications} paired replications with common random numbers · best selected at {result.ConfidenceLevel:P0} jointly (Hsu's MCB, Bonferroni) · {scenario.Years:0.##} simulated year(s) after {scenario.WarmUpDays:0} days of warm-up · CorridorSim; data: data/SOURCES.md"));
+        Begin(html, result.Name, css: "th.saturated, td.saturated, th.name, td.name { text-align: left; white-space: normal; }\n", lede: F($"{result.Options.Count} options against \"{result.BaseScenario}\" · {result.Replications} paired replications with common random numbers · best selected at {result.ConfidenceLevel:P0} jointly (Hsu's MCB, Bonferroni) · {scenario.Years:0.##} simulated year(s) after {scenario.WarmUpDays:0} days of warm-up · CorridorSim; data: data/SOURCES.md"));
         if (result.Description is { Length: > 0 } description)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p>{E(description)}</p>\n");
@@ -142,14 +142,14 @@ public static class InvestmentReport
             <h2>{E(InvestmentCriteria.Label(ranking.Criterion))}</h2>
             <table>
             <caption>{E(F($"{InvestmentCriteria.Unit(ranking.Criterion)}; mean over {result.Replications} paired replications with its {ranking.ConfidenceLevel:P0} interval against doing nothing; \"against the best\": the option minus the best of the others, all options' intervals jointly at {ranking.ConfidenceLevel:P0}."))}</caption>
-            <thead><tr><th scope="col">Rank</th><th scope="col">Option</th><th scope="col">US$ million</th><th scope="col">Mean</th><th scope="col">Interval</th><th scope="col">Against the best</th><th scope="col">Verdict</th></tr></thead>
+            <thead><tr><th scope="col">Rank</th><th scope="col" class="name">Option</th><th scope="col">US$ million</th><th scope="col">Mean</th><th scope="col">Interval</th><th scope="col">Against the best</th><th scope="col">Verdict</th></tr></thead>
             <tbody>
 
             """);
         foreach (var r in ranking.Ranks)
         {
             var option = result.Option(r.Option);
-            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{r.Rank}</th><td>{E(option.Name)}</td><td>{option.CostMillionUsd:N0}</td><td>{Number(r.Mean, format)}</td><td>{Number(r.Lower, format)} to {Number(r.Upper, format)}</td><td>{Number(r.BestLower, format)} to {Number(r.BestUpper, format)}</td><td>{InvestmentFiles.Verdict(r)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{r.Rank}</th><td class=\"name\">{E(option.Name)}</td><td>{option.CostMillionUsd:N0}</td><td>{Number(r.Mean, format)}</td><td>{Number(r.Lower, format)} to {Number(r.Upper, format)}</td><td>{Number(r.BestLower, format)} to {Number(r.BestUpper, format)}</td><td>{InvestmentFiles.Verdict(r)}</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");

@@ -49,6 +49,7 @@ public static class CommandExamples
         [
             "corridorsim invest scenarios/sweeps/corridor-investments.json",
             "corridorsim invest scenarios/sweeps/corridor-investments.json --replications 20 --out out/invest",
+            "corridorsim invest scenarios/sweeps/corridor-investments.json --indifference throughputGainTeuPerYearPerMillionUsd=5 --max-replications 200",
         ],
         ["corridorsim sweep"] =
         [

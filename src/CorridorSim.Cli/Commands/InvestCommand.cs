@@ -50,6 +50,11 @@ public static class InvestCommand
             {
                 result.AddError("--replications must be at least 2 for a ranking: each difference needs an interval.");
             }
+
+            if (ExperimentInput.Checked(result, maxReplications) is int max && ExperimentInput.Checked(result, experiment.Replications) is int n && max < n)
+            {
+                result.AddError($"--max-replications {max} is fewer than --replications {n}, the first stage: give at least as many.");
+            }
         });
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, file, outOption, (indifference, maxReplications), experiment, cancellationToken)));
         return command;
@@ -62,11 +67,16 @@ public static class InvestCommand
         foreach (var token in result.Tokens)
         {
             string[] parts = token.Value.Split('=', 2);
-            if (parts.Length != 2 || InvestmentCriteria.Parse(parts[0]) is not InvestmentCriterion criterion
-                || !double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double delta) || !(delta > 0) || !double.IsFinite(delta))
+            if (parts.Length != 2 || InvestmentCriteria.Parse(parts[0]) is not InvestmentCriterion criterion)
             {
                 string? near = parts.Length == 2 ? Input.DidYouMean.Suggest(parts[0], [.. InvestmentCriteria.All.Select(InvestmentCriteria.Name)]) : null;
-                result.AddError($"--indifference takes CRITERION=δ with δ above 0, e.g. throughputGainTeuPerYear=500; the criteria are {string.Join(", ", InvestmentCriteria.All.Select(InvestmentCriteria.Name))}.{(near is null ? string.Empty : $" Did you mean '{near}'?")} Not '{token.Value}'.");
+                result.AddError($"--indifference takes CRITERION=δ, e.g. throughputGainTeuPerYear=500; the criteria are {string.Join(", ", InvestmentCriteria.All.Select(InvestmentCriteria.Name))}.{(near is null ? string.Empty : $" Did you mean '{near}'?")} Not '{token.Value}'.");
+                return null;
+            }
+
+            if (!double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double delta) || !(delta > 0) || !double.IsFinite(delta))
+            {
+                result.AddError($"--indifference {parts[0]}=δ: δ must be a number above 0, in {InvestmentCriteria.Unit(criterion)} (the smallest difference that matters). Not '{parts[1]}'.");
                 return null;
             }
 

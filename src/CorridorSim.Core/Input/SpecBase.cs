@@ -16,7 +16,7 @@ internal static class SpecBase
             string full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(specPath)) ?? ".", basePath);
             if (!File.Exists(full))
             {
-                file.Error("$.base", $"the base scenario \"{basePath}\" is not there ({InputFile.NotAFile(full)}).", "give the scenario file's path relative to this file's folder, or leave \"base\" out for the built-in baseline.");
+                file.Error("$.base", $"the base scenario \"{basePath}\" is not there: {InputFile.NotAFile(full)}", "give the scenario file's path relative to this file's folder, or leave \"base\" out for the built-in baseline.");
                 return null;
             }
 

@@ -40,10 +40,11 @@ public static class InvestmentAnalysis
         if (spec.Indifference.Count > 0)
         {
             int needed = InvestmentRankings.SecondStage(investments, samples, spec.ConfidenceLevel, spec.Indifference);
-            if (needed > spec.MaxReplications)
+            int allowed = Math.Max(spec.MaxReplications, firstStage);
+            if (needed > allowed)
             {
-                warnings.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The indifference zones need {needed} replications of each option; ran the most allowed, {spec.MaxReplications}, so the selection may be wrong more often than {1 - spec.ConfidenceLevel:P0} of the time: allow more replications, or widen the zones."));
-                needed = spec.MaxReplications;
+                warnings.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The indifference zones need {needed} replications of each option; ran {allowed}, the most allowed, so the selection may be wrong more often than {1 - spec.ConfidenceLevel:P0} of the time: allow more replications, or widen the zones."));
+                needed = allowed;
             }
 
             if (needed > firstStage)

@@ -34,11 +34,11 @@ public static class InvestmentCriteria
         _ => "Throughput gain per US$ million",
     };
 
-    /// <summary>The .NET format string its figures are written with in tables and words: days to a hundredth, hours per million to 3 significant figures, whole TEU, TEU per million to a tenth.</summary>
+    /// <summary>The .NET format string its figures are written with in tables and words: days to a hundredth, hours per million to a thousandth, whole TEU, TEU per million to a tenth.</summary>
     public static string NumberFormat(InvestmentCriterion criterion) => criterion switch
     {
         InvestmentCriterion.TransitReduction => "F2",
-        InvestmentCriterion.TransitReductionPerCost => "G3",
+        InvestmentCriterion.TransitReductionPerCost => "F3",
         InvestmentCriterion.ThroughputGain => "N0",
         _ => "N1",
     };

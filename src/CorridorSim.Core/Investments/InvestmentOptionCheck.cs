@@ -12,7 +12,10 @@ internal static class InvestmentOptionCheck
     /// candidate ids; each with its place in the file (−1 for pairs). Two members that set the
     /// same property of the same element differently are an error.
     /// </summary>
-    public static List<(IReadOnlyList<string> Ids, int At)>? Combinations(JsonObjectReader root, List<(InvestmentCandidate Candidate, int At)>? candidates)
+    /// <param name="root">The set's top-level object.</param>
+    /// <param name="candidates">The candidates that read without a mistake.</param>
+    /// <param name="named">Every id a candidate gives, with a mistake or not: a combination of one with a mistake is left out without an error of its own.</param>
+    public static List<(IReadOnlyList<string> Ids, int At)>? Combinations(JsonObjectReader root, List<(InvestmentCandidate Candidate, int At)>? candidates, IReadOnlySet<string> named)
     {
         var file = root.File;
         if (root.Value("combinations") is not JsonElement value)
@@ -61,9 +64,9 @@ internal static class InvestmentOptionCheck
             }
 
             var unknown = ids.Where(id => !byId.ContainsKey(id)).ToList();
-            foreach (string id in unknown)
+            foreach (string id in unknown.Where(id => !named.Contains(id)))
             {
-                file.Error(path, $"no candidate has the id \"{id}\".", DidYouMean.Hint(id, [.. byId.Keys], "candidate ids"));
+                file.Error(path, $"no candidate has the id \"{id}\".", DidYouMean.Hint(id, [.. named], "candidate ids"));
             }
 
             if (unknown.Count > 0)
@@ -109,10 +112,22 @@ internal static class InvestmentOptionCheck
         var baseWarnings = spec.Base.InputWarnings.Select(w => (w.JsonPath, w.Message)).ToHashSet();
         var warnings = new List<InputError>();
         var options = spec.Options();
+        var failed = new HashSet<string>(StringComparer.Ordinal);
         for (int o = 0; o < options.Count; o++)
         {
             string at = o < candidatesAt.Count ? $"$.candidates[{candidatesAt[o]}]" : combinationsAt[o - candidatesAt.Count] is int c and >= 0 ? $"$.combinations[{c}]" : "$.combinations";
+            if (options[o].Members.Any(failed.Contains))
+            {
+                // The member's own error says it; the combination would only repeat it.
+                continue;
+            }
+
             var loaded = spec.ScenarioOf(options[o]);
+            if (!loaded.Succeeded && !options[o].IsCombination)
+            {
+                failed.Add(options[o].Id);
+            }
+
             errors.AddRange(loaded.Errors.Select(e => Relocate(e, file, at)));
             if (loaded.Value is { } scenario)
             {

@@ -38,9 +38,11 @@ public static class InvestmentRankings
                 double half = double.IsNaN(own.HalfWidth) ? double.NaN : own.HalfWidth;
                 return (o.Id, own.Mean, Lower: own.Mean - half, Upper: own.Mean + half, best[i]);
             })
+            // Equal means (a member that adds nothing to a combination) rank the cheaper option first.
             .OrderByDescending(x => x.Mean)
+            .ThenBy(x => options.First(o => o.Id == x.Id).CostMillionUsd)
             .ThenBy(x => x.Id, StringComparer.Ordinal)
-            .Select((x, r) => new InvestmentRank(x.Id, r + 1, x.Mean, x.Lower, x.Upper, x.Item5.Lower, x.Item5.Upper, x.Item5.Best, x.Item5.Contender))
+            .Select((x, r) => new InvestmentRank(x.Id, r + 1, x.Mean, x.Lower, x.Upper, x.Item5.Lower, x.Item5.Upper, delta is null ? x.Item5.Best : r == 0, x.Item5.Contender))
             .ToList();
             return new InvestmentRanking(criterion, ranks, level) { Indifference = delta };
         })];

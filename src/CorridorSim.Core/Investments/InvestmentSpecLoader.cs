@@ -38,8 +38,9 @@ public static class InvestmentSpecLoader
         string throughput = Kpi(root, "throughputKpi", InvestmentSpec.DefaultThroughputKpi, ["deliveredTeuPerYear"]);
         var indifference = Indifference(root);
         int? maxReplications = root.Integer("maxReplications", min: 2);
-        var candidates = Candidates(root, file);
-        var combinations = InvestmentOptionCheck.Combinations(root, candidates);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = Candidates(root, file, named);
+        var combinations = InvestmentOptionCheck.Combinations(root, candidates, named);
         root.ReportUnknownProperties();
 
         var scenario = SpecBase.Load(path, basePath, years, file, errors);
@@ -134,7 +135,7 @@ public static class InvestmentSpecLoader
         }
     }
 
-    private static List<(InvestmentCandidate Candidate, int At)>? Candidates(JsonObjectReader root, InputFile file)
+    private static List<(InvestmentCandidate Candidate, int At)>? Candidates(JsonObjectReader root, InputFile file, HashSet<string> named)
     {
         if (root.Array("candidates", required: true) is not JsonElement array)
         {
@@ -165,9 +166,16 @@ public static class InvestmentSpecLoader
             var sources = c.StringList("sources") ?? [];
             var overrides = Overrides(c);
             c.ReportUnknownProperties();
+            if (id is not null)
+            {
+                // Known even when the candidate has another mistake, so that a combination naming it is not refused too.
+                named.Add(id);
+            }
+
             if (id is not null && (id.Contains('+', StringComparison.Ordinal) || id.Length == 0 || id == Output.InvestmentFiles.BaseOption))
             {
-                file.Error($"{path}.id", $"\"{id}\" cannot be a candidate's id: a combination's id joins its members' with '+', and \"{Output.InvestmentFiles.BaseOption}\" names the base in the results.", "use letters, digits and '-', e.g. \"more-feeders\".");
+                string why = id == Output.InvestmentFiles.BaseOption ? $"\"{id}\" names the base in the results" : "a combination's id joins its members' with '+'";
+                file.Error($"{path}.id", $"\"{id}\" cannot be a candidate's id: {why}.", "use letters, digits and '-', e.g. \"more-feeders\".");
                 id = null;
             }
             else if (id is not null && !seen.Add(id))

@@ -98,6 +98,8 @@ public sealed class InvestCommandTests : IDisposable
 
         var (code, output, error) = CliRunner.Run("invest", spec, "--out", Path.Combine(_folder, "two-stage"), "--quiet", "-n", "2", "--indifference", "transitReductionDays=0.05", "--max-replications", "6");
         var (refused, _, message) = CliRunner.Run("invest", spec, "--indifference", "transit=1");
+        var (negative, _, delta) = CliRunner.Run("invest", spec, "--indifference", "transitReductionDays=-1");
+        var (fewer, _, max) = CliRunner.Run("invest", spec, "-n", "4", "--indifference", "transitReductionDays=1", "--max-replications", "3");
 
         Assert.True(code == 0, error);
         Assert.Contains("Two stages (Nelson and Matejcik): 2 replications", output, StringComparison.Ordinal);
@@ -105,6 +107,10 @@ public sealed class InvestCommandTests : IDisposable
         Assert.Equal(2, refused);
         Assert.Contains("throughputGainTeuPerYearPerMillionUsd", message, StringComparison.Ordinal);
         Assert.Contains("Not 'transit=1'", message, StringComparison.Ordinal);
+        Assert.Equal(2, negative);
+        Assert.Contains("δ must be a number above 0, in days", delta, StringComparison.Ordinal);
+        Assert.Equal(2, fewer);
+        Assert.Contains("--max-replications 3 is fewer than --replications 4", max, StringComparison.Ordinal);
     }
 
     /// <summary>The example set with only <paramref name="keep"/> and their combinations, a quarter of a year per run, 3 replications, its base by full path.</summary>

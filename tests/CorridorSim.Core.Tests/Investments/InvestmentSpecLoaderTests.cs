@@ -62,6 +62,28 @@ public sealed class InvestmentSpecLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_candidates_own_mistake_is_told_once_not_again_at_the_combinations_that_name_it()
+    {
+        string path = Write("""
+            {
+              "name": "Once", "years": 0.1,
+              "candidates": [
+                { "id": "cheap", "name": "Cheap", "costMillionUsd": -1, "overrides": { "nodes": { "alat": { "capacityTeuPerDay": 900 } } } },
+                { "id": "typo", "name": "Typo", "costMillionUsd": 5, "overrides": { "links": { "aktau-alat-feeder": { "fleets": 9 } } } },
+                { "id": "ships", "name": "Ships", "costMillionUsd": 30, "overrides": { "links": { "aktau-alat-feeder": { "fleet": 9 } } } }
+              ],
+              "combinations": [["cheap", "ships"], ["typo", "ships"]]
+            }
+            """);
+
+        var errors = InvestmentSpecLoader.LoadFile(path).Errors;
+
+        Assert.Equal(2, errors.Count);
+        Assert.Equal("$.candidates[0].costMillionUsd", errors[0].JsonPath);
+        Assert.StartsWith("$.candidates[1].overrides.links", errors[1].JsonPath, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_override_of_an_element_the_network_lacks_is_told_at_the_candidate_with_the_nearest_id()
     {
         string path = Write("""
