@@ -69,6 +69,19 @@ public static class SweepCharts
             bars.Color = color;
         }
 
+        // A factor of a few whole values (vessels, trains a day) gets a tick at each, not fractions between.
+        var levels = data.Values[f].Distinct().Order().ToArray();
+        if (levels.Length <= 12 && levels.All(v => v == Math.Floor(v)))
+        {
+            var ticks = new ScottPlot.TickGenerators.NumericManual();
+            foreach (double level in levels)
+            {
+                ticks.AddMajor(level, F($"{level:#,0}"));
+            }
+
+            plot.Axes.Bottom.TickGenerator = ticks;
+        }
+
         plot.ShowLegend(Edge.Bottom);
         return plot;
     }
@@ -83,12 +96,12 @@ public static class SweepCharts
         var yTicks = new ScottPlot.TickGenerators.NumericManual();
         for (int i = 0; i < xs.Length; i++)
         {
-            xTicks.AddMajor(i, F($"{xs[i]:G6}"));
+            xTicks.AddMajor(i, F($"{xs[i]:#,0.###}"));
         }
 
         for (int j = 0; j < ys.Length; j++)
         {
-            yTicks.AddMajor(j, F($"{ys[j]:G6}"));
+            yTicks.AddMajor(j, F($"{ys[j]:#,0.###}"));
         }
 
         for (int p = 0; p < data.Points; p++)

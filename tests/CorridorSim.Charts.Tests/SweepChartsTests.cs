@@ -36,6 +36,12 @@ public sealed class SweepChartsTests : IDisposable
         Assert.Contains("demand", demand);
         Assert.Contains("feederFleet 4", demand);
         Assert.Contains("feederFleet 8", demand);
+        // A factor of a few whole values gets a tick at each and none between; thousands are grouped.
+        var fleet = Texts("sweep-feederFleet");
+        Assert.Contains("4", fleet);
+        Assert.Contains("8", fleet);
+        Assert.DoesNotContain("4.5", fleet);
+        Assert.Contains("22,500", demand);
         var heatmap = Texts("sweep-heatmap");
         Assert.Equal(6, heatmap.Count(t => double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) && t.Contains('.', StringComparison.Ordinal)));
         Assert.Contains(Texts("sweep-tornado"), t => t.StartsWith("demand (15,000–30,000)", StringComparison.Ordinal));
